@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ea {
+
+// One line of the journal. A write is journalled twice: an "attempt" line
+// before the request goes out and a "result" line after, sharing an
+// operationId, so a write interrupted by a crash or a lost connection still
+// shows up (an attempt without a result). Never holds a token.
+struct AuditEntry
+{
+    QDateTime time;
+    QString operationId;
+    QString phase;   // "attempt" | "result"
+    QString action;  // "create" | "assign-full-list" | "delete"
+    QString tenant;  // tenant label or id
+    QString cloud;   // "global", "usgov", ..., "sandbox"
+    QString apiVersion;
+    QString configurationId;
+    QString configurationName;
+    QString target;  // CLI target syntax, e.g. "group:…", or a summary for full lists
+    QString assignmentId;
+    QString outcome; // "pending" | "succeeded" | "failed" | "unknown"
+    int httpStatus = 0;
+    QString requestId;
+    QString clientRequestId;
+    QString message;
+    QJsonObject details; // e.g. the lists before and after a full-list assign
+
+    QJsonObject toJson() const;
+    static AuditEntry fromJson(const QJsonObject &object);
+};
+
+// Append-only JSON-lines file. Each append is flushed and synced to disk
+// before the call it records goes out; a torn last line (a crash mid-write)
+// is skipped on reading, and earlier lines are never rewritten.
+class AuditJournal
+{
+public:
+    explicit AuditJournal(QString filePath);
+
+    // <app data>/audit.jsonl (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+
+    QString filePath() const { return m_filePath; }
+    // Returns false with *error set when the entry could not be made durable.
+    bool append(const AuditEntry &entry, QString *error = nullptr);
+    // Every readable entry, oldest first; *skippedLines counts torn or foreign lines.
+    QList<AuditEntry> readAll(int *skippedLines = nullptr) const;
+
+private:
+    QString m_filePath;
+};
+
+} // namespace ea

@@ -1,0 +1,143 @@
+#include "domain/EnrollmentConfiguration.h"
+
+#include "domain/ODataType.h"
+
+#include <QJsonArray>
+
+namespace ea {
+
+namespace {
+
+struct KindName
+{
+    const char16_t *type;
+    EnrollmentConfiguration::Kind kind;
+};
+
+constexpr KindName kKinds[] = {
+    {u"microsoft.graph.deviceEnrollmentLimitConfiguration", EnrollmentConfiguration::Kind::DeviceLimit},
+    {u"microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
+     EnrollmentConfiguration::Kind::PlatformRestrictions},
+    {u"microsoft.graph.deviceEnrollmentPlatformRestrictionConfiguration",
+     EnrollmentConfiguration::Kind::SinglePlatformRestriction},
+    {u"microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
+     EnrollmentConfiguration::Kind::WindowsHelloForBusiness},
+    {u"microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
+     EnrollmentConfiguration::Kind::EnrollmentStatusPage},
+    {u"microsoft.graph.deviceComanagementAuthorityConfiguration", EnrollmentConfiguration::Kind::CoManagementAuthority},
+    {u"microsoft.graph.deviceEnrollmentNotificationConfiguration",
+     EnrollmentConfiguration::Kind::EnrollmentNotifications},
+    {u"microsoft.graph.windowsRestoreDeviceEnrollmentConfiguration", EnrollmentConfiguration::Kind::WindowsRestore},
+};
+
+QDateTime parseDateTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+EnrollmentConfiguration::Kind EnrollmentConfiguration::kindFromODataType(const QString &odataType)
+{
+    const QString t = odata::normalizedType(odataType);
+    for (const KindName &k : kKinds) {
+        if (t == QStringView(k.type))
+            return k.kind;
+    }
+    return Kind::Unknown;
+}
+
+EnrollmentConfiguration::Kind EnrollmentConfiguration::kind() const
+{
+    return kindFromODataType(odataType);
+}
+
+QString EnrollmentConfiguration::typeDisplayName() const
+{
+    switch (kind()) {
+    case Kind::DeviceLimit: return tr("Device limit");
+    case Kind::PlatformRestrictions: return tr("Platform restrictions");
+    case Kind::SinglePlatformRestriction: return tr("Platform restriction (single platform)");
+    case Kind::WindowsHelloForBusiness: return tr("Windows Hello for Business");
+    case Kind::EnrollmentStatusPage: return tr("Enrollment Status Page");
+    case Kind::CoManagementAuthority: return tr("Co-management authority");
+    case Kind::EnrollmentNotifications: return tr("Enrollment notifications");
+    case Kind::WindowsRestore: return tr("Windows restore");
+    case Kind::Unknown: break;
+    }
+    return odataType.isEmpty() ? tr("Unknown type") : tr("Other (%1)").arg(odataType);
+}
+
+bool EnrollmentConfiguration::isDefault() const
+{
+    // Graph marks defaults by priority 0 and a "{tenantId}_Default..." id; the
+    // beta type enum says "default..." too. Any one of these is enough.
+    if (priority == 0 && id.contains(QLatin1String("_Default"), Qt::CaseInsensitive))
+        return true;
+    if (id.endsWith(QLatin1String("_WindowsRestore"), Qt::CaseInsensitive))
+        return true;
+    return configurationType.startsWith(QLatin1String("default"));
+}
+
+bool EnrollmentConfiguration::requiresAssignAction() const
+{
+    return kind() == Kind::EnrollmentStatusPage;
+}
+
+QString EnrollmentConfiguration::assignmentGuidance() const
+{
+    if (isDefault())
+        return tr("This is a default policy: it applies to all users and all devices at the lowest priority "
+                  "and cannot take assignments. Create a new policy to target specific groups.");
+    switch (kind()) {
+    case Kind::WindowsHelloForBusiness:
+        return tr("Windows Hello for Business enrollment settings apply tenant-wide; assignments here only "
+                  "affect which users the policy targets at enrollment.");
+    case Kind::DeviceLimit:
+    case Kind::PlatformRestrictions:
+    case Kind::SinglePlatformRestriction:
+        return tr("Enrollment restrictions apply to users: assign them to user groups. Userless enrollment "
+                  "gets the default policy. A lower priority number wins.");
+    case Kind::EnrollmentNotifications:
+        return tr("Enrollment notifications do not support excluding groups.");
+    case Kind::EnrollmentStatusPage:
+        return tr("Intune accepts Enrollment Status Page assignments only as a full list: the app reads "
+                  "the existing assignments and sends them together with the new one.");
+    default:
+        break;
+    }
+    return {};
+}
+
+EnrollmentConfiguration EnrollmentConfiguration::fromJson(const QJsonObject &object)
+{
+    EnrollmentConfiguration c;
+    c.id = object.value(QStringLiteral("id")).toString();
+    c.odataType = odata::typeOf(object);
+    c.displayName = object.value(QStringLiteral("displayName")).toString();
+    c.description = object.value(QStringLiteral("description")).toString();
+    c.priority = object.value(QStringLiteral("priority")).toInt();
+    c.version = object.value(QStringLiteral("version")).toInt();
+    c.createdDateTime = parseDateTime(object.value(QStringLiteral("createdDateTime")));
+    c.lastModifiedDateTime = parseDateTime(object.value(QStringLiteral("lastModifiedDateTime")));
+    c.configurationType = object.value(QStringLiteral("deviceEnrollmentConfigurationType")).toString();
+    const QJsonValue assignments = object.value(QStringLiteral("assignments"));
+    if (assignments.isArray()) {
+        c.assignments = assignmentsFromJson(assignments.toArray());
+        c.assignmentsExpanded = true;
+    }
+    return c;
+}
+
+QList<EnrollmentConfiguration> configurationsFromJson(const QJsonArray &values)
+{
+    QList<EnrollmentConfiguration> out;
+    out.reserve(values.size());
+    for (const QJsonValue &v : values) {
+        if (v.isObject())
+            out.append(EnrollmentConfiguration::fromJson(v.toObject()));
+    }
+    return out;
+}
+
+} // namespace ea

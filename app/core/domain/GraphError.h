@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace ea {
+
+// Everything an admin (or Microsoft support) needs to know about a failed
+// call: what kind of failure, the HTTP status, Graph's error code and
+// message, and the ids that identify the request in Microsoft's logs.
+struct GraphError
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphError)
+public:
+    enum class Kind {
+        Http,            // the service answered with a non-success status
+        Network,         // DNS, connection refused, reset, TLS
+        Timeout,         // no complete answer within the transfer timeout
+        Cancelled,       // the user cancelled
+        InvalidResponse, // success status but a body that is not what Graph sends
+        Refused,         // the app refused to follow (e.g. a nextLink to another host)
+    };
+
+    Kind kind = Kind::Http;
+    int httpStatus = 0;
+    QString code;
+    QString message;
+    QString requestId;
+    QString clientRequestId;
+    QString date;
+    // Intune nests a JSON document inside error.message; these come from it.
+    QString intunePhrase;
+    QString activityId;
+    QString diagnostics; // x-ms-ags-diagnostic header, verbatim
+    int retryAfterSeconds = -1;
+
+    // Parses Graph's error body (standard shape, Intune's nested message, or
+    // anything else: then the first part of the body becomes the message).
+    static GraphError fromHttpResponse(int httpStatus, const QByteArray &body, const QByteArray &requestIdHeader,
+                                       const QByteArray &clientRequestIdHeader);
+    static GraphError local(Kind kind, const QString &message);
+
+    // The most useful human sentence: Intune's phrase when present, else the message.
+    QString readableMessage() const;
+    // One line: "HTTP 400 BadRequest: <message> (request-id …, client-request-id …)".
+    QString summary() const;
+    // Several lines for a details box or a support ticket.
+    QString details() const;
+
+    bool isRouteRefusal() const; // "No method match route template"
+};
+
+} // namespace ea

@@ -1,0 +1,370 @@
+#include "graph/GraphClient.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcGraph, "ea.graph", QtInfoMsg)
+
+namespace ea {
+
+namespace {
+
+constexpr qsizetype kLoggedBodyCap = 64 * 1024;
+
+QString newClientRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Retry-After is seconds or an HTTP date.
+int parseRetryAfter(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds;
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    QDateTime utc = when;
+    utc.setTimeZone(QTimeZone::utc());
+    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utc)));
+}
+
+} // namespace
+
+QByteArray redactedHeaderValue(const QByteArray &name, const QByteArray &value)
+{
+    if (name.compare("authorization", Qt::CaseInsensitive) == 0) {
+        const qsizetype space = value.indexOf(' ');
+        return (space > 0 ? value.left(space) + ' ' : QByteArray()) + QByteArrayLiteral("[redacted]");
+    }
+    if (name.compare("cookie", Qt::CaseInsensitive) == 0 || name.compare("set-cookie", Qt::CaseInsensitive) == 0)
+        return QByteArrayLiteral("[redacted]");
+    return value;
+}
+
+GraphClient::GraphClient(QNetworkAccessManager *network, AccessTokenProvider *tokens, QObject *parent)
+    : QObject(parent), m_network(network), m_tokens(tokens)
+{
+}
+
+QUrl GraphClient::urlFor(const GraphRequest &request) const
+{
+    QByteArray path = '/' + apiVersionPath(m_endpoint.version()).toLatin1();
+    for (const QString &segment : request.pathSegments) {
+        if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))
+            return {};
+        // Everything outside the unreserved set is encoded, so '/', '?', '#'
+        // and '%' in an id stay inside its one segment.
+        path += '/' + QUrl::toPercentEncoding(segment);
+    }
+    QByteArray query;
+    for (const auto &[key, value] : request.queryItems) {
+        query += (query.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(key, "$") + '='
+            + QUrl::toPercentEncoding(value);
+    }
+    QByteArray encoded = m_endpoint.root().toEncoded(QUrl::RemovePath) + path;
+    if (!query.isEmpty())
+        encoded += '?' + query;
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+GraphCall *GraphClient::send(const GraphRequest &request)
+{
+    auto *call = new GraphCall(this, request);
+    call->start();
+    return call;
+}
+
+GraphCall::GraphCall(GraphClient *client, GraphRequest request)
+    : QObject(client), m_client(client), m_request(std::move(request))
+{
+}
+
+void GraphCall::start()
+{
+    const QUrl url = m_client->urlFor(m_request);
+    if (!m_client->endpoint().isValid() || !url.isValid()) {
+        finishWith(GraphError::local(GraphError::Kind::Refused,
+                                     tr("The request could not be built: the Graph root or an id in the path is "
+                                        "not valid.")));
+        return;
+    }
+    if (!m_client->m_tokens) {
+        finishWith(GraphError::local(GraphError::Kind::Refused, tr("Not signed in: there is no access token.")));
+        return;
+    }
+    QPointer<GraphCall> self(this);
+    m_client->m_tokens->requestAccessToken(false, [self, url](const Result<QString> &token) {
+        if (!self || self->isFinished())
+            return;
+        if (!token) {
+            self->finishWith(token.error());
+            return;
+        }
+        self->m_accessToken = token.value();
+        self->sendTo(url);
+    });
+}
+
+void GraphCall::sendTo(const QUrl &url)
+{
+    if (m_cancelled) {
+        finishWith(GraphError::local(GraphError::Kind::Cancelled, tr("The call was cancelled.")));
+        return;
+    }
+    // The one rule that keeps the token safe: it only goes to the configured origin.
+    if (!m_client->endpoint().isSameOrigin(url)) {
+        finishWith(GraphError::local(GraphError::Kind::Refused,
+                                     tr("Refused to send the access token to %1, which is not the configured "
+                                        "Graph service (%2).")
+                                         .arg(url.authority(), m_client->endpoint().root().authority())));
+        return;
+    }
+    m_currentUrl = url;
+    m_body.clear();
+    m_tooLarge = false;
+
+    QNetworkRequest req(url);
+    const QString clientRequestId = newClientRequestId();
+    HeaderList headers = {
+        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
+        {QByteArrayLiteral("client-request-id"), clientRequestId.toLatin1()},
+        {QByteArrayLiteral("return-client-request-id"), QByteArrayLiteral("true")},
+    };
+    if (!m_request.body.isEmpty() || m_request.isWrite())
+        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    headers += m_request.extraHeaders;
+
+    m_record = ExchangeRecord();
+    m_record.sequence = m_client->nextSequence();
+    m_record.method = m_request.method;
+    m_record.url = url;
+    m_record.requestBody = m_request.body.left(kLoggedBodyCap);
+    m_record.clientRequestId = clientRequestId;
+    m_record.requestHeaders.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer [redacted]")});
+    for (const auto &[name, value] : headers) {
+        req.setRawHeader(name, value);
+        m_record.requestHeaders.append({name, redactedHeaderValue(name, value)});
+    }
+    req.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accessToken.toUtf8());
+    // Redirects are never followed: a redirect could carry the bearer token to
+    // another host. Graph does not redirect these calls.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setTransferTimeout(int(m_client->transferTimeout().count()));
+
+    Q_EMIT m_client->exchangeStarted(m_record);
+    m_timer.start();
+    qCDebug(lcGraph) << m_request.method.constData() << url.toDisplayString();
+
+    QNetworkReply *reply = nullptr;
+    if (m_request.method == "GET")
+        reply = m_client->m_network->get(req);
+    else if (m_request.method == "DELETE")
+        reply = m_client->m_network->deleteResource(req);
+    else if (m_request.method == "POST")
+        reply = m_client->m_network->post(req, m_request.body);
+    else
+        reply = m_client->m_network->sendCustomRequest(req, m_request.method, m_request.body);
+    m_reply = reply;
+
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (m_tooLarge)
+            return;
+        m_body += reply->readAll();
+        if (m_body.size() > m_client->m_maxResponseBytes) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, &GraphCall::onReplyFinished);
+}
+
+void GraphCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!m_tooLarge && reply->isOpen()) // an aborted reply is closed
+        m_body += reply->readAll();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_record.httpStatus = status;
+    m_record.durationMs = m_timer.elapsed();
+    m_record.finished = true;
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        m_record.responseHeaders.append({name, redactedHeaderValue(name, value)});
+    m_record.responseBody = m_body.left(kLoggedBodyCap);
+    m_record.requestId = QString::fromLatin1(reply->rawHeader("request-id").left(100));
+    if (reply->error() != QNetworkReply::NoError && status == 0)
+        m_record.errorText = reply->errorString();
+
+    const auto fail = [&](GraphError error) {
+        error.httpStatus = error.httpStatus ? error.httpStatus : status;
+        if (error.requestId.isEmpty())
+            error.requestId = m_record.requestId;
+        if (error.clientRequestId.isEmpty())
+            error.clientRequestId = m_record.clientRequestId;
+        error.diagnostics = QString::fromLatin1(reply->rawHeader("x-ms-ags-diagnostic").left(500));
+        if (m_record.errorText.isEmpty() && error.kind != GraphError::Kind::Http)
+            m_record.errorText = error.summary();
+        Q_EMIT m_client->exchangeFinished(m_record);
+        finishWith(error);
+    };
+
+    if (m_cancelled)
+        return fail(GraphError::local(GraphError::Kind::Cancelled, tr("The call was cancelled.")));
+    if (m_tooLarge)
+        return fail(GraphError::local(GraphError::Kind::InvalidResponse,
+                                      tr("The response is larger than %1 MiB; the app stopped reading it.")
+                                          .arg(m_client->m_maxResponseBytes / (1024 * 1024))));
+    if (status == 0) {
+        // Qt reports a transfer timeout and abort() alike; m_cancelled tells them apart.
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            return fail(GraphError::local(GraphError::Kind::Timeout,
+                                          tr("No answer from %1 within %2 seconds. The call may or may not have "
+                                             "reached the service.")
+                                              .arg(m_currentUrl.host())
+                                              .arg(m_client->transferTimeout().count() / 1000.0)));
+        return fail(GraphError::local(GraphError::Kind::Network, reply->errorString()));
+    }
+    if (status >= 300 && status < 400) {
+        return fail(GraphError::local(
+            GraphError::Kind::Refused,
+            tr("The service redirected the call to %1; the app does not follow redirects with your token.")
+                .arg(QString::fromLatin1(reply->rawHeader("Location").left(300)))));
+    }
+    if (status == 401 && !m_replayedAfter401) {
+        // Once per call: ask the token provider for a fresh token and replay.
+        m_replayedAfter401 = true;
+        Q_EMIT m_client->exchangeFinished(m_record);
+        GraphError unauthorized = GraphError::fromHttpResponse(status, m_body, reply->rawHeader("request-id"),
+                                                               m_record.clientRequestId.toLatin1());
+        const QUrl url = m_currentUrl;
+        QPointer<GraphCall> self(this);
+        m_client->m_tokens->requestAccessToken(true, [self, url, unauthorized](const Result<QString> &token) {
+            if (!self || self->isFinished())
+                return;
+            if (!token) {
+                self->finishWith(unauthorized);
+                return;
+            }
+            self->m_accessToken = token.value();
+            self->sendTo(url);
+        });
+        return;
+    }
+    if (status >= 400) {
+        GraphError error = GraphError::fromHttpResponse(status, m_body, reply->rawHeader("request-id"),
+                                                        m_record.clientRequestId.toLatin1());
+        const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+        if (retryAfter >= 0)
+            error.retryAfterSeconds = retryAfter;
+        return fail(error);
+    }
+
+    GraphResponse response;
+    response.httpStatus = status;
+    response.requestId = m_record.requestId;
+    response.clientRequestId = m_record.clientRequestId;
+    if (status != 204 && !m_body.trimmed().isEmpty()) {
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            GraphError error = GraphError::local(
+                GraphError::Kind::InvalidResponse,
+                tr("HTTP %1 came back with a body that is not a Graph JSON object (%2); a proxy may have "
+                   "answered instead of Graph.")
+                    .arg(status)
+                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                      : tr("not an object")));
+            return fail(error);
+        }
+        response.object = doc.object();
+    }
+    Q_EMIT m_client->exchangeFinished(m_record);
+
+    if (!m_request.followNextLinks) {
+        finishWith(response);
+        return;
+    }
+    const QJsonValue value = response.object.value(QStringLiteral("value"));
+    if (!value.isArray()) {
+        finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
+                                     tr("The list from %1 has no \"value\" array.").arg(m_currentUrl.path())));
+        return;
+    }
+    for (const QJsonValue &v : value.toArray())
+        m_values.append(v);
+    ++m_pages;
+    m_visitedPages.insert(m_currentUrl);
+    Q_EMIT progress(int(m_values.size()));
+
+    const QJsonValue nextLink = response.object.value(QStringLiteral("@odata.nextLink"));
+    if (nextLink.isString() && !nextLink.toString().isEmpty()) {
+        const QUrl next(nextLink.toString(), QUrl::StrictMode);
+        if (!next.isValid() || next.isRelative()) {
+            finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
+                                         tr("The service sent a next-page link that is not a URL.")));
+        } else if (!m_client->endpoint().isSameOrigin(next)) {
+            finishWith(GraphError::local(GraphError::Kind::Refused,
+                                         tr("The next-page link points to %1, not to the Graph service (%2); the "
+                                            "app refused to follow it with your token.")
+                                             .arg(next.authority(), m_client->endpoint().root().authority())));
+        } else if (m_visitedPages.contains(next)) {
+            finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
+                                         tr("The service sent a next-page link that was already read (a loop).")));
+        } else if (m_pages >= m_client->m_maxPages) {
+            finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
+                                         tr("The list has more than %1 pages; the app stopped reading.")
+                                             .arg(m_client->m_maxPages)));
+        } else {
+            sendTo(next);
+        }
+        return;
+    }
+    response.values = std::move(m_values);
+    response.pageCount = m_pages;
+    finishWith(response);
+}
+
+void GraphCall::cancel()
+{
+    if (isFinished() || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort(); // onReplyFinished reports Cancelled
+    else
+        finishWith(GraphError::local(GraphError::Kind::Cancelled, tr("The call was cancelled.")));
+}
+
+void GraphCall::finishWith(Result<GraphResponse> result)
+{
+    if (isFinished())
+        return;
+    m_accessToken.clear();
+    m_result = std::move(result);
+    // Always from the event loop, so a caller never sees its callback run
+    // inside send() or cancel().
+    QTimer::singleShot(0, this, [this] {
+        Q_EMIT finished();
+        deleteLater();
+    });
+}
+
+} // namespace ea

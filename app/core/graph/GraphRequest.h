@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+#include <utility>
+
+namespace ea {
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+// One logical Graph call. The path is a list of segments under the version,
+// each percent-encoded on its own, so an id such as
+// "{tenant}_DefaultLimit" or a hostile "../x" can never change the path.
+struct GraphRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QStringList pathSegments;
+    QList<std::pair<QString, QString>> queryItems;
+    QByteArray body; // JSON, empty for GET/DELETE
+    HeaderList extraHeaders;
+    bool followNextLinks = false; // collect "value" of every page
+    bool isWrite() const { return method != "GET"; }
+
+    static GraphRequest get(QStringList segments) { return make("GET", std::move(segments)); }
+    static GraphRequest del(QStringList segments) { return make("DELETE", std::move(segments)); }
+    static GraphRequest post(QStringList segments, const QJsonObject &json)
+    {
+        GraphRequest r = make("POST", std::move(segments));
+        r.body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        return r;
+    }
+
+private:
+    static GraphRequest make(const char *method, QStringList segments)
+    {
+        GraphRequest r;
+        r.method = method;
+        r.pathSegments = std::move(segments);
+        return r;
+    }
+};
+
+// What came back for a successful call.
+struct GraphResponse
+{
+    int httpStatus = 0;
+    QJsonObject object; // the (last) page's top-level object; empty for 204
+    QJsonArray values;  // with followNextLinks: "value" of every page, in order
+    int pageCount = 0;
+    QString requestId;       // of the last HTTP exchange
+    QString clientRequestId; // of the last HTTP exchange
+};
+
+// One HTTP exchange as the request log and `-v` show it. Built by
+// GraphClient with the Authorization header already redacted.
+struct ExchangeRecord
+{
+    quint64 sequence = 0;
+    QByteArray method;
+    QUrl url;
+    HeaderList requestHeaders;
+    QByteArray requestBody;
+    int httpStatus = 0;
+    HeaderList responseHeaders;
+    QByteArray responseBody; // capped
+    QString errorText;       // network-level failure, if any
+    QString requestId;
+    QString clientRequestId;
+    qint64 durationMs = -1;
+    bool finished = false;
+};
+
+} // namespace ea

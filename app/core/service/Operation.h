@@ -1,0 +1,63 @@
+#pragma once
+
+#include "graph/GraphClient.h"
+#include "graph/Result.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ea {
+
+// A service-level task that may take several Graph calls (read, write,
+// verify). The caller can cancel it; the callback then gets a Cancelled error.
+// The callback is skipped if the context object given at the start is gone.
+// Deletes itself once it has reported.
+class Operation : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Operation(QObject *context, QObject *parent);
+
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+    // Waits for `call` and hands its result to `next` (which starts the next
+    // step or calls finish()). Only one call is tracked at a time.
+    template <typename Next>
+    void await(GraphCall *call, Next next)
+    {
+        m_current = call;
+        if (m_cancelled)
+            call->cancel();
+        connect(call, &GraphCall::finished, this, [this, call, next] {
+            m_current = nullptr;
+            next(call->result());
+        });
+    }
+
+    template <typename T>
+    void finish(const ResultCallback<T> &callback, const Result<T> &result)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        if (callback && !(m_hadContext && !m_context))
+            callback(result);
+        Q_EMIT finished();
+        deleteLater();
+    }
+
+Q_SIGNALS:
+    // Progress text for a busy indicator ("Reading existing assignments…").
+    void statusChanged(const QString &status);
+    void finished();
+
+private:
+    QPointer<QObject> m_context;
+    bool m_hadContext = false;
+    QPointer<GraphCall> m_current;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace ea

@@ -1,0 +1,376 @@
+// GraphClient against a scripted HTTP server on loopback: what goes on the
+// wire (headers, path encoding), paging, and the rules that keep the token
+// with the Graph origin.
+#include "../common/ScriptedHttpServer.h"
+#include "graph/GraphClient.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ea;
+using namespace ea::test;
+
+namespace {
+
+const QString kToken = QStringLiteral("eyJ0eXAi.secret+token/with=chars");
+
+// Hands out tokens from a list; counts forced refreshes.
+class CountingTokens : public AccessTokenProvider
+{
+public:
+    QStringList tokens{kToken};
+    int refreshes = 0;
+    void requestAccessToken(bool forceRefresh, const ResultCallback<QString> &done) override
+    {
+        if (forceRefresh) {
+            ++refreshes;
+            if (tokens.size() < 2)
+                return done(GraphError::local(GraphError::Kind::Refused, QStringLiteral("cannot refresh")));
+            tokens.removeFirst();
+        }
+        done(tokens.first());
+    }
+};
+
+struct Fixture
+{
+    explicit Fixture(ScriptedHttpServer::Script script) : server(std::move(script))
+    {
+        QString problem;
+        client.setEndpoint(GraphEndpoint::fromRootUrl(QString::fromLatin1(server.rootUrl()), ApiVersion::V1, &problem));
+        Q_ASSERT(problem.isEmpty());
+    }
+
+    Result<GraphResponse> run(const GraphRequest &request)
+    {
+        GraphCall *call = client.send(request);
+        QSignalSpy spy(call, &GraphCall::finished);
+        std::optional<Result<GraphResponse>> result;
+        QObject::connect(call, &GraphCall::finished, call, [&] { result = call->result(); });
+        if (!spy.wait(10000))
+            qFatal("call did not finish");
+        return *result;
+    }
+
+    ScriptedHttpServer server;
+    QNetworkAccessManager network;
+    CountingTokens tokens;
+    GraphClient client{&network, &tokens};
+};
+
+QByteArray page(const QByteArray &values, const QByteArray &nextLink = {})
+{
+    QByteArray body = R"({"value":[)" + values + "]";
+    if (!nextLink.isEmpty())
+        body += R"(,"@odata.nextLink":")" + nextLink + "\"";
+    return body + "}";
+}
+
+} // namespace
+
+class TestGraphClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sendsGraphHeaders();
+    void clientRequestIdIsFreshPerCall();
+    void idStaysOneEncodedPathSegment();
+    void dotSegmentsAreRefusedBeforeSending();
+    void followsNextLinksOnSameOrigin();
+    void refusesNextLinkToAnotherHost();
+    void refusesNextLinkLoop();
+    void doesNotFollowRedirects();
+    void replaysOnceAfter401WithRefreshedToken();
+    void reports401WhenRefreshImpossible();
+    void graphErrorCarriesStatusCodeAndIds();
+    void invalidJsonOnSuccessIsAnError();
+    void oversizedResponseIsCut();
+    void timeoutIsNotReportedAsCancel();
+    void cancelIsNotReportedAsTimeout();
+    void connectionRefusedIsNetworkError();
+    void recordsNeverContainTheToken();
+    void plainHttpOnlyForLoopback_data();
+    void plainHttpOnlyForLoopback();
+};
+
+void TestGraphClient::sendsGraphHeaders()
+{
+    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(201, R"({"id":"a"})"); });
+    GraphRequest request = GraphRequest::post({QStringLiteral("deviceManagement"), QStringLiteral("x")},
+                                              QJsonObject{{QStringLiteral("k"), 1}});
+    const auto result = f.run(request);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().httpStatus, 201);
+    const RecordedRequest &sent = f.server.requests().at(0);
+    QCOMPARE(sent.method, QByteArray("POST"));
+    QCOMPARE(sent.target, QByteArray("/v1.0/deviceManagement/x"));
+    QCOMPARE(sent.header("Authorization"), "Bearer " + kToken.toUtf8());
+    QCOMPARE(sent.header("Accept"), QByteArray("application/json"));
+    QCOMPARE(sent.header("Content-Type"), QByteArray("application/json"));
+    QVERIFY(!sent.header("client-request-id").isEmpty());
+    QCOMPARE(sent.body, QByteArray(R"({"k":1})"));
+    QCOMPARE(result.value().clientRequestId, QString::fromLatin1(sent.header("client-request-id")));
+}
+
+void TestGraphClient::clientRequestIdIsFreshPerCall()
+{
+    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(200, "{}"); });
+    QVERIFY(f.run(GraphRequest::get({QStringLiteral("a")})).ok());
+    QVERIFY(f.run(GraphRequest::get({QStringLiteral("a")})).ok());
+    QCOMPARE(f.server.requests().size(), 2);
+    QVERIFY(f.server.requests()[0].header("client-request-id") != f.server.requests()[1].header("client-request-id"));
+}
+
+void TestGraphClient::idStaysOneEncodedPathSegment()
+{
+    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(200, "{}"); });
+    const auto result = f.run(GraphRequest::get({QStringLiteral("configs"), QStringLiteral("a/b?c=d#e f%")}));
+    QVERIFY(result.ok());
+    QCOMPARE(f.server.requests().at(0).target, QByteArray("/v1.0/configs/a%2Fb%3Fc%3Dd%23e%20f%25"));
+}
+
+void TestGraphClient::dotSegmentsAreRefusedBeforeSending()
+{
+    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(200, "{}"); });
+    const auto result = f.run(GraphRequest::del({QStringLiteral("configs"), QStringLiteral("..")}));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, GraphError::Kind::Refused);
+    QCOMPARE(f.server.requests().size(), 0);
+}
+
+void TestGraphClient::followsNextLinksOnSameOrigin()
+{
+    QByteArray root;
+    Fixture f([&root](const RecordedRequest &r, int) {
+        if (r.target.contains("skip=2"))
+            return ScriptedReply::json(200, page(R"({"id":"3"})"));
+        if (r.target.contains("skip=1"))
+            return ScriptedReply::json(200, page(R"({"id":"2"})", root + "/v1.0/list?skip=2"));
+        return ScriptedReply::json(200, page(R"({"id":"1"})", root + "/v1.0/list?skip=1"));
+    });
+    root = f.server.rootUrl();
+    GraphRequest request = GraphRequest::get({QStringLiteral("list")});
+    request.followNextLinks = true;
+    const auto result = f.run(request);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().summary()));
+    QCOMPARE(result.value().values.size(), 3);
+    QCOMPARE(result.value().values.at(2).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("3"));
+    QCOMPARE(result.value().pageCount, 3);
+    for (const RecordedRequest &r : f.server.requests())
+        QCOMPARE(r.header("Authorization"), "Bearer " + kToken.toUtf8());
+}
+
+void TestGraphClient::refusesNextLinkToAnotherHost()
+{
+    // The "other host" is a second real server: it must never see a request.
+    ScriptedHttpServer other([](const RecordedRequest &, int) { return ScriptedReply::json(200, page("")); });
+    const QByteArray otherRoot = other.rootUrl().replace("127.0.0.1", "localhost");
+    Fixture f([&otherRoot](const RecordedRequest &, int) {
+        return ScriptedReply::json(200, page(R"({"id":"1"})", otherRoot + "/v1.0/list?skip=1"));
+    });
+    GraphRequest request = GraphRequest::get({QStringLiteral("list")});
+    request.followNextLinks = true;
+    const auto result = f.run(request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, GraphError::Kind::Refused);
+    QVERIFY(result.error().message.contains(QStringLiteral("localhost")));
+    QCOMPARE(other.requests().size(), 0);
+}
+
+void TestGraphClient::refusesNextLinkLoop()
+{
+    QByteArray root;
+    Fixture f([&root](const RecordedRequest &r, int) {
+        // Page 2 points back to page 1's URL.
+        if (r.target.contains("skip=1"))
+            return ScriptedReply::json(200, page(R"({"id":"2"})", root + "/v1.0/list"));
+        return ScriptedReply::json(200, page(R"({"id":"1"})", root + "/v1.0/list?skip=1"));
+    });
+    root = f.server.rootUrl();
+    GraphRequest request = GraphRequest::get({QStringLiteral("list")});
+    request.followNextLinks = true;
+    const auto result = f.run(request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, GraphError::Kind::InvalidResponse);
+    QCOMPARE(f.server.requests().size(), 2);
+}
+
+void TestGraphClient::doesNotFollowRedirects()
+{
+    ScriptedHttpServer other([](const RecordedRequest &, int) { return ScriptedReply::json(200, "{}"); });
+    const QByteArray location = other.rootUrl() + "/v1.0/steal";
+    Fixture f([&location](const RecordedRequest &, int) {
+        ScriptedReply r;
+        r.raw = "HTTP/1.1 307 Temporary Redirect\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n";
+        return r;
+    });
+    const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, GraphError::Kind::Refused);
+    QCOMPARE(result.error().httpStatus, 307);
+    QCOMPARE(other.requests().size(), 0);
+}
+
+void TestGraphClient::replaysOnceAfter401WithRefreshedToken()
+{
+    Fixture f([](const RecordedRequest &r, int) {
+        if (r.header("Authorization") == "Bearer fresh")
+            return ScriptedReply::json(200, R"({"ok":true})");
+        return ScriptedReply::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"expired"}})");
+    });
+    f.tokens.tokens = {kToken, QStringLiteral("fresh")};
+    const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
+    QVERIFY(result.ok());
+    QCOMPARE(f.tokens.refreshes, 1);
+    QCOMPARE(f.server.requests().size(), 2);
+}
+
+void TestGraphClient::reports401WhenRefreshImpossible()
+{
+    Fixture f([](const RecordedRequest &, int) {
+        return ScriptedReply::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"expired"}})");
+    });
+    const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().httpStatus, 401);
+    QCOMPARE(result.error().code, QStringLiteral("InvalidAuthenticationToken"));
+    QCOMPARE(f.server.requests().size(), 1); // no replay without a new token
+}
+
+void TestGraphClient::graphErrorCarriesStatusCodeAndIds()
+{
+    Fixture f([](const RecordedRequest &, int) {
+        return ScriptedReply::json(
+            404, R"({"error":{"code":"ResourceNotFound","message":"gone","innerError":{"request-id":"rid-9"}}})",
+            "x-ms-ags-diagnostic: {\"ServerInfo\":{}}\r\n");
+    });
+    const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
+    QVERIFY(!result.ok());
+    const GraphError &e = result.error();
+    QCOMPARE(e.httpStatus, 404);
+    QCOMPARE(e.code, QStringLiteral("ResourceNotFound"));
+    QCOMPARE(e.requestId, QStringLiteral("rid-9"));
+    QCOMPARE(e.clientRequestId, QString::fromLatin1(f.server.requests().at(0).header("client-request-id")));
+    QCOMPARE(e.diagnostics, QStringLiteral("{\"ServerInfo\":{}}"));
+}
+
+void TestGraphClient::invalidJsonOnSuccessIsAnError()
+{
+    Fixture f([](const RecordedRequest &, int) {
+        ScriptedReply r;
+        r.raw = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n<html>x</html>";
+        return r;
+    });
+    const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, GraphError::Kind::InvalidResponse);
+    QCOMPARE(result.error().httpStatus, 200);
+}
+
+void TestGraphClient::oversizedResponseIsCut()
+{
+    Fixture f([](const RecordedRequest &, int) {
+        return ScriptedReply::json(200, R"({"value":")" + QByteArray(200000, 'x') + "\"}");
+    });
+    f.client.setMaxResponseBytes(64 * 1024);
+    const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, GraphError::Kind::InvalidResponse);
+}
+
+void TestGraphClient::timeoutIsNotReportedAsCancel()
+{
+    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::stall(); });
+    f.client.setTransferTimeout(std::chrono::milliseconds(300));
+    const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, GraphError::Kind::Timeout);
+}
+
+void TestGraphClient::cancelIsNotReportedAsTimeout()
+{
+    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::stall(); });
+    GraphCall *call = f.client.send(GraphRequest::get({QStringLiteral("x")}));
+    std::optional<Result<GraphResponse>> result;
+    connect(call, &GraphCall::finished, call, [&] { result = call->result(); });
+    QTRY_COMPARE(f.server.requests().size(), 1);
+    call->cancel();
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, GraphError::Kind::Cancelled);
+}
+
+void TestGraphClient::connectionRefusedIsNetworkError()
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    QNetworkAccessManager network;
+    CountingTokens tokens;
+    GraphClient client(&network, &tokens);
+    QString problem;
+    client.setEndpoint(GraphEndpoint::fromRootUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort),
+                                                  ApiVersion::V1, &problem));
+    GraphCall *call = client.send(GraphRequest::get({QStringLiteral("x")}));
+    std::optional<Result<GraphResponse>> result;
+    connect(call, &GraphCall::finished, call, [&] { result = call->result(); });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, GraphError::Kind::Network);
+}
+
+void TestGraphClient::recordsNeverContainTheToken()
+{
+    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(200, "{}"); });
+    QList<ExchangeRecord> records;
+    connect(&f.client, &GraphClient::exchangeStarted, this, [&](const ExchangeRecord &r) { records.append(r); });
+    connect(&f.client, &GraphClient::exchangeFinished, this, [&](const ExchangeRecord &r) { records.append(r); });
+    QVERIFY(f.run(GraphRequest::get({QStringLiteral("x")})).ok());
+    QCOMPARE(records.size(), 2);
+    for (const ExchangeRecord &r : records) {
+        bool sawAuthorization = false;
+        for (const auto &[name, value] : r.requestHeaders) {
+            QVERIFY(!value.contains(kToken.toUtf8()));
+            if (name == "Authorization") {
+                sawAuthorization = true;
+                QCOMPARE(value, QByteArray("Bearer [redacted]"));
+            }
+        }
+        QVERIFY(sawAuthorization);
+    }
+    QVERIFY(records.at(1).finished);
+    QCOMPARE(records.at(1).httpStatus, 200);
+}
+
+void TestGraphClient::plainHttpOnlyForLoopback_data()
+{
+    QTest::addColumn<QString>("root");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("graph") << QStringLiteral("https://graph.microsoft.com") << true;
+    QTest::newRow("graph slash") << QStringLiteral("https://graph.microsoft.com/") << true;
+    QTest::newRow("loopback http") << QStringLiteral("http://127.0.0.1:8080") << true;
+    QTest::newRow("localhost http") << QStringLiteral("http://localhost:8080") << true;
+    QTest::newRow("ipv6 loopback") << QStringLiteral("http://[::1]:8080") << true;
+    QTest::newRow("remote http") << QStringLiteral("http://graph.microsoft.com") << false;
+    QTest::newRow("private http") << QStringLiteral("http://10.0.0.5") << false;
+    QTest::newRow("with version path") << QStringLiteral("https://graph.microsoft.com/v1.0") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://graph.microsoft.com") << false;
+    QTest::newRow("user info") << QStringLiteral("https://u:p@graph.microsoft.com") << false;
+    QTest::newRow("not a url") << QStringLiteral("graph") << false;
+}
+
+void TestGraphClient::plainHttpOnlyForLoopback()
+{
+    QFETCH(QString, root);
+    QFETCH(bool, accepted);
+    QString problem;
+    const GraphEndpoint e = GraphEndpoint::fromRootUrl(root, ApiVersion::V1, &problem);
+    QCOMPARE(e.isValid(), accepted);
+    QCOMPARE(problem.isEmpty(), accepted);
+}
+
+QTEST_GUILESS_MAIN(TestGraphClient)
+#include "tst_graphclient.moc"
