@@ -1,0 +1,822 @@
+// The sandbox tenant's seed data. Everything here is fixed (hard-coded ids) so
+// tests, screenshots and bug reports can name things; only the benchmark
+// extras are generated, deterministically from SandboxOptions::seed.
+
+#include "sandbox/SandboxTenant_p.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace ea::sandbox {
+
+namespace {
+
+const QString GraphNs = u"#microsoft.graph."_s;
+const QString TenantGuid = u"7d3f0c2a-5b1e-4c8a-9f60-2e4d8b1a9c37"_s;
+const QString DefaultsCreated = u"0001-01-01T00:00:00Z"_s;
+const QString DefaultDisplayName = u"All users and all devices"_s;
+const QString EspSuffix = u"_Windows10EnrollmentCompletionPageConfiguration"_s;
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject restriction(ApiVersion version, bool platformBlocked, bool personalBlocked, const QString &osMin = {},
+    const QString &osMax = {})
+{
+    QJsonObject object {
+        {u"platformBlocked"_s, platformBlocked},
+        {u"personalDeviceEnrollmentBlocked"_s, personalBlocked},
+        {u"osMinimumVersion"_s, stringOrNull(osMin)},
+        {u"osMaximumVersion"_s, stringOrNull(osMax)},
+    };
+    if (version == ApiVersion::Beta) {
+        object.insert(u"blockedManufacturers"_s, QJsonArray {});
+        object.insert(u"blockedSkus"_s, QJsonArray {});
+    }
+    return object;
+}
+
+void setLimit(SandboxConfiguration &c, int limit)
+{
+    c.specificV1 = QJsonObject {{u"limit"_s, limit}};
+    c.specificBeta = c.specificV1;
+}
+
+void setPlatformRestrictions(SandboxConfiguration &c, bool kiosk)
+{
+    for (const ApiVersion v : {ApiVersion::V1, ApiVersion::Beta}) {
+        QJsonObject o {
+            {u"androidRestriction"_s, restriction(v, kiosk, true)},
+            {u"iosRestriction"_s, restriction(v, false, kiosk)},
+            {u"macOSRestriction"_s, restriction(v, kiosk, false)},
+            {u"windowsMobileRestriction"_s, restriction(v, true, false)},
+            {u"windowsRestriction"_s, restriction(v, false, kiosk, kiosk ? u"10.0.19045"_s : QString())},
+        };
+        if (v == ApiVersion::Beta) {
+            o.insert(u"androidForWorkRestriction"_s, restriction(v, false, false));
+            o.insert(u"macRestriction"_s, restriction(v, kiosk, false));
+            o.insert(u"tvosRestriction"_s, restriction(v, true, false));
+            o.insert(u"visionOSRestriction"_s, restriction(v, true, false));
+            o.insert(u"windowsHomeSkuRestriction"_s, restriction(v, kiosk, false));
+            c.specificBeta = o;
+        } else {
+            c.specificV1 = o;
+        }
+    }
+}
+
+void setSinglePlatformRestriction(
+    SandboxConfiguration &c, const QString &platform, bool personalBlocked, const QString &osMin = {})
+{
+    c.specificV1 = {};
+    c.specificBeta = QJsonObject {
+        {u"platformType"_s, platform},
+        {u"platformRestriction"_s, restriction(ApiVersion::Beta, false, personalBlocked, osMin)},
+    };
+}
+
+void setWindowsHello(SandboxConfiguration &c, bool enabled, int minPin)
+{
+    QJsonObject o {
+        {u"enhancedBiometricsState"_s, u"notConfigured"_s},
+        {u"pinExpirationInDays"_s, 0},
+        {u"pinLowercaseCharactersUsage"_s, u"allowed"_s},
+        {u"pinMaximumLength"_s, 127},
+        {u"pinMinimumLength"_s, minPin},
+        {u"pinPreviousBlockCount"_s, 0},
+        {u"pinSpecialCharactersUsage"_s, u"allowed"_s},
+        {u"pinUppercaseCharactersUsage"_s, u"allowed"_s},
+        {u"remotePassportEnabled"_s, false},
+        {u"securityDeviceRequired"_s, enabled},
+        {u"state"_s, enabled ? u"enabled"_s : u"notConfigured"_s},
+        {u"unlockWithBiometricsEnabled"_s, true},
+    };
+    c.specificV1 = o;
+    o.insert(u"enhancedSignInSecurity"_s, 0);
+    o.insert(u"securityKeyForSignIn"_s, u"notConfigured"_s);
+    c.specificBeta = o;
+}
+
+void setEsp(SandboxConfiguration &c, bool showProgress, int timeoutMinutes)
+{
+    c.specificV1 = QJsonObject {{u"allowNonBlockingAppInstallation"_s, false}};
+    c.specificBeta = QJsonObject {
+        {u"allowDeviceResetOnInstallFailure"_s, true},
+        {u"allowDeviceUseOnInstallFailure"_s, false},
+        {u"allowLogCollectionOnInstallFailure"_s, true},
+        {u"allowNonBlockingAppInstallation"_s, false},
+        {u"blockDeviceSetupRetryByUser"_s, false},
+        {u"customErrorMessage"_s,
+            u"Setup could not be completed. Please try again or contact your support person for help."_s},
+        {u"disableUserStatusTrackingAfterFirstUser"_s, true},
+        {u"installProgressTimeoutInMinutes"_s, timeoutMinutes},
+        {u"installQualityUpdates"_s, false},
+        {u"selectedMobileAppIds"_s, QJsonArray {}},
+        {u"showInstallationProgress"_s, showProgress},
+        {u"trackInstallProgressForAutopilotOnly"_s, true},
+    };
+}
+
+void setComanagement(SandboxConfiguration &c)
+{
+    c.specificV1 = {};
+    c.specificBeta = QJsonObject {
+        {u"configurationManagerAgentCommandLineArgument"_s,
+            u"CCMSETUPCMD=\"CCMHOSTNAME=cmg.contoso.com/CCM_Proxy_MutualAuth/72057594037927940 SMSSiteCode=PS1\""_s},
+        {u"installConfigurationManagerAgent"_s, true},
+        {u"managedDeviceAuthority"_s, 1},
+    };
+}
+
+void setNotification(SandboxConfiguration &c, const QString &templateGuid)
+{
+    c.specificV1 = {};
+    c.specificBeta = QJsonObject {
+        {u"brandingOptions"_s, u"includeCompanyLogo,includeCompanyName,includeContactInformation"_s},
+        {u"defaultLocale"_s, u"en-US"_s},
+        {u"notificationMessageTemplateId"_s, templateGuid},
+        {u"notificationTemplates"_s, QJsonArray {QString(u"Email_"_s + templateGuid)}},
+        {u"platformType"_s, u"windows"_s},
+        {u"templateType"_s, u"email"_s},
+    };
+}
+
+SandboxConfiguration makeDefault(const QString &idSuffix, const QString &type, const QString &typeEnum,
+    const QString &family, const QString &description)
+{
+    SandboxConfiguration c;
+    c.id = TenantGuid + u'_' + idSuffix;
+    c.odataType = GraphNs + type;
+    c.typeEnum = typeEnum;
+    c.family = family;
+    c.displayName = DefaultDisplayName;
+    c.description = description;
+    c.priority = 0;
+    c.version = 1;
+    c.createdDateTime = DefaultsCreated;
+    c.lastModifiedDateTime = u"2022-06-21T14:03:27.6591943Z"_s;
+    c.isDefault = true;
+    return c;
+}
+
+SandboxConfiguration makeCustom(const QString &id, const QString &type, const QString &typeEnum, const QString &family,
+    const QString &name, const QString &description, int priority, int version, const QString &created,
+    const QString &modified)
+{
+    SandboxConfiguration c;
+    c.id = id;
+    c.odataType = GraphNs + type;
+    c.typeEnum = typeEnum;
+    c.family = family;
+    c.displayName = name;
+    c.description = description;
+    c.priority = priority;
+    c.version = version;
+    c.createdDateTime = created;
+    c.lastModifiedDateTime = modified;
+    return c;
+}
+
+SandboxAssignment assignment(const QString &configId, const QString &guid, const QJsonValue &target,
+    const QString &source = u"direct"_s, const QString &sourceId = {})
+{
+    return SandboxAssignment {configId + u'_' + guid, target, source, sourceId};
+}
+
+QJsonObject groupTarget(
+    const QString &groupId, bool exclude = false, const QString &filterId = {}, const QString &filterType = u"none"_s)
+{
+    QJsonObject t = assignmentTarget(exclude ? u"exclusionGroupAssignmentTarget"_s : u"groupAssignmentTarget"_s);
+    t.insert(u"groupId"_s, groupId);
+    t.insert(u"deviceAndAppManagementAssignmentFilterId"_s, stringOrNull(filterId));
+    t.insert(u"deviceAndAppManagementAssignmentFilterType"_s, filterType);
+    return t;
+}
+
+QJsonObject collectionTarget(const QString &collectionId)
+{
+    QJsonObject t = assignmentTarget(u"configurationManagerCollectionAssignmentTarget"_s);
+    t.insert(u"collectionId"_s, collectionId);
+    return t;
+}
+
+struct GroupSeed
+{
+    const char16_t *id;
+    const char16_t *name;
+    enum Kind { Security, Microsoft365, DynamicDevice, DynamicUser } kind;
+    const char16_t *rule;
+};
+
+// Names are chosen to break naive clients: apostrophes (OData '' escaping),
+// accents and emoji (UTF-8 and percent-encoding), '+', '&', '%' and '#'
+// (query-string encoding), shared prefixes (startswith), a lower-case name
+// (case-insensitive search) and a duplicated display name.
+constexpr std::array<GroupSeed, 41> BaseGroups {{
+    {u"376361c8-1bd2-4385-9005-7bc966f578a6", u"Sales – EMEA", GroupSeed::Security, nullptr},
+    {u"7998f934-c5ac-4677-a46d-64b9887ade00", u"Sales – APAC", GroupSeed::Security, nullptr},
+    {u"f4679303-af20-4b9e-b4b4-a279d80ad68c", u"Sales – Americas", GroupSeed::Security, nullptr},
+    {u"08b86be8-a509-4b3a-b4d6-9b8df2aafa58", u"Sales Interns", GroupSeed::Security, nullptr},
+    {u"f1691644-3782-4d64-8a2d-4b798361288e", u"Sales Managers", GroupSeed::Microsoft365, nullptr},
+    {u"07ab8551-3d8e-40d1-b1d9-8feb50d5e9f5", u"sales operations", GroupSeed::Security, nullptr},
+    {u"bfca287b-26e9-4026-aae4-99c02727e9fa", u"Admins' Laptops", GroupSeed::DynamicDevice,
+        u"(device.deviceCategory -eq \"Admin\")"},
+    {u"dd611145-2b6a-4e94-b8a6-a7de8d98f38d", u"O'Brien's Devices", GroupSeed::Security, nullptr},
+    {u"0eb5501e-f219-4960-bacf-4cfe1737fa98", u"Équipe Réseau", GroupSeed::Security, nullptr},
+    {u"bccf0101-e5b8-43b7-8601-25eefef93dc7", u"Zürich Büro", GroupSeed::Security, nullptr},
+    {u"63ef1bc7-7f78-47a0-965a-6adc4aada1d4", u"🚀 Launch Team", GroupSeed::Microsoft365, nullptr},
+    {u"e9ed6d10-9751-4386-af72-3eb024bdb74c", u"IT – Autopilot Devices", GroupSeed::DynamicDevice,
+        u"(device.devicePhysicalIDs -any (_ -startsWith \"[ZTDId]\"))"},
+    {u"38a33759-44ef-4e93-817f-14f4731cdea6", u"IT – Pilot Users", GroupSeed::Security, nullptr},
+    {u"a9c24112-f5a3-4782-8f40-95215ae8e9b6", u"IT Helpdesk", GroupSeed::Security, nullptr},
+    {u"a26c6407-abff-49fb-a185-80e416a670a9", u"Intune Pilot – Ring 0", GroupSeed::Security, nullptr},
+    {u"fccdb2da-e14b-42ca-b536-b42c9668352f", u"Intune Pilot – Ring 1", GroupSeed::Security, nullptr},
+    {u"264a59be-0c97-4af7-8d18-29c6e67f3117", u"Marketing", GroupSeed::Microsoft365, nullptr},
+    {u"b1158b3f-287b-430e-a316-4e0ac0911270", u"Marketing – Contractors", GroupSeed::Security, nullptr},
+    {u"eefc9c0e-371a-4ee2-ab95-a3a917c26069", u"Finance", GroupSeed::Security, nullptr},
+    {u"1d781dfb-eacc-4c34-b6ea-6579904169b8", u"Finance & Accounting", GroupSeed::Microsoft365, nullptr},
+    {u"ef20b318-1def-487b-906b-8478583afd9a", u"HR – Onboarding", GroupSeed::DynamicUser,
+        u"(user.department -eq \"HR\") and (user.employeeHireDate -ge system.now -minus p30d)"},
+    {u"d87d5065-fc61-4add-952e-9c47e52054a3", u"Engineering", GroupSeed::Security, nullptr},
+    {u"2a917cdd-55e6-4f5b-8b49-f47fd8cad199", u"Engineering – Linux Workstations", GroupSeed::Security, nullptr},
+    {u"650c0997-ea24-4a47-9173-84180097797f", u"Kiosk Devices", GroupSeed::DynamicDevice,
+        u"(device.enrollmentProfileName -eq \"Kiosk\")"},
+    {u"543c050a-8632-4ec7-a3a6-bd0c8f9d924b", u"Shared iPads", GroupSeed::DynamicDevice,
+        u"(device.deviceModel -startsWith \"iPad\") and (device.deviceOwnership -eq \"Company\")"},
+    {u"2713963a-d37c-4cbf-b3fe-a0e3cb26751e", u"Android Enterprise – Dedicated", GroupSeed::DynamicDevice,
+        u"(device.enrollmentProfileName -eq \"Dedicated\")"},
+    {u"712e95e2-e0cf-43d5-9796-1680b894d9e9", u"Executives", GroupSeed::Security, nullptr},
+    {u"f2390b30-f6dc-4ded-be69-3cc38b72d24e", u"Contractors", GroupSeed::DynamicUser,
+        u"(user.employeeType -eq \"Contractor\")"},
+    {u"60580cb2-8274-401c-a3f8-5e749c06ffcd", u"München Außendienst", GroupSeed::Security, nullptr},
+    {u"da3fce6f-bf2a-4fba-b24a-b8e0e0848bc3", u"São Paulo Office", GroupSeed::Security, nullptr},
+    {u"b6f1cbfb-a076-4163-a7b6-a9d6a6799541", u"東京オフィス", GroupSeed::Security, nullptr},
+    {u"003b5aa1-4cf6-4199-b854-84bb8f052e71", u"C++ Developers", GroupSeed::Security, nullptr},
+    {u"e6db8197-f9e5-41ec-a02a-f57780c917c6", u"R&D 100% Remote", GroupSeed::Microsoft365, nullptr},
+    {u"7d92177b-2b41-4e25-a3d5-ea1a2f05d14d", u"Guests #external", GroupSeed::Security, nullptr},
+    {u"939b9672-3605-403a-98f7-eb4a0272f66d", u"Windows 365 Cloud PCs", GroupSeed::DynamicDevice,
+        u"(device.deviceModel -startsWith \"Cloud PC\")"},
+    {u"0b5aece6-b46c-4a28-ac85-34630a9712bb", u"macOS Fleet", GroupSeed::DynamicDevice,
+        u"(device.deviceOSType -eq \"MacMDM\")"},
+    {u"19e22d7f-69e0-4aa1-bf8c-2e91e6ac3a30", u"Test group (do not use)", GroupSeed::Security, nullptr},
+    {u"3c6edcde-da52-4597-b39c-85c954e0a4b7", u"Frontline Workers", GroupSeed::Security, nullptr},
+    {u"26a79840-801a-4f86-b247-7bed10aa2b8d", u"Frontline Workers – Stores", GroupSeed::Security, nullptr},
+    // Same display name as the Microsoft 365 group above: real tenants have
+    // duplicates, so a picker must never identify a group by its name.
+    {u"72459b16-50d0-4003-bacc-d9410c562233", u"Marketing", GroupSeed::Security, nullptr},
+    {u"1fc4f7cf-9f7b-4c81-a18e-9614438b388e", u"Hybrid Azure AD Joined Devices", GroupSeed::DynamicDevice,
+        u"(device.deviceTrustType -eq \"ServerAd\")"},
+}};
+
+// Referenced by an exclusion on "Limit 3 devices – Contractors" but absent
+// from /groups: deleted in Entra ID after it was assigned, as happens.
+const QString DeletedGroupId = u"69f3fc7c-df87-4689-bbcf-bff0d0af1d93"_s;
+
+QString mailNicknameFor(QStringView name)
+{
+    QString nick;
+    nick.reserve(name.size());
+    for (const QChar c : name) {
+        if (c.unicode() < 0x80 && c.isLetterOrNumber())
+            nick.append(c);
+    }
+    return nick.isEmpty() ? u"group"_s : nick;
+}
+
+SandboxGroup makeGroup(
+    const QString &id, const QString &name, GroupSeed::Kind kind, const QString &rule, const QString &created)
+{
+    SandboxGroup g;
+    g.id = id;
+    g.displayName = name;
+    g.folded = caseFolded(name);
+    g.mailNickname = mailNicknameFor(name);
+    g.createdDateTime = created;
+    switch (kind) {
+    case GroupSeed::Security: g.description = u"Security group for "_s + name + u'.'; break;
+    case GroupSeed::Microsoft365:
+        g.description = u"Microsoft 365 group for "_s + name + u'.';
+        g.groupTypes = QStringList {u"Unified"_s};
+        g.mailEnabled = true;
+        g.securityEnabled = false;
+        g.mail = g.mailNickname.toLower() + u"@contoso.onmicrosoft.com"_s;
+        break;
+    case GroupSeed::DynamicDevice:
+    case GroupSeed::DynamicUser:
+        g.description = (kind == GroupSeed::DynamicDevice ? u"Dynamic device group: "_s : u"Dynamic user group: "_s)
+            + name + u'.';
+        g.groupTypes = QStringList {u"DynamicMembership"_s};
+        g.membershipRule = rule;
+        break;
+    }
+    return g;
+}
+
+// Formats by hand: QUuid::toString() is measurably slower when 100,000
+// groups are generated at startup.
+QString guidFrom(QRandomGenerator &rng)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    quint64 hi = rng.generate64();
+    quint64 lo = rng.generate64();
+    hi = (hi & ~quint64(0xf000)) | 0x4000; // version 4
+    lo = (lo & ~(quint64(0xc0) << 56)) | (quint64(0x80) << 56); // RFC 4122 variant
+    char buffer[36];
+    int out = 0;
+    for (int i = 0; i < 32; ++i) {
+        if (i == 8 || i == 12 || i == 16 || i == 20)
+            buffer[out++] = '-';
+        const quint64 word = i < 16 ? hi : lo;
+        const int shift = 60 - 4 * (i % 16);
+        buffer[out++] = Hex[(word >> shift) & 0xf];
+    }
+    return QString::fromLatin1(buffer, 36);
+}
+
+// "YYYY-MM-DDThh:mm:ss.fffffffZ" with Intune's seven fraction digits.
+QString timestampFrom(QRandomGenerator &rng, int fromYear)
+{
+    const QDate date = QDate(fromYear, 1, 1).addDays(rng.bounded(700));
+    const int seconds = rng.bounded(86400);
+    const int fraction = rng.bounded(10000000);
+    char buffer[64];
+    const int length = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%07dZ", date.year(),
+        date.month(), date.day(), seconds / 3600, (seconds / 60) % 60, seconds % 60, fraction);
+    return QString::fromLatin1(buffer, std::clamp(length, 0, int(sizeof buffer) - 1));
+}
+
+} // namespace
+
+QString newGuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject assignmentTarget(const QString &odataType)
+{
+    // Stored in beta shape: beta reads show both filter properties on every
+    // target; v1.0 serialization strips them.
+    return QJsonObject {
+        {u"@odata.type"_s, QString(GraphNs + odataType)},
+        {u"deviceAndAppManagementAssignmentFilterId"_s, QJsonValue(QJsonValue::Null)},
+        {u"deviceAndAppManagementAssignmentFilterType"_s, u"none"_s},
+    };
+}
+
+bool isGuid(QStringView text)
+{
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString caseFolded(const QString &text)
+{
+    // Most names are ASCII; folding those by hand avoids the Unicode tables.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *dst = out.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return text.toCaseFolded();
+        *dst++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return out;
+}
+
+QString SandboxGroup::nickname() const
+{
+    return serial > 0 ? u"grp"_s + QString::number(serial) : mailNickname;
+}
+
+QString SandboxGroup::mailAddress() const
+{
+    if (serial > 0)
+        return mailEnabled ? nickname() + u"@contoso.onmicrosoft.com"_s : QString();
+    return mail;
+}
+
+QString SandboxGroup::created() const
+{
+    if (serial == 0)
+        return createdDateTime;
+    // Deterministic from the serial, spread over two years.
+    const quint64 n = quint64(serial);
+    const QDate date = QDate(2020, 1, 1).addDays(qint64((n * 7919u) % 700u));
+    const int seconds = int((n * 104729u) % 86400u);
+    const int fraction = int((n * 2654435761u) % 10000000u);
+    char buffer[64];
+    const int length = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%07dZ", date.year(),
+        date.month(), date.day(), seconds / 3600, (seconds / 60) % 60, seconds % 60, fraction);
+    return QString::fromLatin1(buffer, std::clamp(length, 0, int(sizeof buffer) - 1));
+}
+
+void SandboxTenant::Private::populate()
+{
+    tenantId = TenantGuid;
+    deletedGroupId = DeletedGroupId;
+
+    const QString allUsers = u"allLicensedUsersAssignmentTarget"_s;
+    const QString allDevices = u"allDevicesAssignmentTarget"_s;
+
+    // --- the priority-0 defaults every tenant has -------------------------
+    {
+        auto c = makeDefault(u"DefaultLimit"_s, u"deviceEnrollmentLimitConfiguration"_s, u"defaultLimit"_s, u"limit"_s,
+            u"This is the default Device Limit Restriction applied with the lowest priority to all users regardless of group membership."_s);
+        setLimit(c, 15);
+        c.assignments = {assignment(c.id, u"2fd60115-ab51-4aba-bd1a-c32b26c58ca7"_s, assignmentTarget(allUsers))};
+        configurations.append(c);
+    }
+    {
+        auto c = makeDefault(u"DefaultPlatformRestrictions"_s, u"deviceEnrollmentPlatformRestrictionsConfiguration"_s,
+            u"defaultPlatformRestrictions"_s, u"platformRestrictions"_s,
+            u"This is the default Device Type Restriction applied with the lowest priority to all users regardless of group membership."_s);
+        setPlatformRestrictions(c, false);
+        c.assignments = {assignment(c.id, u"1268f4de-7a74-4717-a2d4-a6eeb9b49fb3"_s, assignmentTarget(allUsers))};
+        configurations.append(c);
+    }
+    {
+        auto c = makeDefault(u"DefaultWindowsHelloForBusiness"_s,
+            u"deviceEnrollmentWindowsHelloForBusinessConfiguration"_s, u"defaultWindowsHelloForBusiness"_s,
+            u"windowsHelloForBusiness"_s,
+            u"This is the default Windows Hello for Business configuration applied with the lowest priority to all users regardless of group membership."_s);
+        setWindowsHello(c, true, 6);
+        c.assignments = {assignment(c.id, u"05ee426e-1404-443c-a910-014e2cca2672"_s, assignmentTarget(allUsers))};
+        configurations.append(c);
+    }
+    {
+        auto c = makeDefault(u"DefaultWindows10EnrollmentCompletionPageConfiguration"_s,
+            u"windows10EnrollmentCompletionPageConfiguration"_s,
+            u"defaultWindows10EnrollmentCompletionPageConfiguration"_s,
+            u"windows10EnrollmentCompletionPageConfiguration"_s,
+            u"This is the default enrollment status screen configuration applied with the lowest priority to all users and all devices regardless of group membership."_s);
+        c.isEsp = true;
+        setEsp(c, false, 60);
+        c.assignments = {assignment(c.id, u"9625a71d-4f6c-4d5e-b674-a512d6bc0400"_s, assignmentTarget(allDevices))};
+        configurations.append(c);
+    }
+    {
+        auto c = makeDefault(u"WindowsRestore"_s, u"windowsRestoreDeviceEnrollmentConfiguration"_s, u"windowsRestore"_s,
+            u"windowsRestore"_s,
+            u"This is the default Windows backup and restore configuration applied to all users and all devices."_s);
+        c.specificV1 = {};
+        c.specificBeta = QJsonObject {{u"state"_s, u"notConfigured"_s}};
+        c.assignments = {assignment(c.id, u"fca1ba57-7505-47db-b267-1dd14505aa5b"_s, assignmentTarget(allDevices))};
+        configurations.append(c);
+    }
+
+    // --- custom configurations --------------------------------------------
+    const QString groupSalesEmea = u"376361c8-1bd2-4385-9005-7bc966f578a6"_s;
+    const QString groupSalesApac = u"7998f934-c5ac-4677-a46d-64b9887ade00"_s;
+    const QString groupSalesInterns = u"08b86be8-a509-4b3a-b4d6-9b8df2aafa58"_s;
+    const QString groupContractors = u"f2390b30-f6dc-4ded-be69-3cc38b72d24e"_s;
+    const QString groupAutopilot = u"e9ed6d10-9751-4386-af72-3eb024bdb74c"_s;
+    const QString groupSharedIpads = u"543c050a-8632-4ec7-a3a6-bd0c8f9d924b"_s;
+    const QString groupKiosk = u"650c0997-ea24-4a47-9173-84180097797f"_s;
+    const QString groupRing0 = u"a26c6407-abff-49fb-a185-80e416a670a9"_s;
+    const QString groupRing1 = u"fccdb2da-e14b-42ca-b536-b42c9668352f"_s;
+    const QString groupEngineering = u"d87d5065-fc61-4add-952e-9c47e52054a3"_s;
+    const QString groupFrontline = u"3c6edcde-da52-4597-b39c-85c954e0a4b7"_s;
+    const QString filterCorporateWindows = u"5bb16f50-005c-44bf-b681-7142a1efc40a"_s;
+    const QString policySetId = u"ef10d1af-bde4-4b51-bd80-027bcce8296f"_s;
+
+    {
+        auto c = makeCustom(u"f7dad281-914f-40a9-a506-8da6627ff3d7"_s, u"deviceEnrollmentLimitConfiguration"_s,
+            u"limit"_s, u"limit"_s, u"Limit 5 devices – Sales"_s, u"Sales staff may enroll at most five devices."_s, 1,
+            3, u"2023-02-14T10:21:37.4418263Z"_s, u"2024-09-03T08:15:02.1120931Z"_s);
+        setLimit(c, 5);
+        c.assignments = {
+            assignment(c.id, u"fa5708e5-9241-49a7-bf6e-ce6e886561e5"_s, groupTarget(groupSalesEmea)),
+            assignment(c.id, u"aed9269b-7d23-4372-ad70-ffeadb9293ed"_s, groupTarget(groupSalesApac)),
+            assignment(c.id, u"35e1c436-45fc-4a97-a49e-d93ab4cc5dc3"_s, groupTarget(groupSalesInterns, true)),
+        };
+        limitConfigurationId = c.id;
+        configurations.append(c);
+    }
+    {
+        auto c = makeCustom(u"8c73448e-6fc6-426a-b437-cfd827de2b1e"_s, u"deviceEnrollmentLimitConfiguration"_s,
+            u"limit"_s, u"limit"_s, u"Limit 3 devices – Contractors"_s, QString(), 2, 1,
+            u"2023-05-02T16:44:09.0137755Z"_s, u"2023-05-02T16:44:09.0137755Z"_s);
+        setLimit(c, 3);
+        c.assignments = {
+            assignment(c.id, u"a9ed7148-cd8d-460d-91dd-946cced4750e"_s, groupTarget(groupContractors)),
+            assignment(c.id, u"bee3bf4d-8a4f-48b0-8e48-98880d6b69d5"_s, groupTarget(DeletedGroupId, true)),
+        };
+        configurations.append(c);
+    }
+    {
+        auto c = makeCustom(u"7db7da34-655f-46dd-ada5-e295b79db0e7"_s,
+            u"deviceEnrollmentPlatformRestrictionConfiguration"_s, u"singlePlatformRestriction"_s,
+            u"singlePlatformRestriction"_s, u"Windows – corporate devices only"_s,
+            u"Blocks personally owned Windows devices; Windows 10 22H2 or later."_s, 1, 2,
+            u"2023-03-20T09:02:51.5523114Z"_s, u"2024-01-09T16:02:11.2279385Z"_s);
+        setSinglePlatformRestriction(c, u"windows"_s, true, u"10.0.19045"_s);
+        c.assignments = {
+            assignment(c.id, u"39526fb3-31d6-49df-9d79-2def623a6309"_s,
+                groupTarget(groupAutopilot, false, filterCorporateWindows, u"include"_s)),
+        };
+        configurations.append(c);
+    }
+    {
+        auto c = makeCustom(u"788a1548-1f92-4b43-9757-0b122cdfbcc4"_s,
+            u"deviceEnrollmentPlatformRestrictionConfiguration"_s, u"singlePlatformRestriction"_s,
+            u"singlePlatformRestriction"_s, u"iOS/iPadOS – block personal devices"_s,
+            u"Only Apple Business Manager devices."_s, 2, 1, u"2023-03-20T09:05:12.9020411Z"_s,
+            u"2023-03-20T09:05:12.9020411Z"_s);
+        setSinglePlatformRestriction(c, u"ios"_s, true, u"16.0"_s);
+        c.assignments = {
+            // Arrives through a policy set: beta shows source/sourceId.
+            assignment(c.id, u"3ec8656f-b0a1-4aa4-ad15-0a061155592d"_s, groupTarget(groupSharedIpads), u"policySets"_s,
+                policySetId),
+        };
+        configurations.append(c);
+    }
+    {
+        auto c = makeCustom(u"f30cf819-40c4-4389-a24d-677e20bcc7d7"_s,
+            u"deviceEnrollmentPlatformRestrictionConfiguration"_s, u"singlePlatformRestriction"_s,
+            u"singlePlatformRestriction"_s, u"Android – Android Enterprise only"_s,
+            u"Blocks device administrator enrollment."_s, 3, 1, u"2023-04-11T12:30:00.0000000Z"_s,
+            u"2023-04-11T12:30:00.0000000Z"_s);
+        setSinglePlatformRestriction(c, u"android"_s, false);
+        configurations.append(c); // deliberately unassigned
+    }
+    {
+        auto c = makeCustom(u"b797d8ff-f2fa-4f9b-a998-4adc70fd3979"_s + EspSuffix,
+            u"windows10EnrollmentCompletionPageConfiguration"_s, u"windows10EnrollmentCompletionPageConfiguration"_s,
+            u"windows10EnrollmentCompletionPageConfiguration"_s, u"ESP – Autopilot devices"_s,
+            u"Blocks the desktop until required apps are installed."_s, 1, 4, u"2023-06-01T07:45:18.7781002Z"_s,
+            u"2024-11-18T13:27:44.3309918Z"_s);
+        c.isEsp = true;
+        setEsp(c, true, 90);
+        c.assignments = {
+            assignment(c.id, u"b8d9374f-9deb-470a-a54e-eb021335eb20"_s, groupTarget(groupAutopilot)),
+            assignment(c.id, u"75b5fa90-6ae0-4faf-8af8-2c010c4735d7"_s, groupTarget(groupKiosk, true)),
+        };
+        espConfigurationId = c.id;
+        configurations.append(c);
+    }
+    {
+        auto c = makeCustom(u"c5391da1-509a-4347-8bf3-7875576f8156"_s,
+            u"deviceEnrollmentWindowsHelloForBusinessConfiguration"_s, u"windowsHelloForBusiness"_s,
+            u"windowsHelloForBusiness"_s, u"Windows Hello for Business – Pilot"_s, u"Longer PIN for the pilot ring."_s,
+            1, 2, u"2023-08-22T11:11:11.1111111Z"_s, u"2023-09-01T10:00:00.0000000Z"_s);
+        setWindowsHello(c, true, 8);
+        c.assignments = {
+            assignment(c.id, u"292caf2d-4698-4331-8772-a9469316b21a"_s, groupTarget(groupRing0)),
+        };
+        configurations.append(c);
+    }
+    {
+        auto c = makeCustom(u"064c9692-426a-4fb9-a034-c485065b517f"_s, u"deviceComanagementAuthorityConfiguration"_s,
+            u"deviceComanagementAuthorityConfiguration"_s, u"deviceComanagementAuthorityConfiguration"_s,
+            u"Co-management – ConfigMgr client"_s, u"Installs the Configuration Manager agent during Autopilot."_s, 1,
+            1, u"2024-02-05T15:20:31.6621430Z"_s, u"2024-02-05T15:20:31.6621430Z"_s);
+        setComanagement(c);
+        c.assignments = {
+            assignment(c.id, u"b474db5e-ef3b-4d87-8437-0fd48271b5d0"_s, collectionTarget(u"SMS00001"_s)),
+            assignment(c.id, u"1908d8c0-73f1-422c-bed1-0e1c0f788df2"_s, groupTarget(groupEngineering)),
+        };
+        configurations.append(c);
+    }
+    {
+        auto c = makeCustom(u"3f557a19-d5d3-4fac-9824-19e2ab9e30c1"_s, u"deviceEnrollmentNotificationConfiguration"_s,
+            u"enrollmentNotificationsConfiguration"_s, u"enrollmentNotificationsConfiguration"_s,
+            u"Enrollment notification – Welcome email"_s, u"Sends a welcome email after Windows enrollment."_s, 1, 1,
+            u"2024-04-17T09:09:09.0909090Z"_s, u"2024-04-17T09:09:09.0909090Z"_s);
+        setNotification(c, u"576f67a1-bc29-4b31-9f3e-548612e707b6"_s);
+        c.assignments = {
+            // The documented null target (msgraph-sdk-powershell #2744):
+            // reads return "target": null here; clients must show it as
+            // unknown and not crash.
+            assignment(c.id, u"4273f231-29aa-457f-9fd3-65166a0881d1"_s, QJsonValue(QJsonValue::Null)),
+            assignment(c.id, u"1ea9b8f4-323e-4090-ab76-144f73ac5aae"_s, groupTarget(groupFrontline)),
+        };
+        nullTargetConfigurationId = c.id;
+        configurations.append(c);
+    }
+    {
+        // A type no client knows yet: it must still be listed.
+        auto c = makeCustom(u"dd545d19-02e8-4846-b547-2ab3b52ce8e5"_s, u"deviceEnrollmentFutureThingConfiguration"_s,
+            u"unknownFutureValue"_s, u"deviceEnrollmentFutureThingConfiguration"_s, u"Future thing (preview)"_s,
+            u"A configuration type this client predates."_s, 1, 1, u"2025-01-30T08:00:00.0000000Z"_s,
+            u"2025-01-30T08:00:00.0000000Z"_s);
+        c.specificV1 = QJsonObject {{u"futureSetting"_s, u"enabled"_s}};
+        c.specificBeta = c.specificV1;
+        c.assignments = {
+            assignment(c.id, u"0686cd45-782e-43e5-9e95-f8fac28e627d"_s, groupTarget(groupRing1)),
+        };
+        futureTypeConfigurationId = c.id;
+        configurations.append(c);
+    }
+    {
+        auto c = makeCustom(u"5123d597-bedd-4b31-b189-0b79dd8a8101"_s,
+            u"deviceEnrollmentPlatformRestrictionsConfiguration"_s, u"platformRestrictions"_s,
+            u"platformRestrictions"_s, u"Kiosk platform restrictions (legacy)"_s,
+            u"Created before single-platform restrictions existed."_s, 1, 6, u"2021-11-03T17:42:00.5550000Z"_s,
+            u"2022-12-12T12:12:12.1212121Z"_s);
+        setPlatformRestrictions(c, true);
+        c.assignments = {
+            assignment(c.id, u"78ae41d0-49fd-4916-bb1f-4a5db9ae62c5"_s, groupTarget(groupKiosk)),
+        };
+        configurations.append(c);
+    }
+
+    // --- groups -------------------------------------------------------------
+    groups.reserve(qsizetype(BaseGroups.size()) + options.extraGroups);
+    int day = 0;
+    for (const GroupSeed &seed : BaseGroups) {
+        const QString created = QDate(2021, 3, 1).addDays(day * 17).toString(Qt::ISODate) + u"T08:30:00Z"_s;
+        ++day;
+        groups.append(makeGroup(QString::fromUtf16(seed.id), QString::fromUtf16(seed.name), seed.kind,
+            seed.rule ? QString::fromUtf16(seed.rule) : QString(), created));
+    }
+
+    // --- assignment filters (beta) ------------------------------------------
+    const auto filter = [this](const char16_t *id, const char16_t *name, const char16_t *platform, const char16_t *rule,
+                            const char16_t *type) {
+        filters.append(SandboxFilter {QString::fromUtf16(id), QString::fromUtf16(name), u"Sandbox filter."_s,
+            QString::fromUtf16(platform), QString::fromUtf16(rule), QString::fromUtf16(type),
+            u"2023-10-10T10:10:10.1010101Z"_s, u"2024-03-03T03:03:03.0303030Z"_s});
+    };
+    filter(u"5bb16f50-005c-44bf-b681-7142a1efc40a", u"Corporate Windows devices", u"windows10AndLater",
+        u"(device.deviceOwnership -eq \"Corporate\")", u"devices");
+    filter(u"1fac265f-b170-484f-a7f6-3c868e6a20db", u"Windows 11 only", u"windows10AndLater",
+        u"(device.osVersion -startsWith \"10.0.22\")", u"devices");
+    filter(u"01376b2b-25ab-414e-8599-f455bb4d76d9", u"iOS – ADE enrolled", u"iOS",
+        u"(device.enrollmentProfileName -startsWith \"ADE\")", u"devices");
+    filter(u"306de301-b72f-4151-83be-ae9c3519e2cd", u"Android Enterprise – Samsung", u"androidForWork",
+        u"(device.manufacturer -eq \"samsung\")", u"devices");
+    filter(u"5ec8baf6-a1bf-4be5-8abe-9fd8c6c729e8", u"macOS Sonoma and later", u"macOS",
+        u"(device.osVersion -startsWith \"14\")", u"devices");
+    filter(u"7fb92be7-356a-4a18-af26-c8ec62e7ee7a", u"Managed apps – Android", u"androidMobileApplicationManagement",
+        u"(app.deviceManufacturer -eq \"Google\")", u"apps");
+
+    generateExtraGroups();
+    generateExtraConfigurations();
+    buildIndexes();
+}
+
+void SandboxTenant::Private::generateExtraGroups()
+{
+    if (options.extraGroups <= 0)
+        return;
+    // Words reused across many names so startswith() ranges are wide, with
+    // some of the awkward characters the base set has.
+    static const QStringList departments {u"Sales"_s, u"Sales –"_s, u"Marketing"_s, u"Finance"_s, u"Engineering"_s,
+        u"IT"_s, u"HR"_s, u"Legal"_s, u"Support"_s, u"Field Ops'"_s, u"Équipe"_s, u"Operations"_s, u"Research"_s,
+        u"Warehouse"_s, u"Retail"_s, u"Logistics"_s, u"Security"_s, u"Facilities"_s, u"Design"_s, u"Data"_s};
+    static const QStringList sites {u"Berlin"_s, u"London"_s, u"Paris"_s, u"Zürich"_s, u"Madrid"_s, u"Oslo"_s,
+        u"Dublin"_s, u"Warsaw"_s, u"New York"_s, u"Seattle"_s, u"Austin"_s, u"Toronto"_s, u"São Paulo"_s, u"Tokyo"_s,
+        u"Sydney"_s, u"Singapore"_s, u"Mumbai"_s, u"Dubai"_s, u"Nairobi"_s, u"Auckland"_s, u"Devices"_s, u"Users"_s,
+        u"Kiosks"_s, u"Pilot"_s};
+    static const QString description = u"Generated benchmark group."_s;
+
+    QRandomGenerator rng(options.seed ^ 0x9e3779b9u);
+    const QStringList unified {u"Unified"_s};
+    for (int i = 0; i < options.extraGroups; ++i) {
+        SandboxGroup g;
+        g.serial = i + 1;
+        g.id = guidFrom(rng);
+        g.displayName = departments.at(rng.bounded(int(departments.size()))) + u' '
+            + sites.at(rng.bounded(int(sites.size()))) + u' ' + QString::number(g.serial);
+        g.folded = caseFolded(g.displayName);
+        g.description = description;
+        if (i % 7 == 0) {
+            g.groupTypes = unified;
+            g.mailEnabled = true;
+            g.securityEnabled = false;
+        }
+        groups.append(std::move(g));
+    }
+}
+
+void SandboxTenant::Private::generateExtraConfigurations()
+{
+    if (options.extraConfigurations <= 0)
+        return;
+    QRandomGenerator rng(options.seed ^ 0x85ebca6bu);
+
+    QHash<QString, int> nextPriority;
+    for (const SandboxConfiguration &c : std::as_const(configurations))
+        nextPriority[c.family] = std::max(nextPriority.value(c.family), c.priority);
+
+    struct Kind
+    {
+        QString odataType;
+        QString family;
+        QString namePrefix;
+    };
+    // Shared strings and shared type-specific objects: building a fresh
+    // QJsonObject per configuration would dominate start-up at 10,000.
+    const std::array<Kind, 6> kinds {{
+        {GraphNs + u"deviceEnrollmentLimitConfiguration"_s, u"limit"_s, u"Generated device limit "_s},
+        {GraphNs + u"deviceEnrollmentPlatformRestrictionConfiguration"_s, u"singlePlatformRestriction"_s,
+            u"Generated restriction "_s},
+        {GraphNs + u"windows10EnrollmentCompletionPageConfiguration"_s,
+            u"windows10EnrollmentCompletionPageConfiguration"_s, u"Generated ESP "_s},
+        {GraphNs + u"deviceEnrollmentWindowsHelloForBusinessConfiguration"_s, u"windowsHelloForBusiness"_s,
+            u"Generated Windows Hello "_s},
+        {GraphNs + u"deviceEnrollmentNotificationConfiguration"_s, u"enrollmentNotificationsConfiguration"_s,
+            u"Generated notification "_s},
+        {GraphNs + u"deviceComanagementAuthorityConfiguration"_s, u"deviceComanagementAuthorityConfiguration"_s,
+            u"Generated co-management "_s},
+    }};
+    static const QStringList platforms {u"windows"_s, u"ios"_s, u"android"_s, u"androidForWork"_s, u"mac"_s};
+    static const QStringList templates {
+        u"8f1c2a9e-3b7d-4e61-9a05-c4d2e8f7b1a3"_s, u"2d6e9b14-7c3a-4f85-b0e2-91a7c5d3f648"_s};
+    const QString description = u"Generated benchmark configuration."_s;
+    QHash<quint32, std::pair<QJsonObject, QJsonObject>> shapes;
+
+    const qsizetype groupCount = groups.size();
+    configurations.reserve(configurations.size() + options.extraConfigurations);
+    for (int i = 0; i < options.extraConfigurations; ++i) {
+        const quint32 roll = rng.bounded(100u);
+        const int kindIndex = roll < 35 ? 0 : roll < 65 ? 1 : roll < 75 ? 2 : roll < 85 ? 3 : roll < 95 ? 4 : 5;
+        const quint32 variant = rng.bounded(16u);
+        const Kind &kind = kinds.at(kindIndex);
+
+        SandboxConfiguration c;
+        c.createdDateTime = timestampFrom(rng, 2022);
+        c.lastModifiedDateTime = c.createdDateTime;
+        c.version = 1;
+        c.description = description;
+        c.odataType = kind.odataType;
+        c.typeEnum = kind.family;
+        c.family = kind.family;
+        c.isEsp = kindIndex == 2;
+        c.displayName = kind.namePrefix + QString::number(i + 1).rightJustified(5, u'0');
+
+        const quint32 shapeKey = quint32(kindIndex) << 8 | variant;
+        auto shape = shapes.constFind(shapeKey);
+        if (shape == shapes.cend()) {
+            switch (kindIndex) {
+            case 0: setLimit(c, 1 + int(variant % 15)); break;
+            case 1: setSinglePlatformRestriction(c, platforms.at(variant % 5), variant % 2 == 1); break;
+            case 2: setEsp(c, variant % 2 == 1, 30 + int(variant) * 5); break;
+            case 3: setWindowsHello(c, true, 4 + int(variant % 8)); break;
+            case 4: setNotification(c, templates.at(variant % 2)); break;
+            default: setComanagement(c); break;
+            }
+            shape = shapes.insert(shapeKey, {c.specificV1, c.specificBeta});
+        }
+        c.specificV1 = shape->first;
+        c.specificBeta = shape->second;
+
+        c.id = guidFrom(rng);
+        if (c.isEsp)
+            c.id += EspSuffix;
+        c.priority = ++nextPriority[c.family];
+
+        const int assignmentCount = int(rng.bounded(4));
+        for (int a = 0; a < assignmentCount; ++a) {
+            const SandboxGroup &g = groups.at(rng.bounded(int(groupCount)));
+            const bool exclude = a > 0 && rng.bounded(4) == 0 && kindIndex != 4;
+            c.assignments.append(
+                SandboxAssignment {c.id + u'_' + guidFrom(rng), groupTarget(g.id, exclude), u"direct"_s, QString()});
+        }
+        configurations.append(std::move(c));
+    }
+}
+
+void SandboxTenant::Private::buildIndexes()
+{
+    configurationIndex.clear();
+    configurationIndex.reserve(configurations.size());
+    for (qsizetype i = 0; i < configurations.size(); ++i)
+        configurationIndex.insert(configurations.at(i).id.toLower(), i);
+
+    groupIndex.clear();
+    groupIndex.reserve(groups.size());
+    groupsByName.resize(groups.size());
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        groupIndex.insert(groups.at(i).id.toLower(), i);
+        groupsByName[i] = i;
+    }
+    std::sort(groupsByName.begin(), groupsByName.end(), [this](qsizetype a, qsizetype b) {
+        const SandboxGroup &ga = groups.at(a);
+        const SandboxGroup &gb = groups.at(b);
+        const int byName = QString::compare(ga.folded, gb.folded);
+        return byName != 0 ? byName < 0 : ga.id < gb.id;
+    });
+}
+
+} // namespace ea::sandbox

@@ -1,0 +1,155 @@
+#pragma once
+
+// Internal to the sandbox: the tenant's data model, shared by the routing code
+// (SandboxTenant.cpp) and the seed data (SandboxData.cpp).
+
+#include "sandbox/SandboxTenant.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+
+namespace ea::sandbox {
+
+enum class ApiVersion { V1, Beta };
+
+struct SandboxAssignment
+{
+    QString id;
+    // Stored in beta shape (filter properties present); an object, or Null for
+    // the one documented assignment whose target reads back as null.
+    QJsonValue target;
+    QString source;
+    QString sourceId;
+};
+
+struct SandboxConfiguration
+{
+    QString id;
+    QString odataType; // "#microsoft.graph.…"
+    QString typeEnum; // beta deviceEnrollmentConfigurationType
+    // Intune numbers priorities within one kind of configuration (limits,
+    // restrictions, ESPs, …), so setPriority renumbers within a family.
+    QString family;
+    QString displayName;
+    QString description;
+    int priority = 0;
+    int version = 1;
+    QString createdDateTime;
+    QString lastModifiedDateTime;
+    QJsonObject specificV1; // type-specific properties v1.0 knows
+    QJsonObject specificBeta; // type-specific properties beta knows
+    bool isDefault = false;
+    bool isEsp = false;
+    QList<SandboxAssignment> assignments;
+
+    // Serialized once and reused: listing 10,000 configurations must not
+    // rebuild 10,000 JSON objects per page. Cleared on any change.
+    mutable QByteArray jsonV1;
+    mutable QByteArray jsonBeta;
+    mutable QByteArray assignmentsJsonV1;
+    mutable QByteArray assignmentsJsonBeta;
+    mutable QByteArray expandedJsonV1; // with "assignments" inline
+    mutable QByteArray expandedJsonBeta;
+
+    void invalidate() const
+    {
+        jsonV1.clear();
+        jsonBeta.clear();
+        assignmentsJsonV1.clear();
+        assignmentsJsonBeta.clear();
+        expandedJsonV1.clear();
+        expandedJsonBeta.clear();
+    }
+};
+
+struct SandboxGroup
+{
+    QString id;
+    QString displayName;
+    QString folded; // case-folded displayName for startswith and ordering
+    QString description;
+    // Seed groups store these; generated groups (serial > 0) leave them empty
+    // and derive them on serialization, which keeps generating 100,000
+    // groups well under a second. Read them through the accessors below.
+    QString mailNickname;
+    QString mail; // empty → null
+    QString createdDateTime;
+    QString membershipRule; // empty → null
+    QStringList groupTypes;
+    int serial = 0;
+    bool securityEnabled = true;
+    bool mailEnabled = false;
+    mutable QByteArray json; // full property set, cached
+
+    QString nickname() const;
+    QString mailAddress() const;
+    QString created() const;
+};
+
+struct SandboxFilter
+{
+    QString id;
+    QString displayName;
+    QString description;
+    QString platform;
+    QString rule;
+    QString managementType;
+    QString createdDateTime;
+    QString lastModifiedDateTime;
+};
+
+struct SandboxTenant::Private
+{
+    mutable QMutex mutex;
+    SandboxOptions options;
+    QString token;
+    QByteArray fallbackOrigin = QByteArrayLiteral("http://127.0.0.1");
+
+    QString tenantId;
+    QList<SandboxConfiguration> configurations;
+    QHash<QString, qsizetype> configurationIndex; // key: lower-case id
+    QList<SandboxGroup> groups;
+    QHash<QString, qsizetype> groupIndex; // key: lower-case id
+    QList<qsizetype> groupsByName; // sorted by folded name, then id
+    QList<SandboxFilter> filters;
+
+    QString deletedGroupId;
+    QString espConfigurationId;
+    QString limitConfigurationId;
+    QString nullTargetConfigurationId;
+    QString futureTypeConfigurationId;
+
+    int requestCount = 0;
+    int writeCount = 0;
+    QList<QByteArray> requestLog;
+    int faultsLeft = 0;
+    int faultStatus = 0;
+    int faultRetryAfter = -1;
+
+    // SandboxData.cpp
+    void populate();
+    void generateExtraGroups();
+    void generateExtraConfigurations();
+    void buildIndexes();
+
+    // SandboxTenant.cpp
+    HttpResponse handle(const HttpRequest &request);
+
+    const SandboxConfiguration *findConfiguration(const QString &id) const;
+    SandboxConfiguration *findConfiguration(const QString &id);
+    const SandboxGroup *findGroup(const QString &id) const;
+    const SandboxFilter *findFilter(const QString &id) const;
+};
+
+// Shared helpers (SandboxData.cpp).
+QString newGuid();
+QString caseFolded(const QString &text);
+QJsonObject assignmentTarget(const QString &odataType);
+bool isGuid(QStringView text);
+
+} // namespace ea::sandbox
