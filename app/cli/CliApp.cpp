@@ -1,0 +1,747 @@
+#include "cli/CliApp.h"
+
+#include "cli/JsonText.h"
+#include "cli/TextTable.h"
+#include "domain/Identifiers.h"
+#include "graph/AccessTokenProvider.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphEndpoint.h"
+#include "sandbox/SandboxServer.h"
+#include "service/AssignmentService.h"
+#include "service/Session.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace ea {
+
+using cli::TextTable;
+
+namespace {
+
+// A token file is a few KiB; anything much larger is the wrong file.
+constexpr qint64 kMaxTokenBytes = 64 * 1024;
+
+QString formatDateTime(const QDateTime &when)
+{
+    // Default policies carry 0001-01-01: that is "never", not a date.
+    if (!when.isValid() || when.date().year() <= 1)
+        return QStringLiteral("-");
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString describeTarget(const AssignmentTarget &target)
+{
+    const QString subject = target.subject();
+    return subject.isEmpty() ? target.kindDisplayName() : target.kindDisplayName() + u' ' + subject;
+}
+
+// Printable ASCII without blanks: what any bearer token is. Anything else
+// would at best be rejected and at worst end up in a header line.
+bool looksLikeToken(const QString &token)
+{
+    for (QChar c : token) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
+            return false;
+    }
+    return !token.isEmpty();
+}
+
+} // namespace
+
+// The table the dispatcher, the argument count check and the help text read.
+std::span<const CliApp::Command> CliApp::commands()
+{
+    static const std::array<Command, 5> table = {{
+        {"configs", "", QT_TR_NOOP("list configurations (all pages)"), 0, 0, &CliApp::prepareConfigs,
+            &CliApp::configsRequest, &CliApp::runConfigs},
+        {"assignments", "CONFIG_ID", QT_TR_NOOP("list a configuration's assignments"), 1, 1,
+            &CliApp::prepareAssignments, &CliApp::assignmentsRequest, &CliApp::runAssignments},
+        {"assign", "CONFIG_ID TARGET [--dry-run]", QT_TR_NOOP("create one assignment"), 2, 2, &CliApp::prepareAssign,
+            &CliApp::assignRequest, &CliApp::runAssign},
+        {"unassign", "CONFIG_ID ASSIGNMENT_ID", QT_TR_NOOP("delete one assignment"), 2, 2, &CliApp::prepareUnassign,
+            &CliApp::unassignRequest, &CliApp::runUnassign},
+        {"groups", "TEXT", QT_TR_NOOP("find groups whose name starts with TEXT"), 1, 1, &CliApp::prepareGroups,
+            &CliApp::groupsRequest, &CliApp::runGroups},
+    }};
+    return table;
+}
+
+const CliApp::Command *CliApp::findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+CliApp::CliApp(QStringList arguments, QIODevice *out, QIODevice *err, QIODevice *in, QProcessEnvironment environment,
+    QObject *parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+    , m_out(out)
+    , m_err(err)
+    , m_in(in)
+    , m_environment(std::move(environment))
+{ }
+
+CliApp::~CliApp()
+{
+    // Calls still in flight end (as cancelled) before the sandbox they talk to goes away.
+    m_session.reset();
+    m_sandbox.reset();
+}
+
+QString CliApp::programName()
+{
+    return QStringLiteral("enrollment-assigner-cli");
+}
+
+QString CliApp::helpText()
+{
+    const QString name = programName();
+    const QString indent(name.size() + 8, u' ');
+    QString text = tr("Usage: %1 [--sandbox | --graph-url URL] [--api v1.0|beta]\n").arg(name) + indent
+        + tr("[--token-file PATH] [--json] [-v] COMMAND ...\n\n")
+        + tr("Lists and assigns Intune device enrollment configurations through Microsoft Graph.\n\n")
+        + tr("Commands:\n");
+    TextTable commandTable({QString(), QString()});
+    for (const Command &command : commands()) {
+        commandTable.addRow(
+            {u"  "_s + QLatin1String(command.name) + u' ' + QLatin1String(command.arguments), tr(command.summary)});
+    }
+    // The table's header row is empty; drop it.
+    text += commandTable.toString().section(u'\n', 1);
+    text += u'\n' + tr("TARGET:\n")
+        + tr("  all-devices | all-users | group:GROUP_ID | exclude-group:GROUP_ID\n"
+             "  | collection:COLLECTION_ID\n"
+             "  GROUP_ID is the group's object id (a GUID; find it with 'groups'); COLLECTION_ID\n"
+             "  is a Configuration Manager collection: a 3-character site code and 5 hex digits\n"
+             "  (SMS00001).\n\n");
+    text += tr("Options:\n");
+    TextTable options({QString(), QString()});
+    const std::pair<QString, QString> rows[] = {
+        {u"  --sandbox"_s, tr("use the built-in sandbox tenant (nothing leaves this computer)")},
+        {u"  --graph-url URL"_s, tr("Graph root without version, default https://graph.microsoft.com")},
+        {u"  --api VERSION"_s, tr("v1.0 (default) or beta")},
+        {u"  --token-file PATH"_s, tr("read the access token from PATH ('-' reads standard input)")},
+        {u"  --json"_s, tr("print Graph's JSON objects instead of tables")},
+        {u"  --dry-run"_s, tr("print the request that would be sent; send nothing")},
+        {u"  -v, --verbose"_s, tr("log every request and response to standard error (token redacted)")},
+        {u"  -h, --help"_s, tr("show this help")},
+        {u"  --version"_s, tr("show the version")},
+    };
+    for (const auto &[option, description] : rows)
+        options.addRow({option, description});
+    text += options.toString().section(u'\n', 1);
+    text += u'\n'
+        + tr("The access token comes from --token-file or the environment variable %1,\n"
+             "never from the command line (other users and the shell history could read it there). It needs\n"
+             "DeviceManagementServiceConfig.ReadWrite.All (reading: .Read.All); 'groups' needs\n"
+             "GroupMember.Read.All or Group.Read.All. For example:\n"
+             "  az account get-access-token --resource https://graph.microsoft.com --query accessToken -o tsv \\\n"
+             "    | %2 --token-file - configs\n\n")
+              .arg(QLatin1String(kTokenVariable), name)
+        + tr("Exit status: 0 done; 1 the service or the network failed; 2 bad usage or input (nothing was "
+             "sent).\n");
+    return text;
+}
+
+void CliApp::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!parseArguments())
+        return;
+    if (!setUpEndpointAndToken())
+        return;
+    if (!startSession())
+        return;
+
+    if (m_dryRun) {
+        // Nothing is sent, not even a read: the request is all the output.
+        const GraphRequest request = (this->*m_command->firstRequest)();
+        writeOut(m_session->assignments()->preview(request).toText() + u'\n');
+        writeErr(tr("Dry run: nothing was sent.\n"));
+        finish(ExitOk);
+        return;
+    }
+    (this->*m_command->run)();
+}
+
+bool CliApp::parseArguments()
+{
+    QStringList args = m_arguments;
+    // Accept the arguments with or without the program name in front.
+    if (args.isEmpty() || args.first().startsWith(u'-') || findCommand(args.first()))
+        args.prepend(programName());
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    const QCommandLineOption sandboxOption(u"sandbox"_s);
+    const QCommandLineOption graphUrlOption(u"graph-url"_s, QString(), u"URL"_s);
+    const QCommandLineOption apiOption(u"api"_s, QString(), u"VERSION"_s, u"v1.0"_s);
+    const QCommandLineOption tokenFileOption(u"token-file"_s, QString(), u"PATH"_s);
+    const QCommandLineOption jsonOption(u"json"_s);
+    const QCommandLineOption verboseOption(QStringList {u"v"_s, u"verbose"_s});
+    const QCommandLineOption dryRunOption(u"dry-run"_s);
+    const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s, u"?"_s});
+    const QCommandLineOption versionOption(u"version"_s);
+    parser.addOptions({sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption,
+        dryRunOption, helpOption, versionOption});
+
+    if (!parser.parse(args)) {
+        failUsage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(helpOption)) {
+        writeOut(helpText());
+        finish(ExitOk);
+        return false;
+    }
+    if (parser.isSet(versionOption)) {
+        writeOut(programName() + u' ' + QLatin1String(EA_VERSION_STRING) + u'\n');
+        finish(ExitOk);
+        return false;
+    }
+
+    m_useSandbox = parser.isSet(sandboxOption);
+    m_graphUrlGiven = parser.isSet(graphUrlOption);
+    m_graphUrl = parser.value(graphUrlOption);
+    m_apiText = parser.value(apiOption);
+    m_tokenFileGiven = parser.isSet(tokenFileOption);
+    m_tokenFile = parser.value(tokenFileOption);
+    m_json = parser.isSet(jsonOption);
+    m_verbose = parser.isSet(verboseOption);
+    m_dryRun = parser.isSet(dryRunOption);
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        failUsage(tr("No command given."));
+        return false;
+    }
+    const QString name = positional.takeFirst();
+    m_command = findCommand(name);
+    if (!m_command) {
+        failUsage(tr("'%1' is not a command.").arg(TextTable::terminalSafe(name.left(80))));
+        return false;
+    }
+    const QString synopsis
+        = programName() + u' ' + QLatin1String(m_command->name) + u' ' + QLatin1String(m_command->arguments);
+    if (positional.size() < m_command->minArgs) {
+        failUsage(tr("'%1' needs more arguments: %2").arg(name, synopsis.trimmed()));
+        return false;
+    }
+    if (positional.size() > m_command->maxArgs) {
+        failUsage(tr("Too many arguments for '%1': %2").arg(name, synopsis.trimmed()));
+        return false;
+    }
+
+    // Global option conflicts are usage errors too.
+    if (m_useSandbox && parser.isSet(graphUrlOption)) {
+        failUsage(tr("--sandbox and --graph-url exclude each other: the sandbox has its own address."));
+        return false;
+    }
+    if (!parseApiVersion(m_apiText, &m_apiVersion)) {
+        failUsage(
+            tr("'%1' is not a Graph API version; use v1.0 or beta.").arg(TextTable::terminalSafe(m_apiText.left(40))));
+        return false;
+    }
+
+    const QString problem = (this->*m_command->prepare)(positional);
+    if (!problem.isEmpty()) {
+        failInput(problem);
+        return false;
+    }
+    return true;
+}
+
+bool CliApp::setUpEndpointAndToken()
+{
+    if (m_useSandbox)
+        return true; // the sandbox brings its own address and token
+    if (m_graphUrlGiven) {
+        // Validated here, before any token is read, so a bad URL costs nothing.
+        QString problem;
+        GraphEndpoint::fromRootUrl(m_graphUrl, m_apiVersion, &problem);
+        if (!problem.isEmpty()) {
+            failInput(problem);
+            return false;
+        }
+    }
+    QString problem;
+    if (!readToken(&m_token, &problem)) {
+        failInput(problem);
+        return false;
+    }
+    return true;
+}
+
+bool CliApp::readToken(QString *token, QString *problem)
+{
+    QByteArray raw;
+    QString source;
+    if (m_tokenFileGiven) {
+        if (m_tokenFile == QLatin1String("-")) {
+            source = tr("standard input");
+            if (!m_in || !m_in->isReadable()) {
+                *problem = tr("--token-file -: standard input cannot be read.");
+                return false;
+            }
+            // Until end of input (a pipe delivers in pieces), but never more than the cap.
+            while (raw.size() <= kMaxTokenBytes) {
+                const QByteArray chunk = m_in->read(kMaxTokenBytes + 1 - raw.size());
+                if (chunk.isEmpty())
+                    break;
+                raw += chunk;
+            }
+        } else {
+            source = m_tokenFile;
+            QFile file(m_tokenFile);
+            if (QFileInfo(m_tokenFile).isDir() || !file.open(QIODevice::ReadOnly)) {
+                *problem = tr("Cannot read the token file '%1': %2")
+                               .arg(m_tokenFile,
+                                   file.errorString().isEmpty() ? tr("it is a directory") : file.errorString());
+                return false;
+            }
+            raw = file.read(kMaxTokenBytes + 1);
+        }
+        if (raw.size() > kMaxTokenBytes) {
+            *problem = tr("The token in %1 is larger than %2 KiB; that is not an access token.")
+                           .arg(source)
+                           .arg(kMaxTokenBytes / 1024);
+            return false;
+        }
+    } else if (m_environment.contains(QLatin1String(kTokenVariable))) {
+        source = QLatin1String(kTokenVariable);
+        raw = m_environment.value(QLatin1String(kTokenVariable)).toUtf8();
+    } else {
+        *problem = tr("No access token. Supply one with --token-file PATH (or --token-file - to read it from "
+                      "standard input), or in the environment variable %1; it is never taken from the "
+                      "command line. To try the tool without a tenant, use --sandbox.")
+                       .arg(QLatin1String(kTokenVariable));
+        return false;
+    }
+
+    QString text = QString::fromUtf8(raw).trimmed();
+    // "Bearer eyJ..." copied from a browser's network tab is still the token.
+    if (text.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+        text = text.mid(7).trimmed();
+    if (text.isEmpty()) {
+        *problem = tr("The access token from %1 is empty.").arg(source);
+        return false;
+    }
+    if (!looksLikeToken(text)) {
+        // Never echo it: it may be a token with a stray character.
+        *problem = tr("The text from %1 is not an access token: it contains spaces, line breaks or "
+                      "non-ASCII characters.")
+                       .arg(source);
+        return false;
+    }
+    *token = text;
+    return true;
+}
+
+bool CliApp::startSession()
+{
+    const ApiVersion version = m_apiVersion;
+    GraphEndpoint endpoint;
+    QString problem;
+    if (m_useSandbox) {
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions {}, nullptr);
+        if (!m_sandbox->listen()) {
+            writeErr(tr("Error: the sandbox tenant could not listen on 127.0.0.1.\n"));
+            finish(ExitFailure);
+            return false;
+        }
+        m_token = m_sandbox->accessToken();
+        endpoint = GraphEndpoint::fromRootUrl(m_sandbox->url().toString(), version, &problem);
+    } else if (m_graphUrlGiven) {
+        endpoint = GraphEndpoint::fromRootUrl(m_graphUrl, version, &problem);
+    } else {
+        endpoint = GraphEndpoint::forCloud(Cloud::Global, version);
+    }
+    if (!endpoint.isValid()) {
+        failInput(problem);
+        return false;
+    }
+
+    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_token), nullptr);
+    m_session->setSandbox(m_useSandbox);
+    GraphClient *graph = m_session->graph();
+    connect(graph, &GraphClient::exchangeFinished, this, [this](const ExchangeRecord &record) {
+        if (record.method != "GET")
+            m_lastWriteResponse = record.responseBody;
+    });
+    if (m_verbose) {
+        connect(graph, &GraphClient::exchangeStarted, this, &CliApp::logExchangeStarted);
+        connect(graph, &GraphClient::exchangeFinished, this, &CliApp::logExchangeFinished);
+    }
+
+    // The shapes were checked without knowing the API version; the service has the last word.
+    if (m_command->run == &CliApp::runAssign) {
+        const QString inputProblem = m_session->assignments()->createInputProblem(m_configurationId, m_target);
+        if (!inputProblem.isEmpty()) {
+            failInput(inputProblem);
+            return false;
+        }
+    }
+    return true;
+}
+
+// --- commands -------------------------------------------------------------
+
+QString CliApp::prepareConfigs(const QStringList &)
+{
+    return {};
+}
+
+QString CliApp::prepareAssignments(const QStringList &args)
+{
+    m_configurationId = args.at(0);
+    return AssignmentService::configurationIdProblem(m_configurationId);
+}
+
+QString CliApp::prepareAssign(const QStringList &args)
+{
+    m_configurationId = args.at(0);
+    const QString problem = AssignmentService::configurationIdProblem(m_configurationId);
+    if (!problem.isEmpty())
+        return problem;
+    QString targetProblem;
+    if (!parseTargetSpec(args.at(1), &m_target, &targetProblem))
+        return targetProblem;
+    return {};
+}
+
+QString CliApp::prepareUnassign(const QStringList &args)
+{
+    m_configurationId = args.at(0);
+    m_assignmentId = args.at(1);
+    const QString problem = AssignmentService::configurationIdProblem(m_configurationId);
+    if (!problem.isEmpty())
+        return problem;
+    if (!ids::isAssignmentId(m_assignmentId))
+        return tr("'%1' is not an assignment id; list them with the 'assignments' command.")
+            .arg(m_assignmentId.left(80));
+    return {};
+}
+
+QString CliApp::prepareGroups(const QStringList &args)
+{
+    QString problem;
+    m_searchText = ids::sanitizeSearchText(args.at(0), &problem);
+    if (problem.isEmpty() && m_searchText.isEmpty())
+        problem = tr("Give the start of a group name to search for.");
+    return problem;
+}
+
+GraphRequest CliApp::configsRequest() const
+{
+    return m_session->assignments()->listConfigurationsRequest();
+}
+
+GraphRequest CliApp::assignmentsRequest() const
+{
+    return m_session->assignments()->listAssignmentsRequest(m_configurationId);
+}
+
+GraphRequest CliApp::assignRequest() const
+{
+    return m_session->assignments()->createAssignmentRequest(m_configurationId, m_target);
+}
+
+GraphRequest CliApp::unassignRequest() const
+{
+    return m_session->assignments()->deleteAssignmentRequest(m_configurationId, m_assignmentId);
+}
+
+GraphRequest CliApp::groupsRequest() const
+{
+    return m_session->assignments()->findGroupsRequest(m_searchText);
+}
+
+void CliApp::runConfigs()
+{
+    sendRead(configsRequest(), [this](const GraphResponse &response) {
+        if (m_json)
+            return writeJson(response.values);
+        const QList<EnrollmentConfiguration> configurations = configurationsFromJson(response.values);
+        if (configurations.isEmpty())
+            return writeOut(tr("No enrollment configurations.\n"));
+        TextTable table({tr("ID"), tr("TYPE"), tr("PRIORITY"), tr("NAME"), tr("LAST MODIFIED")});
+        for (const EnrollmentConfiguration &c : configurations) {
+            QString type = c.kind() == EnrollmentConfiguration::Kind::Unknown && !c.odataType.isEmpty()
+                ? tr("Other (%1)").arg(c.odataType.section(u'.', -1))
+                : c.typeDisplayName();
+            if (c.isDefault())
+                type = tr("%1 (default)").arg(type);
+            table.addRow(
+                {c.id, type, QString::number(c.priority), c.displayName, formatDateTime(c.lastModifiedDateTime)});
+        }
+        writeOut(table.toString());
+    });
+}
+
+void CliApp::runAssignments()
+{
+    sendRead(assignmentsRequest(), [this](const GraphResponse &response) {
+        if (m_json)
+            return writeJson(response.values);
+        const QList<Assignment> assignments = assignmentsFromJson(response.values);
+        if (assignments.isEmpty())
+            return writeOut(tr("No assignments.\n"));
+        bool anyFilter = false;
+        bool anyPolicySet = false;
+        for (const Assignment &a : assignments) {
+            anyFilter = anyFilter || a.target.hasFilter();
+            anyPolicySet = anyPolicySet || a.source == QLatin1String("policySets");
+        }
+        QStringList headers = {tr("ID"), tr("TARGET"), tr("GROUP / COLLECTION")};
+        if (anyFilter)
+            headers << tr("FILTER");
+        if (anyPolicySet)
+            headers << tr("SOURCE");
+        TextTable table(headers);
+        for (const Assignment &a : assignments) {
+            QString kind = a.target.kindDisplayName();
+            if (a.target.kind() == AssignmentTarget::Kind::Unknown && !a.target.rawODataType().isEmpty())
+                kind += u" ("_s + a.target.rawODataType() + u')';
+            QStringList row = {a.id, kind, a.target.subject().isEmpty() ? u"-"_s : a.target.subject()};
+            if (anyFilter) {
+                row << (a.target.hasFilter()
+                        ? AssignmentTarget::filterModeName(a.target.filterMode()) + u' ' + a.target.filterId()
+                        : u"-"_s);
+            }
+            if (anyPolicySet) {
+                row << (a.source == QLatin1String("policySets") ? tr("policy set %1").arg(a.sourceId) : tr("direct"));
+            }
+            table.addRow(row);
+        }
+        writeOut(table.toString());
+    });
+}
+
+void CliApp::runAssign()
+{
+    m_session->assignments()->createAssignmentWithRequestIds(
+        m_configurationId, m_target, this, [this](const Result<CreatedAssignment> &result) {
+            if (!result)
+                return failService(result.error());
+            const CreatedAssignment &created = result.value();
+            if (m_json) {
+                // Graph's object as received; the typed one only if that body is somehow gone.
+                QJsonObject object = QJsonDocument::fromJson(m_lastWriteResponse).object();
+                if (object.value(QStringLiteral("id")).toString() != created.assignment.id)
+                    object = created.assignment.toJson(m_session->apiVersion());
+                writeJson(object);
+            } else {
+                writeOut(tr("Created assignment %1: %2 on '%3' (request-id %4)\n")
+                             .arg(created.assignment.id, describeTarget(created.assignment.target), m_configurationId,
+                                 created.requestId.isEmpty() ? tr("none") : created.requestId));
+            }
+            finish(ExitOk);
+        });
+}
+
+void CliApp::runUnassign()
+{
+    // The DELETE's request-id comes from the exchange log (Done carries none).
+    auto requestId = std::make_shared<QString>();
+    connect(m_session->graph(), &GraphClient::exchangeFinished, this, [requestId](const ExchangeRecord &record) {
+        if (record.method == "DELETE")
+            *requestId = record.requestId;
+    });
+    m_session->assignments()->deleteAssignment(
+        m_configurationId, m_assignmentId, this, [this, requestId](const Result<Done> &result) {
+            if (!result)
+                return failService(result.error());
+            if (m_json) {
+                writeJson(QJsonObject {{QStringLiteral("deleted"), true}, {QStringLiteral("id"), m_assignmentId},
+                    {QStringLiteral("configurationId"), m_configurationId}, {QStringLiteral("requestId"), *requestId}});
+            } else {
+                writeOut(tr("Deleted assignment %1 from '%2' (request-id %3)\n")
+                             .arg(m_assignmentId, m_configurationId, requestId->isEmpty() ? tr("none") : *requestId));
+            }
+            finish(ExitOk);
+        });
+}
+
+void CliApp::runGroups()
+{
+    sendRead(groupsRequest(), [this](const GraphResponse &response) {
+        const QJsonArray values = response.object.value(QStringLiteral("value")).toArray();
+        const bool hasMore = response.object.contains(QStringLiteral("@odata.nextLink"));
+        if (hasMore) {
+            writeErr(tr("More groups start with '%1' than the first %2 shown; type more of the name.\n")
+                         .arg(TextTable::terminalSafe(m_searchText))
+                         .arg(values.size()));
+        }
+        if (m_json)
+            return writeJson(values);
+        const QList<Group> groups = groupsFromJson(values);
+        if (groups.isEmpty())
+            return writeOut(tr("No group's name starts with '%1'.\n").arg(TextTable::terminalSafe(m_searchText)));
+        TextTable table({tr("ID"), tr("NAME")});
+        for (const Group &g : groups)
+            table.addRow({g.id, g.displayName});
+        writeOut(table.toString());
+    });
+}
+
+void CliApp::sendRead(const GraphRequest &request, std::function<void(const GraphResponse &)> onSuccess)
+{
+    GraphCall *call = m_session->graph()->send(request);
+    connect(call, &GraphCall::finished, this, [this, call, onSuccess = std::move(onSuccess)] {
+        const Result<GraphResponse> &result = call->result();
+        if (!result)
+            return failService(result.error());
+        onSuccess(result.value());
+        finish(ExitOk);
+    });
+}
+
+// --- output ---------------------------------------------------------------
+
+QString CliApp::scrub(const QString &text) const
+{
+    // Belt and braces: GraphClient already redacts, but nothing this program
+    // prints (a service message echoing a header, say) may carry the token.
+    if (m_token.size() < 8 || !text.contains(m_token))
+        return text;
+    QString copy = text;
+    return copy.replace(m_token, QStringLiteral("[redacted]"));
+}
+
+void CliApp::writeOut(const QString &text)
+{
+    if (m_out)
+        m_out->write(scrub(text).toUtf8());
+}
+
+void CliApp::writeErr(const QString &text)
+{
+    if (m_err)
+        m_err->write(scrub(text).toUtf8());
+}
+
+void CliApp::writeJson(const QJsonValue &value)
+{
+    QJsonDocument document;
+    if (value.isArray())
+        document.setArray(value.toArray());
+    else
+        document.setObject(value.toObject());
+    writeOut(QString::fromUtf8(cli::withUtf8SurrogatePairs(document.toJson(QJsonDocument::Indented))));
+}
+
+void CliApp::logExchangeStarted(const ExchangeRecord &record)
+{
+    QString text
+        = u"> "_s + QString::fromLatin1(record.method) + u' ' + record.url.toString(QUrl::FullyEncoded) + u'\n';
+    for (const auto &[name, value] : record.requestHeaders) {
+        text += u"> "_s + QString::fromLatin1(name) + u": "_s + QString::fromLatin1(redactedHeaderValue(name, value))
+            + u'\n';
+    }
+    if (!record.requestBody.isEmpty())
+        text += u"> "_s + TextTable::terminalSafe(QString::fromUtf8(record.requestBody)) + u'\n';
+    writeErr(text);
+}
+
+void CliApp::logExchangeFinished(const ExchangeRecord &record)
+{
+    QString text = u"< "_s;
+    if (record.httpStatus > 0)
+        text += QString::number(record.httpStatus);
+    else
+        text += tr("no response");
+    text += u" ("_s + tr("%1 ms").arg(record.durationMs) + u')';
+    if (!record.requestId.isEmpty())
+        text += u" request-id "_s + record.requestId;
+    if (!record.clientRequestId.isEmpty())
+        text += u" client-request-id "_s + record.clientRequestId;
+    if (!record.errorText.isEmpty())
+        text += u": "_s + TextTable::terminalSafe(record.errorText);
+    writeErr(text + u'\n');
+}
+
+// --- endings --------------------------------------------------------------
+
+void CliApp::finish(int exitCode)
+{
+    if (m_exitCode >= 0)
+        return;
+    m_exitCode = exitCode;
+    // From the event loop, so a caller that connects after start() (or a
+    // QCoreApplication that is not yet in exec()) still hears it.
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+void CliApp::failUsage(const QString &problem)
+{
+    writeErr(programName() + u": "_s + TextTable::terminalSafe(problem) + u'\n'
+        + tr("Try '%1 --help' for the commands and options.\n").arg(programName()));
+    finish(ExitUsage);
+}
+
+void CliApp::failInput(const QString &problem)
+{
+    writeErr(programName() + u": "_s + TextTable::terminalSafe(problem) + u'\n' + tr("Nothing was sent.\n"));
+    finish(ExitUsage);
+}
+
+void CliApp::failService(const GraphError &error)
+{
+    // summary() is the one greppable line (status, code, message, request ids);
+    // below it what else a support ticket needs, without repeating it.
+    QString text = tr("Error: %1\n").arg(TextTable::terminalSafe(error.summary()));
+    QStringList more;
+    if (!error.intunePhrase.isEmpty() && error.message != error.intunePhrase)
+        more << tr("Service message: %1").arg(error.message);
+    if (!error.activityId.isEmpty())
+        more << tr("Intune activity id: %1").arg(error.activityId);
+    if (!error.date.isEmpty())
+        more << tr("Date: %1").arg(error.date);
+    if (!error.diagnostics.isEmpty())
+        more << tr("x-ms-ags-diagnostic: %1").arg(error.diagnostics);
+    for (const QString &line : std::as_const(more))
+        text += u"  "_s + TextTable::terminalSafe(line) + u'\n';
+
+    QString hint;
+    if (error.isRouteRefusal()) {
+        hint = tr("Intune does not accept POST .../assignments for this kind of configuration (the Enrollment "
+                  "Status Page, for one); it only takes the 'assign' action, which replaces every assignment. "
+                  "This command does not send that.");
+    } else if (error.httpStatus == 401) {
+        hint = tr("The access token was rejected: it may have expired, or be for another tenant or cloud. Get a "
+                  "new one.");
+    } else if (error.httpStatus == 403) {
+        hint = tr("The token lacks a permission: DeviceManagementServiceConfig.ReadWrite.All for assignments "
+                  "(.Read.All to read), GroupMember.Read.All or Group.Read.All for groups.");
+    } else if (error.httpStatus == 404 && !m_configurationId.isEmpty()) {
+        hint = tr("Check the ids; 'configs' lists the configurations, 'assignments CONFIG_ID' the assignments.");
+    } else if (error.retryAfterSeconds >= 0) {
+        hint = tr("The service is throttling; try again in %1 seconds.").arg(error.retryAfterSeconds);
+    } else if (error.kind == GraphError::Kind::Timeout && m_command && m_command->run == &CliApp::runAssign) {
+        hint = tr("The assignment may or may not have been created; run 'assignments %1' before trying again.")
+                   .arg(m_configurationId);
+    }
+    if (!hint.isEmpty())
+        text += hint + u'\n';
+    writeErr(text);
+    finish(ExitFailure);
+}
+
+} // namespace ea

@@ -1,0 +1,158 @@
+#pragma once
+
+#include "domain/AssignmentTarget.h"
+#include "graph/GraphRequest.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <span>
+
+class QIODevice;
+
+namespace ea {
+
+class Session;
+struct GraphError;
+struct GraphResponse;
+
+namespace sandbox {
+class SandboxServer;
+}
+
+// The console front end, `enrollment-assigner-cli`, as an object so tests can
+// run it in-process: arguments in, text on two devices out, an exit code by
+// signal. It never blocks on the network (callbacks only; the one blocking
+// read is `--token-file -` from `in`).
+//
+//   enrollment-assigner-cli [--sandbox | --graph-url URL] [--api v1.0|beta]
+//                           [--token-file PATH] [--json] [-v] COMMAND ...
+//
+// Exit codes: 0 done; 1 the service or the network failed; 2 bad usage or bad
+// input, and then nothing was sent.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+    // `arguments` may start with the program name (as QCoreApplication::arguments()
+    // gives them) or with the first real argument. `in` is read only for
+    // `--token-file -`; `environment` supplies GRAPH_ACCESS_TOKEN. The devices
+    // must be open and outlive this object.
+    CliApp(QStringList arguments, QIODevice *out, QIODevice *err, QIODevice *in, QProcessEnvironment environment,
+        QObject *parent = nullptr);
+    ~CliApp() override;
+
+    // Parses, validates and starts the command. finished() is always emitted
+    // later from the event loop, exactly once, even for a usage error.
+    void start();
+
+    bool isFinished() const { return m_exitCode >= 0; }
+    int exitCode() const { return m_exitCode; } // -1 while running
+
+    static QString programName();
+    static QString helpText();
+    static constexpr const char *kTokenVariable = "GRAPH_ACCESS_TOKEN";
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    // One row per command: adding one (history, ...) is a row plus its methods.
+    struct Command
+    {
+        const char *name;
+        const char *arguments; // for the help text
+        const char *summary;
+        int minArgs;
+        int maxArgs;
+        // Checks the arguments and keeps what run() needs; a non-empty
+        // problem means exit 2 with nothing sent.
+        QString (CliApp::*prepare)(const QStringList &args);
+        // The first request the command sends, shown by --dry-run instead.
+        GraphRequest (CliApp::*firstRequest)() const;
+        void (CliApp::*run)();
+    };
+    static std::span<const Command> commands();
+    static const Command *findCommand(const QString &name);
+
+    // Reading arguments and setting up; each returns false after finishing with exit 2 (or 1).
+    bool parseArguments();
+    bool setUpEndpointAndToken();
+    bool readToken(QString *token, QString *problem);
+    bool startSession();
+
+    // Commands.
+    QString prepareConfigs(const QStringList &args);
+    QString prepareAssignments(const QStringList &args);
+    QString prepareAssign(const QStringList &args);
+    QString prepareUnassign(const QStringList &args);
+    QString prepareGroups(const QStringList &args);
+    GraphRequest configsRequest() const;
+    GraphRequest assignmentsRequest() const;
+    GraphRequest assignRequest() const;
+    GraphRequest unassignRequest() const;
+    GraphRequest groupsRequest() const;
+    void runConfigs();
+    void runAssignments();
+    void runAssign();
+    void runUnassign();
+    void runGroups();
+
+    // Sends a read through GraphClient, so --json can print Graph's objects as received.
+    void sendRead(const GraphRequest &request, std::function<void(const GraphResponse &)> onSuccess);
+
+    // Output. Everything written passes through scrub(), so the token can never appear.
+    void writeOut(const QString &text);
+    void writeErr(const QString &text);
+    void writeJson(const QJsonValue &value);
+    QString scrub(const QString &text) const;
+    void logExchangeStarted(const ExchangeRecord &record);
+    void logExchangeFinished(const ExchangeRecord &record);
+
+    void finish(int exitCode);
+    void failUsage(const QString &problem); // exit 2 with the usage hint
+    void failInput(const QString &problem); // exit 2: bad input, nothing sent
+    void failService(const GraphError &error); // exit 1
+
+    QStringList m_arguments;
+    QIODevice *m_out;
+    QIODevice *m_err;
+    QIODevice *m_in;
+    QProcessEnvironment m_environment;
+    int m_exitCode = -1;
+    bool m_started = false;
+
+    // Options.
+    bool m_useSandbox = false;
+    QString m_graphUrl;
+    bool m_graphUrlGiven = false;
+    QString m_apiText;
+    ApiVersion m_apiVersion = ApiVersion::V1;
+    QString m_tokenFile;
+    bool m_tokenFileGiven = false;
+    bool m_json = false;
+    bool m_verbose = false;
+    bool m_dryRun = false;
+    const Command *m_command = nullptr;
+
+    // Prepared command input.
+    QString m_configurationId;
+    AssignmentTarget m_target;
+    QString m_assignmentId;
+    QString m_searchText;
+
+    QString m_token; // memory only; used to scrub output
+    // The sandbox outlives the session that talks to it (members die in reverse order).
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<Session> m_session;
+    QByteArray m_lastWriteResponse; // body of the last POST, for `assign --json`
+};
+
+} // namespace ea
