@@ -1,0 +1,204 @@
+// enrollment-assigner: the GUI entry. Everything it shows lives in ea_ui; this
+// file only reads the command line, picks the tenant (the in-process sandbox,
+// or Graph with a supplied token) and opens the main window.
+
+#include "MainWindow.h"
+#include "sandbox/SandboxServer.h"
+#include "service/Session.h"
+#include "widgets/Icons.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// Parsed before any window exists; problems go to stderr with exit code 2.
+struct Options
+{
+    bool sandbox = false;
+    ea::sandbox::SandboxOptions sandboxOptions;
+    QString graphUrl;
+    ea::ApiVersion apiVersion = ea::ApiVersion::V1;
+    QString screenshotPath;
+};
+
+void printError(const QString &message)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+}
+
+bool parseCount(const QCommandLineParser &parser, const QCommandLineOption &option, int *out, QString *problem)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 0 || value > 1000000) {
+        *problem = QCoreApplication::translate("main", "--%1 takes a number from 0 to 1000000.")
+                       .arg(option.names().constFirst());
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+// Returns false with *problem set when the command line cannot be used.
+bool parseOptions(const QCoreApplication &app, Options *options, QString *problem)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Assigns Intune device enrollment configurations through Microsoft Graph.\n"
+        "A real tenant needs an access token in the environment variable GRAPH_ACCESS_TOKEN."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"), QCoreApplication::translate("main", "Open the built-in sandbox tenant."));
+    const QCommandLineOption sandboxConfigs(QStringLiteral("sandbox-configs"),
+        QCoreApplication::translate("main", "Add N generated configurations to the sandbox tenant."),
+        QStringLiteral("N"));
+    const QCommandLineOption sandboxGroups(QStringLiteral("sandbox-groups"),
+        QCoreApplication::translate("main", "Add N generated groups to the sandbox tenant."), QStringLiteral("N"));
+    const QCommandLineOption graphUrl(QStringLiteral("graph-url"),
+        QCoreApplication::translate("main", "Graph root URL (default https://graph.microsoft.com)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption apiVersion(QStringLiteral("api-version"),
+        QCoreApplication::translate("main", "v1.0 (default) or beta."), QStringLiteral("VERSION"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+            "Once the configurations are loaded, save the window to PATH (PNG) "
+            "and quit."),
+        QStringLiteral("PATH"));
+    parser.addOptions({sandbox, sandboxConfigs, sandboxGroups, graphUrl, apiVersion, screenshot});
+    parser.process(app); // --help, --version and unknown options end here
+
+    options->sandbox = parser.isSet(sandbox);
+    options->graphUrl = parser.value(graphUrl);
+    options->screenshotPath = parser.value(screenshot);
+    if (options->sandbox && parser.isSet(graphUrl)) {
+        *problem = QCoreApplication::translate("main", "--sandbox and --graph-url cannot be used together.");
+        return false;
+    }
+    if ((parser.isSet(sandboxConfigs) || parser.isSet(sandboxGroups)) && !options->sandbox) {
+        *problem = QCoreApplication::translate("main", "--sandbox-configs and --sandbox-groups need --sandbox.");
+        return false;
+    }
+    if (!parseCount(parser, sandboxConfigs, &options->sandboxOptions.extraConfigurations, problem)
+        || !parseCount(parser, sandboxGroups, &options->sandboxOptions.extraGroups, problem))
+        return false;
+    if (parser.isSet(apiVersion) && !ea::parseApiVersion(parser.value(apiVersion), &options->apiVersion)) {
+        *problem = QCoreApplication::translate("main", "--api-version takes v1.0 or beta, not '%1'.")
+                       .arg(parser.value(apiVersion));
+        return false;
+    }
+    return true;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Enrollment Assigner"));
+    QCoreApplication::setApplicationName(QStringLiteral("Enrollment Assigner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EA_VERSION_STRING));
+}
+
+// --help and --version only print, so they must work without a display too.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "-?" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        Options options;
+        QString problem;
+        parseOptions(app, &options, &problem); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setWindowIcon(ea::ui::appIcon(QStringLiteral("app"), QStyle::SP_ComputerIcon));
+
+    Options options;
+    QString problem;
+    if (!parseOptions(app, &options, &problem)) {
+        printError(problem);
+        return 2;
+    }
+
+    // Declared in this order so they go in reverse: the window, then the
+    // session (which cancels its calls), then the sandbox it talked to.
+    ea::sandbox::SandboxThread sandbox;
+    std::unique_ptr<ea::Session> session;
+
+    if (options.sandbox) {
+        if (!sandbox.start(options.sandboxOptions)) {
+            printError(QCoreApplication::translate("main", "The sandbox tenant could not start: %1")
+                           .arg(sandbox.errorString()));
+            return 1;
+        }
+        const ea::GraphEndpoint endpoint
+            = ea::GraphEndpoint::fromRootUrl(sandbox.url().toString(), options.apiVersion, &problem);
+        if (!endpoint.isValid()) {
+            printError(problem);
+            return 1;
+        }
+        session
+            = std::make_unique<ea::Session>(endpoint, std::make_unique<ea::StaticTokenProvider>(sandbox.accessToken()));
+        session->setSandbox(true);
+        session->setTenantLabel(QCoreApplication::translate("main", "Sandbox tenant"));
+    } else {
+        // Sign-in comes later; until then a real tenant needs a supplied token.
+        // Read once and removed, so no child process inherits it.
+        const QString token = qEnvironmentVariable("GRAPH_ACCESS_TOKEN").trimmed();
+        qunsetenv("GRAPH_ACCESS_TOKEN");
+        const QString root
+            = options.graphUrl.isEmpty() ? QStringLiteral("https://graph.microsoft.com") : options.graphUrl;
+        const ea::GraphEndpoint endpoint = ea::GraphEndpoint::fromRootUrl(root, options.apiVersion, &problem);
+        if (!endpoint.isValid()) {
+            printError(QCoreApplication::translate("main", "--graph-url: %1").arg(problem));
+            return 2;
+        }
+        if (!token.isEmpty()) {
+            session = std::make_unique<ea::Session>(endpoint, std::make_unique<ea::StaticTokenProvider>(token));
+            session->setTenantLabel(endpoint.root().host());
+        }
+    }
+
+    ea::ui::MainWindow window(session.get());
+    window.show();
+
+    if (!options.screenshotPath.isEmpty()) {
+        const QString path = options.screenshotPath;
+        auto takeScreenshot = [&window, path] {
+            // One more turn of the event loop so the views have laid out their new rows.
+            QTimer::singleShot(0, &window, [&window, path] {
+                const bool saved = window.grab().save(path, "PNG");
+                if (!saved)
+                    printError(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(path));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        };
+        if (session)
+            QObject::connect(&window, &ea::ui::MainWindow::configurationsLoadFinished, &window, takeScreenshot,
+                Qt::SingleShotConnection);
+        else
+            takeScreenshot();
+    }
+
+    return QApplication::exec();
+}

@@ -1,0 +1,341 @@
+// The ea_ui table models, each under QAbstractItemModelTester while its data
+// changes, plus the collection id validator the target picker uses.
+
+#include "models/AssignmentTableModel.h"
+#include "models/ConfigurationTableModel.h"
+#include "models/CreatedAssignmentTableModel.h"
+#include "models/GroupResultModel.h"
+#include "widgets/CollectionIdValidator.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QJsonObject>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ea;
+using namespace ea::ui;
+
+namespace {
+
+const QString kTenant = QStringLiteral("0b4f2c1e-8d2a-4d7e-9a55-3c1f6e2b7a10");
+
+EnrollmentConfiguration configuration(const QString &id, const QString &type, const QString &name, int priority)
+{
+    EnrollmentConfiguration c;
+    c.id = id;
+    c.odataType = QStringLiteral("microsoft.graph.") + type;
+    c.displayName = name;
+    c.priority = priority;
+    c.lastModifiedDateTime = QDateTime(QDate(2024, 5, 17), QTime(9, 30), QTimeZone::utc());
+    return c;
+}
+
+QList<EnrollmentConfiguration> sampleConfigurations()
+{
+    return {
+        configuration(kTenant + QStringLiteral("_DefaultLimit"), QStringLiteral("deviceEnrollmentLimitConfiguration"),
+            QStringLiteral("All users and all devices"), 0),
+        configuration(QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000001"),
+            QStringLiteral("deviceEnrollmentLimitConfiguration"), QStringLiteral("Limit 5 devices – Sales"), 2),
+        configuration(QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000002"),
+            QStringLiteral("deviceEnrollmentLimitConfiguration"), QStringLiteral("Limit 3 devices – Kiosk"), 1),
+        configuration(QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000003"),
+            QStringLiteral("windows10EnrollmentCompletionPageConfiguration"), QStringLiteral("ESP for autopilot"), 1),
+        configuration(QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000004"), QStringLiteral("somethingFromTheFuture"),
+            QStringLiteral("Future policy"), 1),
+    };
+}
+
+Assignment assignment(const QString &id, const AssignmentTarget &target)
+{
+    Assignment a;
+    a.id = id;
+    a.target = target;
+    return a;
+}
+
+const QString kGroupA = QStringLiteral("3f2a6c1d-0000-4000-8000-00000000000a");
+const QString kGroupB = QStringLiteral("3f2a6c1d-0000-4000-8000-00000000000b");
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void configurationModel();
+    void configurationFilterAndSort();
+    void assignmentModel();
+    void createdAssignmentModel();
+    void groupResultModel();
+    void collectionIdValidator_data();
+    void collectionIdValidator();
+};
+
+void TestModels::configurationModel()
+{
+    ConfigurationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QCOMPARE(model.rowCount(), 0);
+    model.setConfigurations(sampleConfigurations());
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), int(ConfigurationTableModel::ColumnCount));
+
+    const QModelIndex defaultName = model.index(0, ConfigurationTableModel::NameColumn);
+    QCOMPARE(defaultName.data().toString(), QStringLiteral("All users and all devices"));
+    QVERIFY(defaultName.data(ConfigurationTableModel::IsDefaultRole).toBool());
+    QVERIFY(qvariant_cast<QFont>(defaultName.data(Qt::FontRole)).italic());
+    QCOMPARE(model.index(0, ConfigurationTableModel::PriorityColumn).data().toString(), QStringLiteral("Default"));
+    QVERIFY(defaultName.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Default policy")));
+
+    QCOMPARE(model.index(1, ConfigurationTableModel::TypeColumn).data().toString(), QStringLiteral("Device limit"));
+    QCOMPARE(model.index(1, ConfigurationTableModel::PriorityColumn).data().toString(), QStringLiteral("2"));
+    QVERIFY(!model.index(1, 0).data(ConfigurationTableModel::IsDefaultRole).toBool());
+    QVERIFY(!model.index(1, ConfigurationTableModel::LastModifiedColumn).data().toString().isEmpty());
+    QCOMPARE(model.index(3, ConfigurationTableModel::TypeColumn).data().toString(),
+        QStringLiteral("Enrollment Status Page"));
+    // An unknown subtype is still listed, with its raw type.
+    QVERIFY(model.index(4, ConfigurationTableModel::TypeColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("somethingFromTheFuture")));
+
+    QCOMPARE(model.rowOf(QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000002")), 2);
+    QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
+    QVERIFY(model.configurationAt(5) == nullptr);
+    QCOMPARE(model.configurationAt(2)->displayName, QStringLiteral("Limit 3 devices – Kiosk"));
+    QCOMPARE(model.headerData(ConfigurationTableModel::LastModifiedColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Last modified"));
+
+    model.setConfigurations(sampleConfigurations().mid(1, 2));
+    QCOMPARE(model.rowCount(), 2);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::configurationFilterAndSort()
+{
+    ConfigurationTableModel model;
+    ConfigurationFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.setConfigurations(sampleConfigurations());
+    proxy.sort(ConfigurationTableModel::PriorityColumn, Qt::AscendingOrder);
+    // Defaults apply last, so they sort after every numbered priority.
+    QCOMPARE(proxy.index(proxy.rowCount() - 1, ConfigurationTableModel::PriorityColumn).data().toString(),
+        QStringLiteral("Default"));
+
+    // By type, then priority within the type.
+    proxy.sort(ConfigurationTableModel::TypeColumn, Qt::AscendingOrder);
+    QStringList limitNames;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        if (proxy.index(row, ConfigurationTableModel::TypeColumn).data().toString() == QStringLiteral("Device limit"))
+            limitNames << proxy.index(row, ConfigurationTableModel::NameColumn).data().toString();
+    }
+    QCOMPARE(limitNames,
+        (QStringList {QStringLiteral("Limit 3 devices – Kiosk"), QStringLiteral("Limit 5 devices – Sales"),
+            QStringLiteral("All users and all devices")}));
+
+    proxy.setFilterFixedString(QStringLiteral("limit"));
+    QCOMPARE(proxy.rowCount(), 3); // matches the type "Device limit" too
+    proxy.setFilterFixedString(QStringLiteral("KIOSK"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterFixedString(QStringLiteral("_DefaultLimit")); // the id
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterFixedString(QStringLiteral("status page"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterFixedString(QStringLiteral("no such thing"));
+    QCOMPARE(proxy.rowCount(), 0);
+
+    // New data while filtered, then the filter cleared.
+    model.setConfigurations(sampleConfigurations().mid(2));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterFixedString(QString());
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestModels::assignmentModel()
+{
+    AssignmentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    AssignmentTarget filtered = AssignmentTarget::includeGroup(kGroupB);
+    filtered.setFilter(QStringLiteral("9a9a9a9a-0000-4000-8000-000000000001"), AssignmentTarget::FilterMode::Exclude);
+    model.setAssignments({
+        assignment(QStringLiteral("a1"), AssignmentTarget::includeGroup(kGroupA)),
+        assignment(QStringLiteral("a2"), AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001"))),
+        assignment(QStringLiteral("a3"), AssignmentTarget()), // a null target read back from Graph
+        assignment(QStringLiteral("a4"),
+            AssignmentTarget::fromJson(
+                QJsonObject {{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.newKind")}})),
+        assignment(QStringLiteral("a5"), filtered),
+        assignment(QStringLiteral("a6"), AssignmentTarget::allDevices()),
+    });
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.columnCount(), int(AssignmentTableModel::ColumnCount));
+
+    QCOMPARE(
+        model.index(0, AssignmentTableModel::TargetTypeColumn).data().toString(), QStringLiteral("Included group"));
+    QCOMPARE(model.index(0, AssignmentTableModel::SubjectColumn).data().toString(), kGroupA);
+    QCOMPARE(model.index(0, AssignmentTableModel::AssignmentIdColumn).data().toString(), QStringLiteral("a1"));
+    QCOMPARE(model.index(1, AssignmentTableModel::SubjectColumn).data().toString(), QStringLiteral("SMS00001"));
+    QCOMPARE(
+        model.index(2, AssignmentTableModel::TargetTypeColumn).data().toString(), QStringLiteral("Unknown target"));
+    QCOMPARE(model.index(2, AssignmentTableModel::SubjectColumn).data().toString(), QString());
+    QVERIFY(!model.index(2, 0).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model.index(3, AssignmentTableModel::TargetTypeColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Unknown target")));
+    QVERIFY(model.index(4, AssignmentTableModel::TargetTypeColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("exclude filter")));
+    QCOMPARE(model.index(5, AssignmentTableModel::TargetTypeColumn).data().toString(), QStringLiteral("All devices"));
+
+    QCOMPARE(model.groupIds(), (QStringList {kGroupA, kGroupB}));
+    QCOMPARE(model.index(0, AssignmentTableModel::NameColumn).data().toString(), QString());
+    QHash<QString, GroupName> names;
+    names.insert(kGroupA, GroupName {kGroupA, QStringLiteral("Sales devices"), false});
+    names.insert(kGroupB, GroupName {kGroupB, QString(), true});
+    model.setGroupNames(names);
+    QCOMPARE(model.index(0, AssignmentTableModel::NameColumn).data().toString(), QStringLiteral("Sales devices"));
+    QVERIFY(model.index(4, AssignmentTableModel::NameColumn).data().toString().contains(QStringLiteral("not found")));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Sales devices")));
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    model.setGroupNames(names); // no rows: nothing to announce
+}
+
+void TestModels::createdAssignmentModel()
+{
+    CreatedAssignmentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    CreatedAssignmentTableModel::Entry first;
+    first.created.configurationId = QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000001");
+    first.created.assignment = assignment(QStringLiteral("created-1"), AssignmentTarget::includeGroup(kGroupA));
+    first.created.httpStatus = 201;
+    first.created.requestId = QStringLiteral("req-1");
+    first.created.clientRequestId = QStringLiteral("client-1");
+    first.configurationName = QStringLiteral("Limit 5 devices – Sales");
+    first.subjectName = QStringLiteral("Sales devices");
+    first.time = QDateTime::currentDateTime();
+    model.addEntry(first);
+
+    CreatedAssignmentTableModel::Entry second = first;
+    second.created.assignment
+        = assignment(QStringLiteral("created-2"), AssignmentTarget::configMgrCollection(QStringLiteral("JAX0002C")));
+    second.created.requestId = QStringLiteral("req-2");
+    second.configurationName.clear();
+    second.subjectName.clear();
+    model.addEntry(second);
+
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(CreatedAssignmentTableModel::ColumnCount));
+    // Newest first.
+    QCOMPARE(
+        model.index(0, CreatedAssignmentTableModel::AssignmentIdColumn).data().toString(), QStringLiteral("created-2"));
+    QCOMPARE(model.index(0, CreatedAssignmentTableModel::RequestIdColumn).data().toString(), QStringLiteral("req-2"));
+    // Without a name the configuration id stands in.
+    QCOMPARE(model.index(0, CreatedAssignmentTableModel::ConfigurationColumn).data().toString(),
+        first.created.configurationId);
+    QCOMPARE(model.index(0, CreatedAssignmentTableModel::SubjectColumn).data().toString(), QStringLiteral("JAX0002C"));
+    QCOMPARE(model.index(0, CreatedAssignmentTableModel::TargetTypeColumn).data().toString(),
+        QStringLiteral("Configuration Manager collection"));
+
+    QCOMPARE(
+        model.index(1, CreatedAssignmentTableModel::AssignmentIdColumn).data().toString(), QStringLiteral("created-1"));
+    QCOMPARE(model.index(1, CreatedAssignmentTableModel::ConfigurationColumn).data().toString(),
+        QStringLiteral("Limit 5 devices – Sales"));
+    QVERIFY(model.index(1, CreatedAssignmentTableModel::SubjectColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Sales devices")));
+    QVERIFY(!model.index(1, CreatedAssignmentTableModel::TimeColumn).data().toString().isEmpty());
+    QVERIFY(model.index(1, CreatedAssignmentTableModel::RequestIdColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("client-1")));
+    QCOMPARE(model.entryAt(1)->created.httpStatus, 201);
+    QVERIFY(model.entryAt(2) == nullptr);
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::groupResultModel()
+{
+    GroupResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    Group a {kGroupA, QStringLiteral("Sales devices"), QStringLiteral("Laptops of the sales team"), true};
+    Group b {kGroupB, QString(), QString(), false};
+    model.setGroups({a, b});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, GroupResultModel::NameColumn).data().toString(), QStringLiteral("Sales devices"));
+    QCOMPARE(model.index(0, GroupResultModel::IdColumn).data().toString(), kGroupA);
+    QCOMPARE(model.index(0, 0).data(GroupResultModel::GroupIdRole).toString(), kGroupA);
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("sales team")));
+    QVERIFY(!model.index(1, GroupResultModel::NameColumn).data().toString().isEmpty()); // "(no name)"
+    QCOMPARE(model.rowOf(kGroupB.toUpper()), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("x")), -1);
+    QCOMPARE(model.groupAt(0)->displayName, a.displayName);
+    QVERIFY(model.groupAt(-1) == nullptr);
+
+    model.setGroups({b});
+    QCOMPARE(model.rowCount(), 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::collectionIdValidator_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<bool>("acceptable");
+    QTest::addColumn<QString>("hintContains");
+
+    QTest::newRow("builtin") << QStringLiteral("SMS00001") << QStringLiteral("SMS00001") << true << QString();
+    QTest::newRow("lower case") << QStringLiteral("jax0002c") << QStringLiteral("JAX0002C") << true << QString();
+    QTest::newRow("spaces") << QStringLiteral(" SMS 00001 ") << QStringLiteral("SMS00001") << true << QString();
+    QTest::newRow("short") << QStringLiteral("SMS0001") << QStringLiteral("SMS0001") << false
+                           << QStringLiteral("7 of 8");
+    QTest::newRow("not hex") << QStringLiteral("SMS0000G") << QStringLiteral("SMS0000G") << false
+                             << QStringLiteral("hexadecimal");
+    QTest::newRow("bad site") << QStringLiteral("S-S00001") << QStringLiteral("S-S00001") << false
+                              << QStringLiteral("site code");
+    QTest::newRow("long") << QStringLiteral("SMS000011") << QStringLiteral("SMS000011") << false
+                          << QStringLiteral("too long");
+    QTest::newRow("empty") << QString() << QString() << false << QStringLiteral("SMS00001");
+}
+
+void TestModels::collectionIdValidator()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, normalized);
+    QFETCH(bool, acceptable);
+    QFETCH(QString, hintContains);
+
+    CollectionIdValidator validator;
+    QString input = typed;
+    int pos = int(input.size());
+    const QValidator::State state = validator.validate(input, pos);
+    QCOMPARE(input, normalized);
+    QVERIFY(pos <= input.size());
+    // Never Invalid: a keystroke or a paste is never swallowed silently.
+    QCOMPARE(state, acceptable ? QValidator::Acceptable : QValidator::Intermediate);
+    const QString hint = CollectionIdValidator::hint(input);
+    QCOMPARE(hint.isEmpty(), acceptable);
+    if (!hintContains.isEmpty())
+        QVERIFY2(hint.contains(hintContains), qPrintable(hint));
+}
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

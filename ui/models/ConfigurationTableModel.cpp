@@ -1,0 +1,146 @@
+#include "models/ConfigurationTableModel.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <limits>
+
+namespace ea::ui {
+
+ConfigurationTableModel::ConfigurationTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ConfigurationTableModel::setConfigurations(QList<EnrollmentConfiguration> configurations)
+{
+    beginResetModel();
+    m_configurations = std::move(configurations);
+    endResetModel();
+}
+
+void ConfigurationTableModel::clear()
+{
+    setConfigurations({});
+}
+
+const EnrollmentConfiguration *ConfigurationTableModel::configurationAt(int row) const
+{
+    if (row < 0 || row >= m_configurations.size())
+        return nullptr;
+    return &m_configurations.at(row);
+}
+
+int ConfigurationTableModel::rowOf(const QString &configurationId) const
+{
+    for (qsizetype i = 0; i < m_configurations.size(); ++i) {
+        if (m_configurations.at(i).id == configurationId)
+            return int(i);
+    }
+    return -1;
+}
+
+int ConfigurationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_configurations.size());
+}
+
+int ConfigurationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConfigurationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EnrollmentConfiguration &c = m_configurations.at(index.row());
+    const bool isDefault = c.isDefault();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return c.displayName.isEmpty() ? tr("(no name)") : c.displayName;
+        case TypeColumn: return c.typeDisplayName();
+        case PriorityColumn: return isDefault ? tr("Default") : QString::number(c.priority);
+        case LastModifiedColumn:
+            return c.lastModifiedDateTime.isValid()
+                ? QLocale().toString(c.lastModifiedDateTime.toLocalTime().date(), QLocale::ShortFormat)
+                : QString();
+        default: break;
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QString tip = c.displayName + u'\n' + c.typeDisplayName() + u'\n' + tr("Id: %1").arg(c.id);
+        if (c.lastModifiedDateTime.isValid())
+            tip += u'\n'
+                + tr("Last modified: %1")
+                      .arg(QLocale().toString(c.lastModifiedDateTime.toLocalTime(), QLocale::LongFormat));
+        if (isDefault)
+            tip += u'\n' + tr("Default policy: applies to all users and all devices and cannot take assignments.");
+        if (!c.description.isEmpty())
+            tip += u'\n' + c.description;
+        return tip;
+    }
+    case Qt::FontRole:
+        if (isDefault) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PriorityColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IdRole: return c.id;
+    case IsDefaultRole: return isDefault;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn: return c.displayName;
+        // By type, and within a type by priority: the order in which Intune applies them.
+        case TypeColumn:
+            return QString(c.typeDisplayName() + u'\n'
+                + QStringLiteral("%1").arg(
+                    isDefault ? std::numeric_limits<int>::max() : c.priority, 10, 10, QLatin1Char('0')));
+        // Defaults apply last (lowest precedence), so they sort after every numbered priority.
+        case PriorityColumn: return isDefault ? std::numeric_limits<int>::max() : c.priority;
+        case LastModifiedColumn: return c.lastModifiedDateTime;
+        default: break;
+        }
+        break;
+    case SearchRole: return QString(c.displayName + u'\n' + c.typeDisplayName() + u'\n' + c.id);
+    default: break;
+    }
+    return {};
+}
+
+QVariant ConfigurationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case TypeColumn: return tr("Type");
+    case PriorityColumn: return tr("Priority");
+    case LastModifiedColumn: return tr("Last modified");
+    default: break;
+    }
+    return {};
+}
+
+ConfigurationFilterModel::ConfigurationFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ConfigurationTableModel::SortRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setFilterRole(ConfigurationTableModel::SearchRole);
+}
+
+bool ConfigurationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return sourceModel()->data(index, filterRole()).toString().contains(filterRegularExpression());
+}
+
+} // namespace ea::ui
