@@ -87,7 +87,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setAccessibleName(tr("Enrollment Assigner"));
     m_configurationsProxy->setSourceModel(m_configurations);
     if (m_session)
-        m_groups = new GroupDirectory(m_session->graph(), this);
+        m_groups = m_session->groups();
 
     buildActions();
     buildToolBar();
@@ -815,7 +815,7 @@ void MainWindow::assign()
         return;
     const QString configurationName = m_selected->displayName;
     const QString subjectName = m_targetPicker->subjectName();
-    m_write = m_session->assignments()->createAssignmentWithRequestIds(m_selected->id, m_targetPicker->target(), this,
+    m_write = m_session->assignments()->createAssignment(m_selected->id, m_targetPicker->target(), this,
         [this, configurationName, subjectName](
             const Result<CreatedAssignment> &result) { onAssignFinished(result, configurationName, subjectName); });
     connect(m_write, &Operation::statusChanged, m_assignReason, &QLabel::setText);

@@ -536,7 +536,7 @@ void CliApp::runAssignments()
 
 void CliApp::runAssign()
 {
-    m_session->assignments()->createAssignmentWithRequestIds(
+    m_session->assignments()->createAssignment(
         m_configurationId, m_target, this, [this](const Result<CreatedAssignment> &result) {
             if (!result)
                 return failService(result.error());

@@ -91,7 +91,27 @@ GraphError GraphError::local(Kind kind, const QString &message)
     GraphError e;
     e.kind = kind;
     e.message = message;
+    // Refusals and cancellations before sending are certain; a timeout or a
+    // network failure may have happened after the request left.
+    e.requestMaybeSent = kind == Kind::Timeout || kind == Kind::Network || kind == Kind::InvalidResponse;
     return e;
+}
+
+bool GraphError::isAmbiguousForWrite() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::InvalidResponse:
+        return requestMaybeSent;
+    case Kind::Http:
+        return httpStatus == 502 || httpStatus == 504;
+    case Kind::Cancelled:
+        return requestMaybeSent;
+    case Kind::Refused:
+        break;
+    }
+    return false;
 }
 
 QString GraphError::readableMessage() const

@@ -34,6 +34,10 @@ public:
     QString activityId;
     QString diagnostics; // x-ms-ags-diagnostic header, verbatim
     int retryAfterSeconds = -1;
+    // False only when the request certainly never reached the service
+    // (connection refused, host not found, refused by the app itself). A write
+    // that failed with this true must be checked before it is retried.
+    bool requestMaybeSent = true;
 
     // Parses Graph's error body (standard shape, Intune's nested message, or
     // anything else: then the first part of the body becomes the message).
@@ -49,6 +53,10 @@ public:
     QString details() const;
 
     bool isRouteRefusal() const; // "No method match route template"
+    // The outcome of a write is unknown: it may have been applied although no
+    // success came back (timeout, dropped connection, 502/504 from a proxy,
+    // a body that is not Graph's).
+    bool isAmbiguousForWrite() const;
 };
 
 } // namespace ea

@@ -226,8 +226,11 @@ void GraphCall::onReplyFinished()
         finishWith(error);
     };
 
-    if (m_cancelled)
-        return fail(GraphError::local(GraphError::Kind::Cancelled, tr("The call was cancelled.")));
+    if (m_cancelled) {
+        GraphError cancelled = GraphError::local(GraphError::Kind::Cancelled, tr("The call was cancelled."));
+        cancelled.requestMaybeSent = true; // it was on the wire when the user cancelled
+        return fail(cancelled);
+    }
     if (m_tooLarge)
         return fail(GraphError::local(GraphError::Kind::InvalidResponse,
                                       tr("The response is larger than %1 MiB; the app stopped reading it.")
@@ -240,7 +243,14 @@ void GraphCall::onReplyFinished()
                                              "reached the service.")
                                               .arg(m_currentUrl.host())
                                               .arg(m_client->transferTimeout().count() / 1000.0)));
-        return fail(GraphError::local(GraphError::Kind::Network, reply->errorString()));
+        GraphError network = GraphError::local(GraphError::Kind::Network, reply->errorString());
+        // These failures happen before a single byte of the request is sent.
+        const auto code = reply->error();
+        network.requestMaybeSent = !(code == QNetworkReply::ConnectionRefusedError
+                                     || code == QNetworkReply::HostNotFoundError
+                                     || code == QNetworkReply::ProxyConnectionRefusedError
+                                     || code == QNetworkReply::ProxyNotFoundError);
+        return fail(network);
     }
     if (status >= 300 && status < 400) {
         return fail(GraphError::local(

@@ -2,6 +2,7 @@
 
 #include "domain/Identifiers.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -11,11 +12,13 @@ namespace {
 
 const QString kConfigurations = QStringLiteral("deviceEnrollmentConfigurations");
 
-GraphError inputError(const QString &problem)
+GraphError inputError(const QString &problem, const QString &code)
 {
     // Bad input is refused before any request is built; Kind::Refused with
     // httpStatus 0 says "nothing was sent".
-    return GraphError::local(GraphError::Kind::Refused, problem);
+    GraphError e = GraphError::local(GraphError::Kind::Refused, problem);
+    e.code = code;
+    return e;
 }
 
 } // namespace
@@ -61,10 +64,6 @@ QString AssignmentService::createInputProblem(const EnrollmentConfiguration &con
         return tr("'%1' is a default policy: it applies to all users and all devices and cannot take "
                   "assignments. Choose or create a non-default policy.")
             .arg(configuration.displayName.left(80));
-    if (configuration.requiresAssignAction())
-        return tr("Intune refuses single assignments for %1 configurations: they can only be assigned as a full "
-                  "list with the assign action, which this version does not send yet.")
-            .arg(configuration.typeDisplayName());
     if (configuration.kind() == EnrollmentConfiguration::Kind::EnrollmentNotifications
         && target.kind() == AssignmentTarget::Kind::ExcludeGroup)
         return tr("Enrollment notifications do not support excluding groups.");
@@ -126,12 +125,85 @@ RequestPreview AssignmentService::preview(const GraphRequest &request) const
 }
 
 Operation *AssignmentService::failed(QObject *context, const QString &problem,
-                                     const std::function<void(const GraphError &)> &report)
+                                     const std::function<void(const GraphError &)> &report, const QString &code)
 {
     auto *op = new Operation(context, this);
     // Reported from the event loop, like every other outcome.
-    QTimer::singleShot(0, op, [op, problem, report] {
-        op->finish<Done>([report](const Result<Done> &r) { report(r.error()); }, inputError(problem));
+    QTimer::singleShot(0, op, [op, problem, report, code] {
+        op->finish<Done>([report](const Result<Done> &r) { report(r.error()); }, inputError(problem, code));
+    });
+    return op;
+}
+
+void AssignmentService::setAuditJournal(AuditJournal *journal, const AuditContext &context)
+{
+    m_journal = journal;
+    m_auditContext = context;
+}
+
+GraphRequest AssignmentService::getConfigurationRequest(const QString &configurationId) const
+{
+    return GraphRequest::get(configurationPath(configurationId));
+}
+
+GraphRequest AssignmentService::assignFullListRequest(const QString &configurationId, const QList<Assignment> &kept,
+                                                      const QList<AssignmentTarget> &added) const
+{
+    QJsonArray list;
+    for (const Assignment &a : kept)
+        list.append(a.toJson(apiVersion()));
+    for (const AssignmentTarget &t : added)
+        list.append(Assignment::requestBody(t, apiVersion()));
+    QStringList path = configurationPath(configurationId);
+    path << QStringLiteral("assign");
+    return GraphRequest::post(path, QJsonObject{{QStringLiteral("enrollmentConfigurationAssignments"), list}});
+}
+
+QString FullListPlan::summary() const
+{
+    QStringList parts;
+    parts << AssignmentService::tr("%n existing", nullptr, int(kept.size()));
+    if (!added.isEmpty())
+        parts << AssignmentService::tr("%n new", nullptr, int(added.size()));
+    QString text = AssignmentService::tr("This configuration type only accepts the full list of assignments: %1 "
+                                         "will be sent, replacing the current list.")
+                       .arg(parts.join(QStringLiteral(" + ")));
+    if (!removed.isEmpty())
+        text += u' '
+            + AssignmentService::tr("%n assignment(s) will be removed.", nullptr, int(removed.size()));
+    return text;
+}
+
+Operation *AssignmentService::getConfiguration(const QString &configurationId, QObject *context,
+                                               const ResultCallback<EnrollmentConfiguration> &done)
+{
+    const QString problem = configurationIdProblem(configurationId);
+    if (!problem.isEmpty())
+        return failed(context, problem, [done](const GraphError &e) { done(e); });
+    auto *op = new Operation(context, this);
+    op->await(m_graph->send(getConfigurationRequest(configurationId)), [this, op, done](const Result<GraphResponse> &r) {
+        if (!r)
+            return op->finish<EnrollmentConfiguration>(done, r.error());
+        const EnrollmentConfiguration c = EnrollmentConfiguration::fromJson(r.value().object);
+        m_configurationNames.insert(c.id, c.displayName);
+        op->finish<EnrollmentConfiguration>(done, c);
+    });
+    return op;
+}
+
+Operation *AssignmentService::listAssignmentFilters(QObject *context,
+                                                    const ResultCallback<QList<AssignmentFilter>> &done)
+{
+    if (apiVersion() != ApiVersion::Beta)
+        return failed(context, tr("Assignment filters exist only on the beta API; switch to beta to use them."),
+                      [done](const GraphError &e) { done(e); });
+    GraphRequest request = GraphRequest::get({QStringLiteral("deviceManagement"), QStringLiteral("assignmentFilters")});
+    request.followNextLinks = true;
+    auto *op = new Operation(context, this);
+    op->await(m_graph->send(request), [op, done](const Result<GraphResponse> &r) {
+        if (!r)
+            return op->finish<QList<AssignmentFilter>>(done, r.error());
+        op->finish<QList<AssignmentFilter>>(done, assignmentFiltersFromJson(r.value().values));
     });
     return op;
 }
@@ -139,13 +211,14 @@ Operation *AssignmentService::failed(QObject *context, const QString &problem,
 Operation *AssignmentService::listConfigurations(QObject *context,
                                                  const ResultCallback<QList<EnrollmentConfiguration>> &done)
 {
-    GraphRequest request = GraphRequest::get({QStringLiteral("deviceManagement"), kConfigurations});
-    request.followNextLinks = true;
     auto *op = new Operation(context, this);
-    op->await(m_graph->send(request), [op, done](const Result<GraphResponse> &r) {
+    op->await(m_graph->send(listConfigurationsRequest()), [this, op, done](const Result<GraphResponse> &r) {
         if (!r)
             return op->finish<QList<EnrollmentConfiguration>>(done, r.error());
-        op->finish<QList<EnrollmentConfiguration>>(done, configurationsFromJson(r.value().values));
+        const QList<EnrollmentConfiguration> configurations = configurationsFromJson(r.value().values);
+        for (const EnrollmentConfiguration &c : configurations)
+            m_configurationNames.insert(c.id, c.displayName);
+        op->finish<QList<EnrollmentConfiguration>>(done, configurations);
     });
     return op;
 }
@@ -156,81 +229,11 @@ Operation *AssignmentService::listAssignments(const QString &configurationId, QO
     const QString problem = configurationIdProblem(configurationId);
     if (!problem.isEmpty())
         return failed(context, problem, [done](const GraphError &e) { done(e); });
-    QStringList path = configurationPath(configurationId);
-    path << QStringLiteral("assignments");
-    GraphRequest request = GraphRequest::get(path);
-    request.followNextLinks = true;
     auto *op = new Operation(context, this);
-    op->await(m_graph->send(request), [op, done](const Result<GraphResponse> &r) {
+    op->await(m_graph->send(listAssignmentsRequest(configurationId)), [op, done](const Result<GraphResponse> &r) {
         if (!r)
             return op->finish<QList<Assignment>>(done, r.error());
         op->finish<QList<Assignment>>(done, assignmentsFromJson(r.value().values));
-    });
-    return op;
-}
-
-Operation *AssignmentService::createAssignment(const QString &configurationId, const AssignmentTarget &target,
-                                               QObject *context, const ResultCallback<Assignment> &done)
-{
-    return createAssignmentWithRequestIds(configurationId, target, context,
-                                          [done](const Result<CreatedAssignment> &r) {
-                                              if (!r)
-                                                  return done(r.error());
-                                              done(r.value().assignment);
-                                          });
-}
-
-Operation *AssignmentService::createAssignmentWithRequestIds(const QString &configurationId,
-                                                             const AssignmentTarget &target, QObject *context,
-                                                             const ResultCallback<CreatedAssignment> &done)
-{
-    const QString problem = createInputProblem(configurationId, target);
-    if (!problem.isEmpty())
-        return failed(context, problem, [done](const GraphError &e) { done(e); });
-    auto *op = new Operation(context, this);
-    op->await(m_graph->send(createAssignmentRequest(configurationId, target)),
-              [op, done, configurationId](const Result<GraphResponse> &r) {
-                  if (!r)
-                      return op->finish<CreatedAssignment>(done, r.error());
-                  const Assignment created = Assignment::fromJson(r.value().object);
-                  if (r.value().httpStatus != 201 || created.id.isEmpty()) {
-                      GraphError e = GraphError::local(
-                          GraphError::Kind::InvalidResponse,
-                          tr("Graph answered HTTP %1 without the created assignment; reload the assignments to "
-                             "see whether it was created.")
-                              .arg(r.value().httpStatus));
-                      e.httpStatus = r.value().httpStatus;
-                      e.requestId = r.value().requestId;
-                      e.clientRequestId = r.value().clientRequestId;
-                      return op->finish<CreatedAssignment>(done, e);
-                  }
-                  CreatedAssignment result;
-                  result.configurationId = configurationId;
-                  result.assignment = created;
-                  result.httpStatus = r.value().httpStatus;
-                  result.requestId = r.value().requestId;
-                  result.clientRequestId = r.value().clientRequestId;
-                  op->finish<CreatedAssignment>(done, result);
-              });
-    return op;
-}
-
-Operation *AssignmentService::deleteAssignment(const QString &configurationId, const QString &assignmentId,
-                                               QObject *context, const ResultCallback<Done> &done)
-{
-    QString problem = configurationIdProblem(configurationId);
-    if (problem.isEmpty() && !ids::isAssignmentId(assignmentId))
-        problem = tr("'%1' is not an assignment id; list them with the 'assignments' command.")
-                      .arg(assignmentId.left(80));
-    if (!problem.isEmpty())
-        return failed(context, problem, [done](const GraphError &e) { done(e); });
-    QStringList path = configurationPath(configurationId);
-    path << QStringLiteral("assignments") << assignmentId;
-    auto *op = new Operation(context, this);
-    op->await(m_graph->send(GraphRequest::del(path)), [op, done](const Result<GraphResponse> &r) {
-        if (!r)
-            return op->finish<Done>(done, r.error());
-        op->finish<Done>(done, Done{});
     });
     return op;
 }

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "audit/AuditJournal.h"
 #include "domain/Assignment.h"
+#include "domain/AssignmentFilter.h"
 #include "domain/EnrollmentConfiguration.h"
 #include "domain/Group.h"
 #include "graph/GraphClient.h"
 #include "service/Operation.h"
 
+#include <QHash>
 #include <QObject>
+#include <memory>
 
 namespace ea {
 
@@ -25,11 +29,50 @@ struct RequestPreview
 struct CreatedAssignment
 {
     QString configurationId;
+    QString configurationName;
     Assignment assignment;
     int httpStatus = 0;
     QString requestId;
     QString clientRequestId;
+    // Intune refused the single POST, so the full list was sent with the
+    // `assign` action; previousAssignments is the list before, for undo.
+    bool viaAssignAction = false;
+    QList<Assignment> previousAssignments;
+    // The write's answer was lost (timeout, dropped connection) and a re-read
+    // showed that it had been applied.
+    bool confirmedAfterAmbiguousFailure = false;
 };
+
+// A replace-all write (`POST .../assign`) the admin must agree to first:
+// Intune accepts some configuration types' assignments only as a whole list,
+// and whatever is not in the list is deleted.
+struct FullListPlan
+{
+    QString configurationId;
+    QString configurationName;
+    QList<Assignment> kept;          // live assignments sent again unchanged
+    QList<AssignmentTarget> added;   // new targets
+    QList<Assignment> removed;       // live assignments left out (deleted)
+    RequestPreview request;
+    // "2 existing + 1 new will be sent", in words.
+    QString summary() const;
+};
+
+// Asked before a full-list write. Call `answer(true)` to send it, `answer(false)`
+// to stop with nothing sent. May answer later (a dialog); may be empty, which
+// means "never send a full list" (the write then fails with code FullListNotApproved).
+using FullListApproval = std::function<void(const FullListPlan &plan, const std::function<void(bool)> &answer)>;
+
+// Error codes of the app's own refusals (GraphError::code, httpStatus 0):
+// nothing was written.
+namespace refusal {
+inline const QString kAlreadyAssigned = QStringLiteral("AlreadyAssigned");
+inline const QString kDefaultPolicy = QStringLiteral("DefaultPolicy");
+inline const QString kUnsupportedTarget = QStringLiteral("UnsupportedTarget");
+inline const QString kFullListNotApproved = QStringLiteral("FullListNotApproved");
+inline const QString kUnreadableAssignment = QStringLiteral("UnreadableAssignment");
+inline const QString kInvalidInput = QStringLiteral("InvalidInput");
+} // namespace refusal
 
 struct GroupSearchResult
 {
@@ -50,18 +93,44 @@ public:
     GraphClient *graph() const { return m_graph; }
     ApiVersion apiVersion() const { return m_graph->endpoint().version(); }
 
+    // Names and cloud written into every audit entry.
+    struct AuditContext
+    {
+        QString tenant;
+        QString cloud;
+    };
+    // Every write is journalled here (attempt before, result after). Null: no journal.
+    void setAuditJournal(AuditJournal *journal, const AuditContext &context);
+    AuditJournal *auditJournal() const { return m_journal; }
+
     // All configurations, every page.
     Operation *listConfigurations(QObject *context, const ResultCallback<QList<EnrollmentConfiguration>> &done);
+    Operation *getConfiguration(const QString &configurationId, QObject *context,
+                                const ResultCallback<EnrollmentConfiguration> &done);
     Operation *listAssignments(const QString &configurationId, QObject *context,
                                const ResultCallback<QList<Assignment>> &done);
-    // POST .../assignments exactly as Graph documents it; 201 -> the created assignment.
+    // Beta only (v1.0 has no assignment filters): refused before sending on v1.0.
+    Operation *listAssignmentFilters(QObject *context, const ResultCallback<QList<AssignmentFilter>> &done);
+
+    // Creates one assignment the careful way:
+    //  1. reads the configuration: a default policy is refused;
+    //  2. reads the live assignments: the same target again is refused;
+    //  3. POST .../assignments exactly as Graph documents it (201);
+    //  4. if Intune refuses that route (ESP and others), asks `approve` and
+    //     sends the full list (live + new) with POST .../assign, then re-reads
+    //     to verify nothing was lost and to find the new assignment;
+    //  5. if the answer to a write is lost, re-reads to learn whether it was
+    //     applied instead of sending it again.
     Operation *createAssignment(const QString &configurationId, const AssignmentTarget &target, QObject *context,
-                                const ResultCallback<Assignment> &done);
-    // The same call; the result also carries the response's request ids.
-    Operation *createAssignmentWithRequestIds(const QString &configurationId, const AssignmentTarget &target,
-                                              QObject *context, const ResultCallback<CreatedAssignment> &done);
+                                const ResultCallback<CreatedAssignment> &done, const FullListApproval &approve = {});
+    // DELETE .../assignments/{id}; where Intune refuses that route, the full
+    // list without it (after approval), verified by a re-read.
     Operation *deleteAssignment(const QString &configurationId, const QString &assignmentId, QObject *context,
-                                const ResultCallback<Done> &done);
+                                const ResultCallback<Done> &done, const FullListApproval &approve = {});
+    // Replaces the whole list (undo of a full-list write): sends `wanted`
+    // with POST .../assign after approval, then verifies the live list.
+    Operation *replaceAssignments(const QString &configurationId, const QList<Assignment> &wanted, QObject *context,
+                                  const ResultCallback<QList<Assignment>> &done, const FullListApproval &approve);
     // Groups whose display name starts with `text` (first page only: a picker
     // wants the best few, not 100,000).
     Operation *findGroups(const QString &text, QObject *context, const ResultCallback<GroupSearchResult> &done);
@@ -83,15 +152,46 @@ public:
     GraphRequest listConfigurationsRequest() const;
     GraphRequest listAssignmentsRequest(const QString &configurationId) const;
     GraphRequest deleteAssignmentRequest(const QString &configurationId, const QString &assignmentId) const;
+    GraphRequest getConfigurationRequest(const QString &configurationId) const;
+    GraphRequest assignFullListRequest(const QString &configurationId, const QList<Assignment> &kept,
+                                       const QList<AssignmentTarget> &added) const;
     RequestPreview preview(const GraphRequest &request) const;
+
+    // The display name of a configuration seen in this session, or empty.
+    QString knownConfigurationName(const QString &configurationId) const
+    {
+        return m_configurationNames.value(configurationId);
+    }
 
     static constexpr int kGroupSearchPageSize = 25;
 
 private:
+    struct WriteState; // one create/delete/replace in progress (AssignmentWrites.cpp)
+
     static QStringList configurationPath(const QString &configurationId);
-    Operation *failed(QObject *context, const QString &problem, const std::function<void(const GraphError &)> &report);
+    Operation *failed(QObject *context, const QString &problem, const std::function<void(const GraphError &)> &report,
+                      const QString &code = refusal::kInvalidInput);
+
+    // Steps of the writes, in AssignmentWrites.cpp.
+    void readConfigurationThen(Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next);
+    void readAssignmentsThen(Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next);
+    void postSingleAssignment(Operation *op, std::shared_ptr<WriteState> state);
+    void deleteSingleAssignment(Operation *op, std::shared_ptr<WriteState> state);
+    void sendFullList(Operation *op, std::shared_ptr<WriteState> state);
+    void verifyFullList(Operation *op, std::shared_ptr<WriteState> state, const GraphResponse &assignResponse);
+    void settleAmbiguousCreate(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
+    void finishWrite(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
+
+    bool journalAttempt(WriteState &state, const QString &action, const QJsonObject &details = {});
+    GraphError journalFailure(const WriteState &state) const;
+    void journalResult(const WriteState &state, const QString &outcome, const QString &message,
+                       const QString &assignmentId = {}, const QString &requestId = {},
+                       const QString &clientRequestId = {}, int httpStatus = 0);
 
     GraphClient *m_graph;
+    AuditJournal *m_journal = nullptr;
+    AuditContext m_auditContext;
+    QHash<QString, QString> m_configurationNames; // id -> display name, from reads
 };
 
 } // namespace ea

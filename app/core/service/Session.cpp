@@ -3,9 +3,48 @@
 namespace ea {
 
 Session::Session(const GraphEndpoint &endpoint, std::unique_ptr<AccessTokenProvider> tokens, QObject *parent)
-    : QObject(parent), m_tokens(std::move(tokens)), m_graph(&m_network, m_tokens.get()), m_assignments(&m_graph)
+    : QObject(parent)
+    , m_tokens(std::move(tokens))
+    , m_graph(&m_network, m_tokens.get())
+    , m_assignments(&m_graph)
+    , m_groups(&m_graph)
+    , m_journal(AuditJournal::defaultPath())
 {
     m_graph.setEndpoint(endpoint);
+    updateAuditContext();
+}
+
+void Session::setTenantLabel(const QString &label)
+{
+    m_tenantLabel = label;
+    updateAuditContext();
+}
+
+void Session::setSandbox(bool sandbox)
+{
+    m_isSandbox = sandbox;
+    updateAuditContext();
+}
+
+void Session::setAuditJournalPath(const QString &path)
+{
+    m_journal = AuditJournal(path);
+}
+
+QString Session::cloudName() const
+{
+    if (m_isSandbox)
+        return QStringLiteral("sandbox");
+    for (Cloud cloud : {Cloud::Global, Cloud::UsGovL4, Cloud::UsGovL5DoD, Cloud::China}) {
+        if (m_graph.endpoint().isSameOrigin(QUrl(QString::fromLatin1(cloudInfo(cloud).graphRoot))))
+            return QString::fromLatin1(cloudInfo(cloud).cliName);
+    }
+    return m_graph.endpoint().root().host();
+}
+
+void Session::updateAuditContext()
+{
+    m_assignments.setAuditJournal(&m_journal, {m_tenantLabel, cloudName()});
 }
 
 Session::~Session()
@@ -21,6 +60,7 @@ void Session::setApiVersion(ApiVersion version)
     GraphEndpoint endpoint = m_graph.endpoint();
     endpoint.setVersion(version);
     m_graph.setEndpoint(endpoint);
+    updateAuditContext();
 }
 
 } // namespace ea

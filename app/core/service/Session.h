@@ -1,9 +1,11 @@
 #pragma once
 
+#include "audit/AuditJournal.h"
 #include "graph/AccessTokenProvider.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphEndpoint.h"
 #include "service/AssignmentService.h"
+#include "service/GroupDirectory.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -22,23 +24,35 @@ public:
             QObject *parent = nullptr);
     ~Session() override;
 
-    // Display facts: which tenant/cloud a write goes to.
-    void setTenantLabel(const QString &label) { m_tenantLabel = label; }
+    // Display facts: which tenant/cloud a write goes to. Also written into
+    // every audit journal entry.
+    void setTenantLabel(const QString &label);
     QString tenantLabel() const { return m_tenantLabel; }
     bool isSandbox() const { return m_isSandbox; }
-    void setSandbox(bool sandbox) { m_isSandbox = sandbox; }
+    void setSandbox(bool sandbox);
+    // "global", "usgov", "usgov-dod", "china", "sandbox" or the custom host.
+    QString cloudName() const;
+
+    // The journal every write is recorded in; AuditJournal::defaultPath() unless changed.
+    AuditJournal *auditJournal() { return &m_journal; }
+    void setAuditJournalPath(const QString &path);
 
     QNetworkAccessManager *network() { return &m_network; }
     GraphClient *graph() { return &m_graph; }
     AssignmentService *assignments() { return &m_assignments; }
+    GroupDirectory *groups() { return &m_groups; }
     ApiVersion apiVersion() const { return m_graph.endpoint().version(); }
     void setApiVersion(ApiVersion version);
 
 private:
+    void updateAuditContext();
+
     QNetworkAccessManager m_network;
     std::unique_ptr<AccessTokenProvider> m_tokens;
     GraphClient m_graph;
     AssignmentService m_assignments;
+    GroupDirectory m_groups;
+    AuditJournal m_journal;
     QString m_tenantLabel;
     bool m_isSandbox = false;
 };
