@@ -1448,6 +1448,8 @@ HttpResponse routeConfigurations(Private &d, Context &ctx)
         const qsizetype index = findAssignment(*config, s.at(4));
         if (method != "GET" && method != "DELETE" && method != "PATCH")
             return routeRefusal(ctx, "~/singleton/navigation/key/navigation/key");
+        if (method == "DELETE" && config->isEsp && d.espRefusesDelete)
+            return routeRefusal(ctx, "~/singleton/navigation/key/navigation/key");
         if (method != "GET" && config->isDefault)
             return errorResponse(ctx, intuneBadRequest(DefaultRefusal));
         if (index < 0)
@@ -2143,6 +2145,12 @@ void SandboxTenant::failNextRequests(int count, int status, int retryAfterSecond
     m_d->faultsLeft = std::max(0, count);
     m_d->faultStatus = status;
     m_d->faultRetryAfter = retryAfterSeconds;
+}
+
+void SandboxTenant::setEspRefusesDelete(bool refuse)
+{
+    QMutexLocker lock(&m_d->mutex);
+    m_d->espRefusesDelete = refuse;
 }
 
 } // namespace ea::sandbox

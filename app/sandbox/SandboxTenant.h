@@ -103,6 +103,8 @@ public:
     // (429, 503, 504, ...) and, if retryAfterSeconds >= 0, Retry-After. For
     // exercising client retry logic; they count in requestCount only.
     void failNextRequests(int count, int status, int retryAfterSeconds = -1);
+    // Makes DELETE of an ESP assignment answer with the route refusal too.
+    void setEspRefusesDelete(bool refuse);
 
     struct Private;
 

@@ -130,6 +130,9 @@ struct SandboxTenant::Private
     int faultsLeft = 0;
     int faultStatus = 0;
     int faultRetryAfter = -1;
+    // Some tenants refuse DELETE .../assignments/{id} for ESP like they refuse
+    // POST; off by default (not documented), on for tests of the fallback.
+    bool espRefusesDelete = false;
 
     // SandboxData.cpp
     void populate();

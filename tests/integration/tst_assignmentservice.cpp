@@ -1,0 +1,501 @@
+// AssignmentService against the sandbox tenant over real loopback HTTP: the
+// traps real tenants show (route refusal, replace-all assign, defaults,
+// duplicates, v1.0 vs beta filters, deleted groups) and the journal of every
+// write. Each case checks the tenant's final state, not only the result.
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxTenant.h"
+#include "service/Session.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ea;
+using namespace ea::sandbox;
+
+namespace {
+
+template <typename T>
+struct Outcome
+{
+    std::optional<Result<T>> result;
+    bool done() const { return result.has_value(); }
+};
+
+// Collects a service callback's result; the test waits with QTRY_VERIFY.
+template <typename T>
+ResultCallback<T> into(Outcome<T> &outcome)
+{
+    return [&outcome](const Result<T> &r) { outcome.result = r; };
+}
+
+QStringList targetsOf(const QJsonArray &assignments)
+{
+    QStringList out;
+    for (const QJsonValue &v : assignments)
+        out << targetSpec(AssignmentTarget::fromJson(v.toObject().value(QStringLiteral("target"))));
+    out.sort();
+    return out;
+}
+
+FullListApproval approveAndRecord(QList<FullListPlan> *plans, bool answer = true)
+{
+    return [plans, answer](const FullListPlan &plan, const std::function<void(bool)> &reply) {
+        plans->append(plan);
+        reply(answer);
+    };
+}
+
+} // namespace
+
+class TestAssignmentService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listsEveryConfigurationAcrossPages();
+    void createsWithTheSeedRequest();
+    void duplicateIsRefusedWithoutWrite();
+    void defaultPolicyIsRefusedWithoutWrite();
+    void espFallbackKeepsEveryEarlierAssignment();
+    void espFallbackNotApprovedWritesNothing();
+    void espFallbackDeclinedWritesNothing();
+    void espFallbackRefusesWhenALiveTargetIsUnreadable();
+    void deleteRemovesOnlyThatAssignment();
+    void espDeleteGoesThroughFullList_data();
+    void espDeleteGoesThroughFullList();
+    void undoOfFullListRestoresPreviousList();
+    void betaFilterIsSentAndV1FilterRefusedBeforeSending();
+    void listsFiltersOnBetaOnly();
+    void resolvesGroupNamesAndDeletedGroups();
+    void nullTargetReadsAsUnknown();
+    void journalHoldsEveryWriteWithoutToken();
+    void unknownConfigurationIs404();
+
+private:
+    Session *makeSession(ApiVersion version = ApiVersion::V1);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<Session> m_session;
+    QTemporaryDir m_dir;
+};
+
+void TestAssignmentService::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestAssignmentService::init()
+{
+    SandboxOptions options;
+    options.pageSize = 4; // every list spans several pages
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen());
+}
+
+void TestAssignmentService::cleanup()
+{
+    m_session.reset();
+    m_server.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("audit.jsonl")));
+}
+
+Session *TestAssignmentService::makeSession(ApiVersion version)
+{
+    QString problem;
+    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), version, &problem);
+    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
+    m_session->setSandbox(true);
+    m_session->setTenantLabel(QStringLiteral("Sandbox tenant"));
+    m_session->setAuditJournalPath(m_dir.filePath(QStringLiteral("audit.jsonl")));
+    return m_session.get();
+}
+
+void TestAssignmentService::listsEveryConfigurationAcrossPages()
+{
+    Session *s = makeSession();
+    Outcome<QList<EnrollmentConfiguration>> out;
+    s->assignments()->listConfigurations(this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(out.result->ok());
+    QStringList ids;
+    for (const EnrollmentConfiguration &c : out.result->value())
+        ids << c.id;
+    QStringList expected = m_server->tenant().configurationIds();
+    ids.sort();
+    expected.sort();
+    QCOMPARE(ids, expected);
+    QVERIFY(m_server->tenant().requestCount() > 1); // it really paged
+}
+
+void TestAssignmentService::createsWithTheSeedRequest()
+{
+    Session *s = makeSession();
+    const QString config = m_server->tenant().limitConfigurationId();
+    const int before = int(m_server->tenant().assignmentsOf(config).size());
+    Outcome<CreatedAssignment> out;
+    s->assignments()->createAssignment(config, AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")), this,
+                                       into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.result->ok(), qPrintable(out.result->ok() ? QString() : out.result->error().summary()));
+    const CreatedAssignment &created = out.result->value();
+    QCOMPARE(created.httpStatus, 201);
+    QVERIFY(!created.viaAssignAction);
+    QVERIFY(!created.requestId.isEmpty());
+    QCOMPARE(created.assignment.target.collectionId(), QStringLiteral("SMS00001"));
+    const QJsonArray after = m_server->tenant().assignmentsOf(config);
+    QCOMPARE(after.size(), before + 1);
+    QVERIFY(targetsOf(after).contains(QStringLiteral("collection:SMS00001")));
+    // The write itself is one POST to .../assignments.
+    const QList<QByteArray> log = m_server->tenant().requestLog();
+    QCOMPARE(std::count_if(log.cbegin(), log.cend(), [](const QByteArray &l) { return l.startsWith("POST"); }), 1);
+}
+
+void TestAssignmentService::duplicateIsRefusedWithoutWrite()
+{
+    Session *s = makeSession();
+    const QString config = m_server->tenant().limitConfigurationId();
+    const QJsonArray existing = m_server->tenant().assignmentsOf(config);
+    const AssignmentTarget target = AssignmentTarget::fromJson(existing.at(0).toObject().value(QStringLiteral("target")));
+    const int writes = m_server->tenant().writeCount();
+    Outcome<CreatedAssignment> out;
+    s->assignments()->createAssignment(config, target, this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.result->ok());
+    QCOMPARE(out.result->error().code, refusal::kAlreadyAssigned);
+    QVERIFY(out.result->error().message.contains(QStringLiteral("already assigned")));
+    QCOMPARE(m_server->tenant().writeCount(), writes);
+    QCOMPARE(m_server->tenant().assignmentsOf(config), existing);
+}
+
+void TestAssignmentService::defaultPolicyIsRefusedWithoutWrite()
+{
+    Session *s = makeSession();
+    const QString config = m_server->tenant().defaultLimitConfigurationId();
+    const QJsonArray existing = m_server->tenant().assignmentsOf(config);
+    Outcome<CreatedAssignment> out;
+    s->assignments()->createAssignment(config, AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")), this,
+                                       into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.result->ok());
+    QCOMPARE(out.result->error().code, refusal::kDefaultPolicy);
+    QVERIFY(out.result->error().message.contains(QStringLiteral("All users and all devices")));
+    QCOMPARE(m_server->tenant().writeCount(), 0);
+    QCOMPARE(m_server->tenant().assignmentsOf(config), existing);
+}
+
+void TestAssignmentService::espFallbackKeepsEveryEarlierAssignment()
+{
+    Session *s = makeSession();
+    const QString esp = m_server->tenant().espConfigurationId();
+    const QJsonArray before = m_server->tenant().assignmentsOf(esp);
+    QVERIFY(!before.isEmpty());
+    const QString group = m_server->tenant().groupIdByName(QStringLiteral("Admins' Laptops"));
+    QList<FullListPlan> plans;
+    Outcome<CreatedAssignment> out;
+    s->assignments()->createAssignment(esp, AssignmentTarget::includeGroup(group), this, into(out),
+                                       approveAndRecord(&plans));
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.result->ok(), qPrintable(out.result->ok() ? QString() : out.result->error().summary()));
+    QCOMPARE(plans.size(), 1); // asked once
+    QCOMPARE(plans[0].kept.size(), before.size());
+    QCOMPARE(plans[0].added.size(), 1);
+    QVERIFY(plans[0].summary().contains(QStringLiteral("%1 existing + 1 new").arg(before.size())));
+    QVERIFY(plans[0].request.url.path().endsWith(QStringLiteral("/assign")));
+
+    const CreatedAssignment &created = out.result->value();
+    QVERIFY(created.viaAssignAction);
+    QCOMPARE(created.assignment.target.groupId(), group);
+    QVERIFY(!created.assignment.id.isEmpty());
+    QCOMPARE(created.previousAssignments.size(), before.size());
+
+    const QJsonArray after = m_server->tenant().assignmentsOf(esp);
+    QCOMPARE(after.size(), before.size() + 1);
+    QStringList expected = targetsOf(before);
+    expected << QStringLiteral("group:") + group;
+    expected.sort();
+    QCOMPARE(targetsOf(after), expected);
+}
+
+void TestAssignmentService::espFallbackNotApprovedWritesNothing()
+{
+    Session *s = makeSession();
+    const QString esp = m_server->tenant().espConfigurationId();
+    const QJsonArray before = m_server->tenant().assignmentsOf(esp);
+    Outcome<CreatedAssignment> out;
+    s->assignments()->createAssignment(esp, AssignmentTarget::allDevices(), this, into(out)); // no approval callback
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.result->ok());
+    QCOMPARE(out.result->error().code, refusal::kFullListNotApproved);
+    QCOMPARE(m_server->tenant().assignmentsOf(esp), before);
+}
+
+void TestAssignmentService::espFallbackDeclinedWritesNothing()
+{
+    Session *s = makeSession();
+    const QString esp = m_server->tenant().espConfigurationId();
+    const QJsonArray before = m_server->tenant().assignmentsOf(esp);
+    QList<FullListPlan> plans;
+    Outcome<CreatedAssignment> out;
+    s->assignments()->createAssignment(esp, AssignmentTarget::allDevices(), this, into(out),
+                                       approveAndRecord(&plans, false));
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.result->ok());
+    QCOMPARE(out.result->error().kind, GraphError::Kind::Cancelled);
+    QCOMPARE(plans.size(), 1);
+    QCOMPARE(m_server->tenant().assignmentsOf(esp), before);
+    const QList<QByteArray> log = m_server->tenant().requestLog();
+    QVERIFY(std::none_of(log.cbegin(), log.cend(), [](const QByteArray &l) { return l.contains("/assign "); }));
+}
+
+void TestAssignmentService::espFallbackRefusesWhenALiveTargetIsUnreadable()
+{
+    Session *s = makeSession();
+    const QString esp = m_server->tenant().espConfigurationId();
+    QJsonArray withNull = m_server->tenant().assignmentsOf(esp);
+    withNull.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("odd-one")}, {QStringLiteral("target"), QJsonValue()}});
+    m_server->tenant().setAssignments(esp, withNull);
+    QList<FullListPlan> plans;
+    Outcome<CreatedAssignment> out;
+    s->assignments()->createAssignment(esp, AssignmentTarget::allDevices(), this, into(out), approveAndRecord(&plans));
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.result->ok());
+    QCOMPARE(out.result->error().code, refusal::kUnreadableAssignment);
+    QVERIFY(plans.isEmpty()); // never even offered
+    const QJsonArray after = m_server->tenant().assignmentsOf(esp);
+    QCOMPARE(after.size(), withNull.size());
+    QCOMPARE(targetsOf(after), targetsOf(withNull));
+}
+
+void TestAssignmentService::deleteRemovesOnlyThatAssignment()
+{
+    Session *s = makeSession();
+    const QString config = m_server->tenant().limitConfigurationId();
+    const QJsonArray before = m_server->tenant().assignmentsOf(config);
+    const QString victim = before.at(1).toObject().value(QStringLiteral("id")).toString();
+    Outcome<Done> out;
+    s->assignments()->deleteAssignment(config, victim, this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(out.result->ok());
+    const QJsonArray after = m_server->tenant().assignmentsOf(config);
+    QCOMPARE(after.size(), before.size() - 1);
+    for (const QJsonValue &v : after)
+        QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != victim);
+
+    // Deleting it again: refused after the read, nothing sent.
+    const int writes = m_server->tenant().writeCount();
+    Outcome<Done> again;
+    s->assignments()->deleteAssignment(config, victim, this, into(again));
+    QTRY_VERIFY(again.done());
+    QVERIFY(!again.result->ok());
+    QCOMPARE(m_server->tenant().writeCount(), writes);
+}
+
+void TestAssignmentService::espDeleteGoesThroughFullList_data()
+{
+    QTest::addColumn<bool>("tenantRefusesDelete");
+    QTest::newRow("DELETE accepted") << false;
+    QTest::newRow("DELETE refused like POST") << true;
+}
+
+void TestAssignmentService::espDeleteGoesThroughFullList()
+{
+    QFETCH(bool, tenantRefusesDelete);
+    m_server->tenant().setEspRefusesDelete(tenantRefusesDelete);
+    Session *s = makeSession();
+    const QString esp = m_server->tenant().espConfigurationId();
+    const QJsonArray before = m_server->tenant().assignmentsOf(esp);
+    QVERIFY(before.size() >= 2);
+    const QString victim = before.at(0).toObject().value(QStringLiteral("id")).toString();
+    QList<FullListPlan> plans;
+    Outcome<Done> out;
+    s->assignments()->deleteAssignment(esp, victim, this, into(out), approveAndRecord(&plans));
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.result->ok(), qPrintable(out.result->ok() ? QString() : out.result->error().summary()));
+    const QJsonArray after = m_server->tenant().assignmentsOf(esp);
+    QCOMPARE(after.size(), before.size() - 1);
+    for (const QJsonValue &v : after)
+        QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != victim);
+    QCOMPARE(plans.size(), tenantRefusesDelete ? 1 : 0);
+    if (tenantRefusesDelete) {
+        QCOMPARE(plans[0].removed.size(), 1);
+        QCOMPARE(plans[0].kept.size(), before.size() - 1);
+    }
+}
+
+void TestAssignmentService::undoOfFullListRestoresPreviousList()
+{
+    Session *s = makeSession();
+    const QString esp = m_server->tenant().espConfigurationId();
+    const QJsonArray original = m_server->tenant().assignmentsOf(esp);
+    QList<FullListPlan> plans;
+    Outcome<CreatedAssignment> created;
+    s->assignments()->createAssignment(esp, AssignmentTarget::allDevices(), this, into(created),
+                                       approveAndRecord(&plans));
+    QTRY_VERIFY(created.done());
+    QVERIFY(created.result->ok());
+    QCOMPARE(m_server->tenant().assignmentsOf(esp).size(), original.size() + 1);
+
+    Outcome<QList<Assignment>> undone;
+    s->assignments()->replaceAssignments(esp, created.result->value().previousAssignments, this, into(undone),
+                                         approveAndRecord(&plans));
+    QTRY_VERIFY(undone.done());
+    QVERIFY2(undone.result->ok(), qPrintable(undone.result->ok() ? QString() : undone.result->error().summary()));
+    QCOMPARE(plans.size(), 2);
+    QCOMPARE(plans[1].removed.size(), 1);
+    QCOMPARE(targetsOf(m_server->tenant().assignmentsOf(esp)), targetsOf(original));
+}
+
+void TestAssignmentService::betaFilterIsSentAndV1FilterRefusedBeforeSending()
+{
+    const QString filterId = m_server->tenant().assignmentFilterIds().value(0);
+    QVERIFY(!filterId.isEmpty());
+    const QString config = m_server->tenant().limitConfigurationId();
+    AssignmentTarget target = AssignmentTarget::allDevices();
+    target.setFilter(filterId, AssignmentTarget::FilterMode::Exclude);
+
+    Session *v1 = makeSession(ApiVersion::V1);
+    Outcome<CreatedAssignment> refused;
+    v1->assignments()->createAssignment(config, target, this, into(refused));
+    QTRY_VERIFY(refused.done());
+    QVERIFY(!refused.result->ok());
+    QCOMPARE(refused.result->error().kind, GraphError::Kind::Refused);
+    QVERIFY(refused.result->error().message.contains(QStringLiteral("beta")));
+    QCOMPARE(m_server->tenant().requestCount(), 0);
+
+    Session *beta = makeSession(ApiVersion::Beta);
+    Outcome<CreatedAssignment> out;
+    beta->assignments()->createAssignment(config, target, this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.result->ok(), qPrintable(out.result->ok() ? QString() : out.result->error().summary()));
+    bool found = false;
+    for (const QJsonValue &v : m_server->tenant().assignmentsOf(config)) {
+        const QJsonObject t = v.toObject().value(QStringLiteral("target")).toObject();
+        if (t.value(QStringLiteral("deviceAndAppManagementAssignmentFilterId")).toString() == filterId) {
+            QCOMPARE(t.value(QStringLiteral("deviceAndAppManagementAssignmentFilterType")).toString(),
+                     QStringLiteral("exclude"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestAssignmentService::listsFiltersOnBetaOnly()
+{
+    Session *v1 = makeSession(ApiVersion::V1);
+    Outcome<QList<AssignmentFilter>> refused;
+    v1->assignments()->listAssignmentFilters(this, into(refused));
+    QTRY_VERIFY(refused.done());
+    QVERIFY(!refused.result->ok());
+    QCOMPARE(m_server->tenant().requestCount(), 0);
+
+    Session *beta = makeSession(ApiVersion::Beta);
+    Outcome<QList<AssignmentFilter>> out;
+    beta->assignments()->listAssignmentFilters(this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(out.result->ok());
+    QCOMPARE(out.result->value().size(), m_server->tenant().assignmentFilterIds().size());
+    QVERIFY(!out.result->value().at(0).displayName.isEmpty());
+}
+
+void TestAssignmentService::resolvesGroupNamesAndDeletedGroups()
+{
+    Session *s = makeSession();
+    const QString admins = m_server->tenant().groupIdByName(QStringLiteral("Admins' Laptops"));
+    const QString deleted = m_server->tenant().deletedGroupId();
+    QStringList ids{admins, deleted, QStringLiteral("not-a-guid")};
+    // More ids than one request takes, to prove batching.
+    ids += m_server->tenant().groupIds().mid(0, GroupDirectory::kIdsPerRequest + 3);
+    Outcome<QHash<QString, GroupName>> out;
+    s->groups()->resolve(ids, this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.result->ok(), qPrintable(out.result->ok() ? QString() : out.result->error().summary()));
+    const auto names = out.result->value();
+    QCOMPARE(names.value(admins.toLower()).displayName, QStringLiteral("Admins' Laptops"));
+    QVERIFY(names.value(deleted.toLower()).deleted);
+    QVERIFY(!names.value(QStringLiteral("not-a-guid")).deleted); // never asked: unknown, not deleted
+    const int requests = m_server->tenant().requestCount();
+    QVERIFY(requests >= 2);
+
+    // Cached: the same ids again cost no request.
+    Outcome<QHash<QString, GroupName>> again;
+    s->groups()->resolve(ids, this, into(again));
+    QTRY_VERIFY(again.done());
+    QCOMPARE(m_server->tenant().requestCount(), requests);
+}
+
+void TestAssignmentService::nullTargetReadsAsUnknown()
+{
+    Session *s = makeSession();
+    Outcome<QList<Assignment>> out;
+    s->assignments()->listAssignments(m_server->tenant().nullTargetConfigurationId(), this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(out.result->ok());
+    QVERIFY(std::any_of(out.result->value().cbegin(), out.result->value().cend(),
+                        [](const Assignment &a) { return a.target.kind() == AssignmentTarget::Kind::Unknown; }));
+}
+
+void TestAssignmentService::journalHoldsEveryWriteWithoutToken()
+{
+    Session *s = makeSession();
+    const QString config = m_server->tenant().limitConfigurationId();
+    Outcome<CreatedAssignment> created;
+    s->assignments()->createAssignment(config, AssignmentTarget::allDevices(), this, into(created));
+    QTRY_VERIFY(created.done());
+    QVERIFY(created.result->ok());
+    Outcome<Done> deleted;
+    s->assignments()->deleteAssignment(config, created.result->value().assignment.id, this, into(deleted));
+    QTRY_VERIFY(deleted.done());
+    QVERIFY(deleted.result->ok());
+    QList<FullListPlan> plans;
+    Outcome<CreatedAssignment> esp;
+    s->assignments()->createAssignment(m_server->tenant().espConfigurationId(), AssignmentTarget::allDevices(), this,
+                                       into(esp), approveAndRecord(&plans));
+    QTRY_VERIFY(esp.done());
+    QVERIFY(esp.result->ok());
+
+    const QList<AuditEntry> entries = s->auditJournal()->readAll();
+    QStringList seen;
+    for (const AuditEntry &e : entries)
+        seen << e.action + u'/' + e.phase + u'/' + e.outcome;
+    QCOMPARE(seen, QStringList({QStringLiteral("create/attempt/pending"), QStringLiteral("create/result/succeeded"),
+                                QStringLiteral("delete/attempt/pending"), QStringLiteral("delete/result/succeeded"),
+                                QStringLiteral("create/attempt/pending"), QStringLiteral("create/result/failed"),
+                                QStringLiteral("assign-full-list/attempt/pending"),
+                                QStringLiteral("assign-full-list/result/succeeded")}));
+    QCOMPARE(entries[0].operationId, entries[1].operationId);
+    QVERIFY(entries[0].operationId != entries[2].operationId);
+    QCOMPARE(entries[1].httpStatus, 201);
+    QVERIFY(!entries[1].requestId.isEmpty());
+    QCOMPARE(entries[1].configurationName, QStringLiteral("Limit 5 devices – Sales"));
+    QCOMPARE(entries[1].cloud, QStringLiteral("sandbox"));
+    QCOMPARE(entries[1].target, QStringLiteral("all-devices"));
+    QVERIFY(entries[6].details.contains(QStringLiteral("before")));
+
+    QFile file(s->auditJournal()->filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_server->accessToken().toUtf8()));
+}
+
+void TestAssignmentService::unknownConfigurationIs404()
+{
+    Session *s = makeSession();
+    Outcome<CreatedAssignment> out;
+    s->assignments()->createAssignment(QStringLiteral("00000000-0000-0000-0000-000000000001"),
+                                       AssignmentTarget::allDevices(), this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.result->ok());
+    QCOMPARE(out.result->error().httpStatus, 404);
+    QVERIFY(!out.result->error().requestId.isEmpty());
+    QCOMPARE(m_server->tenant().writeCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAssignmentService)
+#include "tst_assignmentservice.moc"
