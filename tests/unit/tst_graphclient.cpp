@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QLocale>
 #include <QTest>
 
 using namespace ea;
@@ -41,6 +42,14 @@ struct Fixture
         QString problem;
         client.setEndpoint(GraphEndpoint::fromRootUrl(QString::fromLatin1(server.rootUrl()), ApiVersion::V1, &problem));
         Q_ASSERT(problem.isEmpty());
+        client.setRetryPolicy(fastRetries());
+    }
+
+    static RetryPolicy fastRetries()
+    {
+        RetryPolicy policy;
+        policy.baseDelay = std::chrono::milliseconds(5);
+        return policy;
     }
 
     Result<GraphResponse> run(const GraphRequest &request)
@@ -91,6 +100,10 @@ private Q_SLOTS:
     void cancelIsNotReportedAsTimeout();
     void connectionRefusedIsNetworkError();
     void recordsNeverContainTheToken();
+    void retries_data();
+    void retries();
+    void retryWaitCanBeCancelled();
+    void retryAfterHttpDateIsRead();
     void plainHttpOnlyForLoopback_data();
     void plainHttpOnlyForLoopback();
 };
@@ -287,6 +300,15 @@ void TestGraphClient::timeoutIsNotReportedAsCancel()
     const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, GraphError::Kind::Timeout);
+    QCOMPARE(f.server.requests().size(), 4); // a read is tried again after a timeout
+
+    // A write that timed out may have landed: it is never sent again here.
+    Fixture w([](const RecordedRequest &, int) { return ScriptedReply::stall(); });
+    w.client.setTransferTimeout(std::chrono::milliseconds(300));
+    const auto write = w.run(GraphRequest::post({QStringLiteral("x")}, QJsonObject{}));
+    QCOMPARE(write.error().kind, GraphError::Kind::Timeout);
+    QVERIFY(write.error().isAmbiguousForWrite());
+    QCOMPARE(w.server.requests().size(), 1);
 }
 
 void TestGraphClient::cancelIsNotReportedAsTimeout()
@@ -312,6 +334,7 @@ void TestGraphClient::connectionRefusedIsNetworkError()
     QNetworkAccessManager network;
     CountingTokens tokens;
     GraphClient client(&network, &tokens);
+    client.setRetryPolicy(Fixture::fastRetries());
     QString problem;
     client.setEndpoint(GraphEndpoint::fromRootUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort),
                                                   ApiVersion::V1, &problem));
@@ -320,6 +343,8 @@ void TestGraphClient::connectionRefusedIsNetworkError()
     connect(call, &GraphCall::finished, call, [&] { result = call->result(); });
     QTRY_VERIFY(result.has_value());
     QCOMPARE(result->error().kind, GraphError::Kind::Network);
+    // Nothing reached a server: a write could not have landed.
+    QVERIFY(!result->error().requestMaybeSent);
 }
 
 void TestGraphClient::recordsNeverContainTheToken()
@@ -343,6 +368,97 @@ void TestGraphClient::recordsNeverContainTheToken()
     }
     QVERIFY(records.at(1).finished);
     QCOMPARE(records.at(1).httpStatus, 200);
+}
+
+void TestGraphClient::retries_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("failures");     // how many times the server fails before succeeding
+    QTest::addColumn<int>("expectedSends"); // requests the server sees
+    QTest::addColumn<bool>("succeeds");
+    QTest::newRow("read 429 retry-after") << QByteArray("GET") << 429 << QByteArray("0") << 2 << 3 << true;
+    QTest::newRow("read 429 no retry-after") << QByteArray("GET") << 429 << QByteArray() << 1 << 2 << true;
+    QTest::newRow("read 503") << QByteArray("GET") << 503 << QByteArray() << 1 << 2 << true;
+    QTest::newRow("read 504") << QByteArray("GET") << 504 << QByteArray() << 1 << 2 << true;
+    QTest::newRow("read 500 not retried") << QByteArray("GET") << 500 << QByteArray() << 1 << 1 << false;
+    QTest::newRow("read 429 gives up after 3 retries") << QByteArray("GET") << 429 << QByteArray("0") << 10 << 4
+                                                       << false;
+    QTest::newRow("write 429 retried") << QByteArray("POST") << 429 << QByteArray("0") << 1 << 2 << true;
+    QTest::newRow("write 503 with retry-after retried") << QByteArray("POST") << 503 << QByteArray("0") << 1 << 2
+                                                        << true;
+    QTest::newRow("write 503 without retry-after not retried") << QByteArray("POST") << 503 << QByteArray() << 1 << 1
+                                                               << false;
+    QTest::newRow("write 504 not retried") << QByteArray("POST") << 504 << QByteArray() << 1 << 1 << false;
+    QTest::newRow("write 500 not retried") << QByteArray("POST") << 500 << QByteArray() << 1 << 1 << false;
+    QTest::newRow("retry-after too long not waited") << QByteArray("GET") << 429 << QByteArray("3600") << 1 << 1
+                                                     << false;
+}
+
+void TestGraphClient::retries()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, failures);
+    QFETCH(int, expectedSends);
+    QFETCH(bool, succeeds);
+    Fixture f([&](const RecordedRequest &, int index) {
+        if (index < failures)
+            return ScriptedReply::json(status, R"({"error":{"code":"TooManyRequests","message":"slow down"}})",
+                                       retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n");
+        return ScriptedReply::json(method == "POST" ? 201 : 200, R"({"id":"x"})");
+    });
+    RetryPolicy policy;
+    policy.baseDelay = std::chrono::milliseconds(10);
+    f.client.setRetryPolicy(policy);
+    QList<int> attempts;
+    GraphRequest request = method == "POST" ? GraphRequest::post({QStringLiteral("x")}, QJsonObject{})
+                                            : GraphRequest::get({QStringLiteral("x")});
+    GraphCall *call = f.client.send(request);
+    connect(call, &GraphCall::retryScheduled, this, [&](int attempt, qint64, const QString &) { attempts << attempt; });
+    std::optional<Result<GraphResponse>> result;
+    connect(call, &GraphCall::finished, call, [&] { result = call->result(); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QCOMPARE(result->ok(), succeeds);
+    QCOMPARE(int(f.server.requests().size()), expectedSends);
+    QCOMPARE(int(attempts.size()), expectedSends - 1);
+    for (int i = 0; i < f.server.requests().size(); ++i) {
+        const QByteArray header = f.server.requests().at(i).header("Retry-Attempt");
+        QCOMPARE(header, i == 0 ? QByteArray() : QByteArray::number(i));
+    }
+    if (!succeeds)
+        QCOMPARE(result->error().httpStatus, status);
+}
+
+void TestGraphClient::retryWaitCanBeCancelled()
+{
+    Fixture f([](const RecordedRequest &, int) {
+        return ScriptedReply::json(429, R"({"error":{"code":"TooManyRequests","message":"wait"}})",
+                                   "Retry-After: 30\r\n");
+    });
+    GraphCall *call = f.client.send(GraphRequest::get({QStringLiteral("x")}));
+    QSignalSpy scheduled(call, &GraphCall::retryScheduled);
+    std::optional<Result<GraphResponse>> result;
+    connect(call, &GraphCall::finished, call, [&] { result = call->result(); });
+    QTRY_COMPARE(scheduled.size(), 1);
+    QCOMPARE(scheduled.at(0).at(1).toLongLong(), 30000);
+    call->cancel();
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, GraphError::Kind::Cancelled);
+    QCOMPARE(f.server.requests().size(), 1);
+}
+
+void TestGraphClient::retryAfterHttpDateIsRead()
+{
+    const QDateTime in30 = QDateTime::currentDateTimeUtc().addSecs(30);
+    const QByteArray date = QLocale::c().toString(in30, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    const int seconds = parseRetryAfterSeconds(date);
+    QVERIFY2(seconds >= 28 && seconds <= 30, qPrintable(QString::number(seconds)));
+    QCOMPARE(parseRetryAfterSeconds("12"), 12);
+    QCOMPARE(parseRetryAfterSeconds(""), -1);
+    QCOMPARE(parseRetryAfterSeconds("soon"), -1);
 }
 
 void TestGraphClient::plainHttpOnlyForLoopback_data()

@@ -24,24 +24,6 @@ QString newClientRequestId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// Retry-After is seconds or an HTTP date.
-int parseRetryAfter(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : seconds;
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return -1;
-    QDateTime utc = when;
-    utc.setTimeZone(QTimeZone::utc());
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utc)));
-}
-
 } // namespace
 
 QByteArray redactedHeaderValue(const QByteArray &name, const QByteArray &value)
@@ -146,6 +128,8 @@ void GraphCall::sendTo(const QUrl &url)
     };
     if (!m_request.body.isEmpty() || m_request.isWrite())
         headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    if (m_retries > 0) // as Microsoft's SDKs do, so the service can see a retry
+        headers.append({QByteArrayLiteral("Retry-Attempt"), QByteArray::number(m_retries)});
     headers += m_request.extraHeaders;
 
     m_record = ExchangeRecord();
@@ -223,6 +207,8 @@ void GraphCall::onReplyFinished()
         if (m_record.errorText.isEmpty() && error.kind != GraphError::Kind::Http)
             m_record.errorText = error.summary();
         Q_EMIT m_client->exchangeFinished(m_record);
+        if (!m_cancelled && scheduleRetry(error))
+            return;
         finishWith(error);
     };
 
@@ -281,7 +267,7 @@ void GraphCall::onReplyFinished()
     if (status >= 400) {
         GraphError error = GraphError::fromHttpResponse(status, m_body, reply->rawHeader("request-id"),
                                                         m_record.clientRequestId.toLatin1());
-        const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+        const int retryAfter = parseRetryAfterSeconds(reply->rawHeader("Retry-After"));
         if (retryAfter >= 0)
             error.retryAfterSeconds = retryAfter;
         return fail(error);
@@ -352,11 +338,38 @@ void GraphCall::onReplyFinished()
     finishWith(response);
 }
 
+bool GraphCall::scheduleRetry(const GraphError &error)
+{
+    const auto delay = m_client->m_retryPolicy.delayBeforeRetry(m_request.isWrite(), error, m_retries + 1);
+    if (!delay)
+        return false;
+    ++m_retries;
+    const QString reason = error.httpStatus == 429 ? tr("Throttled by the service (HTTP 429)")
+        : error.httpStatus                         ? tr("The service is busy (HTTP %1)").arg(error.httpStatus)
+                                                   : error.summary();
+    qCInfo(lcGraph) << "retry" << m_retries << "in" << delay->count() << "ms:" << reason;
+    Q_EMIT retryScheduled(m_retries, delay->count(), reason);
+    const QUrl url = m_currentUrl;
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.disconnect(this);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this, url] { sendTo(url); });
+    m_retryTimer.start(*delay);
+    return true;
+}
+
 void GraphCall::cancel()
 {
     if (isFinished() || m_cancelled)
         return;
     m_cancelled = true;
+    if (m_retryTimer.isActive()) {
+        // Waiting between attempts: the last attempt's answer said "not done".
+        m_retryTimer.stop();
+        GraphError cancelled = GraphError::local(GraphError::Kind::Cancelled, tr("The call was cancelled."));
+        cancelled.requestMaybeSent = false;
+        finishWith(cancelled);
+        return;
+    }
     if (m_reply)
         m_reply->abort(); // onReplyFinished reports Cancelled
     else

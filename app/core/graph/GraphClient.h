@@ -4,12 +4,14 @@
 #include "graph/GraphEndpoint.h"
 #include "graph/GraphRequest.h"
 #include "graph/Result.h"
+#include "graph/RetryPolicy.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <chrono>
 #include <optional>
 
@@ -41,6 +43,9 @@ Q_SIGNALS:
     void finished();
     // A page of a paged read arrived (count so far), for progress displays.
     void progress(int itemsSoFar);
+    // The call failed transiently and is tried again after delayMs
+    // ("throttled, retrying in 12 s"); cancel() stops the wait.
+    void retryScheduled(int attempt, qint64 delayMs, const QString &reason);
 
 private:
     friend class GraphClient;
@@ -50,6 +55,7 @@ private:
     void sendTo(const QUrl &url);
     void onReplyFinished();
     void finishWith(Result<GraphResponse> result);
+    bool scheduleRetry(const GraphError &error);
 
     GraphClient *m_client;
     GraphRequest m_request;
@@ -65,6 +71,8 @@ private:
     bool m_cancelled = false;
     bool m_tooLarge = false;
     bool m_replayedAfter401 = false;
+    int m_retries = 0;
+    QTimer m_retryTimer;
     std::optional<Result<GraphResponse>> m_result;
 };
 
@@ -86,6 +94,8 @@ public:
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     void setMaxPages(int pages) { m_maxPages = pages; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
     // Starts the call; connect to GraphCall::finished before returning to the event loop.
     GraphCall *send(const GraphRequest &request);
@@ -112,6 +122,7 @@ private:
     std::chrono::milliseconds m_transferTimeout = kDefaultTransferTimeout;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
     int m_maxPages = kDefaultMaxPages;
+    RetryPolicy m_retryPolicy;
     quint64 m_sequence = 0;
 };
 

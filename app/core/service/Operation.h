@@ -29,6 +29,9 @@ public:
         m_current = call;
         if (m_cancelled)
             call->cancel();
+        connect(call, &GraphCall::retryScheduled, this, [this](int, qint64 delayMs, const QString &reason) {
+            Q_EMIT statusChanged(tr("%1; retrying in %2 s…").arg(reason).arg((delayMs + 999) / 1000));
+        });
         connect(call, &GraphCall::finished, this, [this, call, next] {
             m_current = nullptr;
             next(call->result());
