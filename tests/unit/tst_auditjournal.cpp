@@ -17,6 +17,7 @@ private Q_SLOTS:
     void tornLastLineIsSkippedAndNextEntryKept();
     void createsMissingFolder();
     void unwritableLocationReportsError();
+    void groupsAttemptsWithResults();
 
 private:
     static AuditEntry entry(const QString &phase, const QString &outcome)
@@ -95,6 +96,22 @@ void TestAuditJournal::unwritableLocationReportsError()
     QString error;
     QVERIFY(!journal.append(entry(QStringLiteral("attempt"), QStringLiteral("pending")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestAuditJournal::groupsAttemptsWithResults()
+{
+    AuditEntry a1 = entry(QStringLiteral("attempt"), QStringLiteral("pending"));
+    AuditEntry r1 = entry(QStringLiteral("result"), QStringLiteral("succeeded"));
+    AuditEntry a2 = entry(QStringLiteral("attempt"), QStringLiteral("pending"));
+    a2.operationId = QStringLiteral("op-2");
+    a2.time = a1.time.addSecs(5);
+    const QList<AuditOperation> ops = groupByOperation({a1, a2, r1});
+    QCOMPARE(ops.size(), 2);
+    QVERIFY(ops[0].hasAttempt && ops[0].hasResult);
+    QCOMPARE(ops[0].last().outcome, QStringLiteral("succeeded"));
+    QVERIFY(!ops[0].isInterrupted());
+    QCOMPARE(ops[1].first().operationId, QStringLiteral("op-2"));
+    QVERIFY(ops[1].isInterrupted()); // an attempt nobody saw finish
 }
 
 QTEST_GUILESS_MAIN(TestAuditJournal)

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -80,6 +81,34 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
     e.message = o.value(QStringLiteral("message")).toString();
     e.details = o.value(QStringLiteral("details")).toObject();
     return e;
+}
+
+QList<AuditOperation> groupByOperation(const QList<AuditEntry> &entries)
+{
+    QList<AuditOperation> rows;
+    QHash<QString, qsizetype> rowOf;
+    for (const AuditEntry &e : entries) {
+        const bool isResult = e.phase == QLatin1String("result");
+        qsizetype index = e.operationId.isEmpty() ? -1 : rowOf.value(e.operationId, -1);
+        if (index < 0 || (isResult ? rows[index].hasResult : rows[index].hasAttempt)) {
+            index = rows.size();
+            rows.append(AuditOperation{});
+            if (!e.operationId.isEmpty())
+                rowOf.insert(e.operationId, index);
+        }
+        AuditOperation &row = rows[index];
+        if (isResult) {
+            row.result = e;
+            row.hasResult = true;
+        } else {
+            row.attempt = e;
+            row.hasAttempt = true;
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const AuditOperation &a, const AuditOperation &b) {
+        return a.first().time < b.first().time;
+    });
+    return rows;
 }
 
 AuditJournal::AuditJournal(QString filePath) : m_filePath(std::move(filePath)) {}

@@ -35,6 +35,25 @@ struct AuditEntry
     static AuditEntry fromJson(const QJsonObject &object);
 };
 
+// One write as the history shows it: the attempt line completed by the
+// result line with the same operationId. A write without a result is one
+// whose end nobody saw (a crash, a killed process, or one still running).
+struct AuditOperation
+{
+    AuditEntry attempt;
+    AuditEntry result;
+    bool hasAttempt = false;
+    bool hasResult = false;
+
+    const AuditEntry &first() const { return hasAttempt ? attempt : result; }
+    const AuditEntry &last() const { return hasResult ? result : attempt; }
+    bool isInterrupted() const { return hasAttempt && !hasResult; }
+};
+
+// Pairs entries by operationId, oldest first (by the time the write started;
+// the file's order breaks ties). A repeated phase for one id starts a new row.
+QList<AuditOperation> groupByOperation(const QList<AuditEntry> &entries);
+
 // Append-only JSON-lines file. Each append is flushed and synced to disk
 // before the call it records goes out; a torn last line (a crash mid-write)
 // is skipped on reading, and earlier lines are never rewritten.

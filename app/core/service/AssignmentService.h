@@ -182,6 +182,7 @@ private:
     void settleAmbiguousCreate(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
     void finishWrite(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
 
+    AuditEntry journalEntry(const WriteState &state, const QString &phase) const;
     bool journalAttempt(WriteState &state, const QString &action, const QJsonObject &details = {});
     GraphError journalFailure(const WriteState &state) const;
     void journalResult(const WriteState &state, const QString &outcome, const QString &message,

@@ -531,17 +531,13 @@ void AssignmentService::finishWrite(Operation *op, std::shared_ptr<WriteState> s
 
 // --- journal ----------------------------------------------------------------
 
-bool AssignmentService::journalAttempt(WriteState &state, const QString &action, const QJsonObject &details)
+AuditEntry AssignmentService::journalEntry(const WriteState &state, const QString &phase) const
 {
-    state.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    state.action = action;
-    if (!m_journal)
-        return true;
     AuditEntry e;
     e.time = QDateTime::currentDateTimeUtc();
     e.operationId = state.operationId;
-    e.phase = QStringLiteral("attempt");
-    e.action = action;
+    e.phase = phase;
+    e.action = state.action;
     e.tenant = m_auditContext.tenant;
     e.cloud = m_auditContext.cloud;
     e.apiVersion = apiVersionPath(apiVersion());
@@ -550,6 +546,16 @@ bool AssignmentService::journalAttempt(WriteState &state, const QString &action,
     e.target = state.kind == WriteState::Kind::Replace ? tr("full list of %n", nullptr, int(state.wanted.size()))
                                                        : targetSpec(state.target);
     e.assignmentId = state.assignmentId;
+    return e;
+}
+
+bool AssignmentService::journalAttempt(WriteState &state, const QString &action, const QJsonObject &details)
+{
+    state.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    state.action = action;
+    if (!m_journal)
+        return true;
+    AuditEntry e = journalEntry(state, QStringLiteral("attempt"));
     e.outcome = QStringLiteral("pending");
     e.details = details;
     return m_journal->append(e, &state.journalError);
@@ -561,19 +567,9 @@ void AssignmentService::journalResult(const WriteState &state, const QString &ou
 {
     if (!m_journal)
         return;
-    AuditEntry e;
-    e.time = QDateTime::currentDateTimeUtc();
-    e.operationId = state.operationId;
-    e.phase = QStringLiteral("result");
-    e.action = state.action;
-    e.tenant = m_auditContext.tenant;
-    e.cloud = m_auditContext.cloud;
-    e.apiVersion = apiVersionPath(apiVersion());
-    e.configurationId = state.configurationId;
-    e.configurationName = state.configurationName();
-    e.target = state.kind == WriteState::Kind::Replace ? tr("full list of %n", nullptr, int(state.wanted.size()))
-                                                       : targetSpec(state.target);
-    e.assignmentId = assignmentId.isEmpty() ? state.assignmentId : assignmentId;
+    AuditEntry e = journalEntry(state, QStringLiteral("result"));
+    if (!assignmentId.isEmpty())
+        e.assignmentId = assignmentId;
     e.outcome = outcome;
     e.httpStatus = httpStatus;
     e.requestId = requestId;
