@@ -1,22 +1,27 @@
 #include "cli/CliApp.h"
 
+#include "audit/AuditJournal.h"
 #include "cli/JsonText.h"
 #include "cli/TextTable.h"
+#include "domain/AssignmentFilter.h"
 #include "domain/Identifiers.h"
 #include "graph/AccessTokenProvider.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphEndpoint.h"
 #include "sandbox/SandboxServer.h"
 #include "service/AssignmentService.h"
+#include "service/GroupDirectory.h"
 #include "service/Session.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimer>
 
 #include <array>
@@ -62,17 +67,21 @@ bool looksLikeToken(const QString &token)
 // The table the dispatcher, the argument count check and the help text read.
 std::span<const CliApp::Command> CliApp::commands()
 {
-    static const std::array<Command, 5> table = {{
+    static const std::array<Command, 7> table = {{
         {"configs", "", QT_TR_NOOP("list configurations (all pages)"), 0, 0, &CliApp::prepareConfigs,
             &CliApp::configsRequest, &CliApp::runConfigs},
-        {"assignments", "CONFIG_ID", QT_TR_NOOP("list a configuration's assignments"), 1, 1,
+        {"assignments", "CONFIG_ID", QT_TR_NOOP("list a configuration's assignments, with group names"), 1, 1,
             &CliApp::prepareAssignments, &CliApp::assignmentsRequest, &CliApp::runAssignments},
-        {"assign", "CONFIG_ID TARGET [--dry-run]", QT_TR_NOOP("create one assignment"), 2, 2, &CliApp::prepareAssign,
+        {"assign", "CONFIG_ID TARGET [--filter ...]", QT_TR_NOOP("create one assignment"), 2, 2, &CliApp::prepareAssign,
             &CliApp::assignRequest, &CliApp::runAssign},
         {"unassign", "CONFIG_ID ASSIGNMENT_ID", QT_TR_NOOP("delete one assignment"), 2, 2, &CliApp::prepareUnassign,
             &CliApp::unassignRequest, &CliApp::runUnassign},
         {"groups", "TEXT", QT_TR_NOOP("find groups whose name starts with TEXT"), 1, 1, &CliApp::prepareGroups,
             &CliApp::groupsRequest, &CliApp::runGroups},
+        {"filters", "", QT_TR_NOOP("list assignment filters (needs --api beta)"), 0, 0, &CliApp::prepareFilters,
+            &CliApp::filtersRequest, &CliApp::runFilters},
+        {"history", "", QT_TR_NOOP("show the audit journal of writes (offline, no token)"), 0, 0,
+            &CliApp::prepareHistory, nullptr, &CliApp::runHistory, false},
     }};
     return table;
 }
@@ -113,7 +122,7 @@ QString CliApp::helpText()
     const QString name = programName();
     const QString indent(name.size() + 8, u' ');
     QString text = tr("Usage: %1 [--sandbox | --graph-url URL] [--api v1.0|beta]\n").arg(name) + indent
-        + tr("[--token-file PATH] [--json] [-v] COMMAND ...\n\n")
+        + tr("[--token-file PATH] [--journal PATH] [--json] [-v] COMMAND ...\n\n")
         + tr("Lists and assigns Intune device enrollment configurations through Microsoft Graph.\n\n")
         + tr("Commands:\n");
     TextTable commandTable({QString(), QString()});
@@ -136,6 +145,11 @@ QString CliApp::helpText()
         {u"  --graph-url URL"_s, tr("Graph root without version, default https://graph.microsoft.com")},
         {u"  --api VERSION"_s, tr("v1.0 (default) or beta")},
         {u"  --token-file PATH"_s, tr("read the access token from PATH ('-' reads standard input)")},
+        {u"  --journal PATH"_s, tr("the audit journal to write to and to show with 'history'")},
+        {QString(), tr("(default %1)").arg(QDir::toNativeSeparators(AuditJournal::defaultPath()))},
+        {u"  --filter FILTER_ID"_s, tr("assign: narrow the target with an assignment filter (beta only; ids")},
+        {QString(), tr("from 'filters')")},
+        {u"  --filter-mode MODE"_s, tr("assign: include (default with --filter) or exclude")},
         {u"  --json"_s, tr("print Graph's JSON objects instead of tables")},
         {u"  --dry-run"_s, tr("print the request that would be sent; send nothing")},
         {u"  -v, --verbose"_s, tr("log every request and response to standard error (token redacted)")},
@@ -148,13 +162,19 @@ QString CliApp::helpText()
     text += u'\n'
         + tr("The access token comes from --token-file or the environment variable %1,\n"
              "never from the command line (other users and the shell history could read it there). It needs\n"
-             "DeviceManagementServiceConfig.ReadWrite.All (reading: .Read.All); 'groups' needs\n"
-             "GroupMember.Read.All or Group.Read.All. For example:\n"
+             "DeviceManagementServiceConfig.ReadWrite.All (reading: .Read.All); 'groups' and the group names\n"
+             "in 'assignments' need GroupMember.Read.All or Group.Read.All. For example:\n"
              "  az account get-access-token --resource https://graph.microsoft.com --query accessToken -o tsv \\\n"
              "    | %2 --token-file - configs\n\n")
               .arg(QLatin1String(kTokenVariable), name)
-        + tr("Exit status: 0 done; 1 the service or the network failed; 2 bad usage or input (nothing was "
-             "sent).\n");
+        + tr("Before a write, 'assign' and 'unassign' read the configuration and its assignments: a default\n"
+             "policy and a target that is already assigned are refused, and nothing is written. Where Intune\n"
+             "refuses the single request (the Enrollment Status Page, for one), they send the whole list with\n"
+             "POST .../assign instead, keeping every other assignment, say so on standard error, and verify\n"
+             "the result by reading it back. Every write is recorded in the audit journal (never the token).\n\n")
+        + tr("Exit status: 0 done; 1 refused or failed once requests were under way (already assigned,\n"
+             "default policy, unknown assignment, HTTP or network errors); 2 bad usage or input found before\n"
+             "any request (nothing was sent).\n");
     return text;
 }
 
@@ -165,6 +185,11 @@ void CliApp::start()
     m_started = true;
     if (!parseArguments())
         return;
+    if (!m_command->needsGraph) {
+        // Reads a local file: no token, no session, nothing sent (--dry-run changes nothing).
+        (this->*m_command->run)();
+        return;
+    }
     if (!setUpEndpointAndToken())
         return;
     if (!startSession())
@@ -174,7 +199,27 @@ void CliApp::start()
         // Nothing is sent, not even a read: the request is all the output.
         const GraphRequest request = (this->*m_command->firstRequest)();
         writeOut(m_session->assignments()->preview(request).toText() + u'\n');
-        writeErr(tr("Dry run: nothing was sent.\n"));
+        QString note;
+        if (m_command->run == &CliApp::runAssign || m_command->run == &CliApp::runUnassign) {
+            note = m_command->run == &CliApp::runAssign
+                ? tr("Without --dry-run the configuration and its assignments are read first (a default policy "
+                     "or a target that is already assigned is refused), then this request is sent.")
+                : tr("Without --dry-run the configuration and its assignments are read first (an assignment "
+                     "that is not there is refused), then this request is sent.");
+            note += u' ';
+            if (m_configurationId.endsWith(
+                    QLatin1String("EnrollmentCompletionPageConfiguration"), Qt::CaseInsensitive)) {
+                note += tr("This looks like an Enrollment Status Page: Intune refuses this request for that type, "
+                           "so the full list of assignments would be sent with POST .../assign instead, keeping "
+                           "every other assignment.");
+            } else {
+                note += tr("If Intune refuses it for this type of configuration (as it does for the Enrollment "
+                           "Status Page), the full list of assignments would be sent with POST .../assign instead, "
+                           "keeping every other assignment.");
+            }
+            note += u'\n';
+        }
+        writeErr(note + tr("Dry run: nothing was sent.\n"));
         finish(ExitOk);
         return;
     }
@@ -197,10 +242,13 @@ bool CliApp::parseArguments()
     const QCommandLineOption jsonOption(u"json"_s);
     const QCommandLineOption verboseOption(QStringList {u"v"_s, u"verbose"_s});
     const QCommandLineOption dryRunOption(u"dry-run"_s);
+    const QCommandLineOption journalOption(u"journal"_s, QString(), u"PATH"_s);
+    const QCommandLineOption filterOption(u"filter"_s, QString(), u"FILTER_ID"_s);
+    const QCommandLineOption filterModeOption(u"filter-mode"_s, QString(), u"MODE"_s);
     const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s, u"?"_s});
     const QCommandLineOption versionOption(u"version"_s);
     parser.addOptions({sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption,
-        dryRunOption, helpOption, versionOption});
+        dryRunOption, journalOption, filterOption, filterModeOption, helpOption, versionOption});
 
     if (!parser.parse(args)) {
         failUsage(parser.errorText());
@@ -226,6 +274,10 @@ bool CliApp::parseArguments()
     m_json = parser.isSet(jsonOption);
     m_verbose = parser.isSet(verboseOption);
     m_dryRun = parser.isSet(dryRunOption);
+    m_filterGiven = parser.isSet(filterOption);
+    m_filterId = parser.value(filterOption);
+    m_filterModeGiven = parser.isSet(filterModeOption);
+    m_filterModeText = parser.value(filterModeOption);
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -258,6 +310,29 @@ bool CliApp::parseArguments()
         failUsage(
             tr("'%1' is not a Graph API version; use v1.0 or beta.").arg(TextTable::terminalSafe(m_apiText.left(40))));
         return false;
+    }
+
+    if ((parser.isSet(filterOption) || parser.isSet(filterModeOption)) && m_command->run != &CliApp::runAssign) {
+        failUsage(tr("--filter and --filter-mode belong to 'assign'."));
+        return false;
+    }
+    if (parser.isSet(filterModeOption) && !parser.isSet(filterOption)) {
+        failUsage(tr("--filter-mode needs --filter FILTER_ID (the assignment filter to include or exclude)."));
+        return false;
+    }
+    if (parser.isSet(journalOption)) {
+        const QString path = parser.value(journalOption);
+        if (path.trimmed().isEmpty()) {
+            failUsage(tr("--journal needs the path of a file."));
+            return false;
+        }
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            failInput(tr("--journal %1 is a folder; give the path of a file (it is created if missing).")
+                          .arg(TextTable::terminalSafe(path)));
+            return false;
+        }
+        m_journalPath = info.absoluteFilePath();
     }
 
     const QString problem = (this->*m_command->prepare)(positional);
@@ -380,10 +455,29 @@ bool CliApp::startSession()
 
     m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_token), nullptr);
     m_session->setSandbox(m_useSandbox);
+    m_session->setTenantLabel(tenantLabel());
+    if (!m_journalPath.isEmpty())
+        m_session->setAuditJournalPath(m_journalPath);
     GraphClient *graph = m_session->graph();
+    connect(graph, &GraphClient::exchangeStarted, this,
+        [this](const ExchangeRecord &record) { m_writeSent = m_writeSent || record.method != "GET"; });
     connect(graph, &GraphClient::exchangeFinished, this, [this](const ExchangeRecord &record) {
         if (record.method != "GET")
-            m_lastWriteResponse = record.responseBody;
+            m_lastWriteRequestId = record.requestId;
+        if (!record.url.path().contains(QLatin1String("/assignments")) || record.httpStatus < 200
+            || record.httpStatus > 299)
+            return;
+        // A POST's created object, or a page of a list read before or after a write.
+        const QJsonObject object = QJsonDocument::fromJson(record.responseBody).object();
+        const QJsonArray values = object.value(QStringLiteral("value")).toArray();
+        for (const QJsonValue &v : values) {
+            const QString id = v.toObject().value(QStringLiteral("id")).toString();
+            if (!id.isEmpty())
+                m_assignmentObjects.insert(id, v.toObject());
+        }
+        const QString id = object.value(QStringLiteral("id")).toString();
+        if (values.isEmpty() && !id.isEmpty())
+            m_assignmentObjects.insert(id, object);
     });
     if (m_verbose) {
         connect(graph, &GraphClient::exchangeStarted, this, &CliApp::logExchangeStarted);
@@ -423,6 +517,19 @@ QString CliApp::prepareAssign(const QStringList &args)
     QString targetProblem;
     if (!parseTargetSpec(args.at(1), &m_target, &targetProblem))
         return targetProblem;
+    if (!m_filterGiven)
+        return {};
+    // A filter only exists on beta; v1.0 rejects the properties, so it is refused here, before sending.
+    if (!ids::isGuid(m_filterId))
+        return tr("The assignment filter id '%1' is not a GUID; list the filters with '--api beta filters'.")
+            .arg(m_filterId.left(80));
+    AssignmentTarget::FilterMode mode = AssignmentTarget::FilterMode::Include;
+    if (m_filterModeGiven
+        && (!AssignmentTarget::parseFilterMode(m_filterModeText, &mode) || mode == AssignmentTarget::FilterMode::None))
+        return tr("--filter-mode is include or exclude, not '%1'.").arg(m_filterModeText.left(40));
+    if (m_apiVersion != ApiVersion::Beta)
+        return tr("Assignment filters need --api beta: Graph v1.0 has no filter properties and rejects them.");
+    m_target.setFilter(m_filterId, mode);
     return {};
 }
 
@@ -446,6 +553,18 @@ QString CliApp::prepareGroups(const QStringList &args)
     if (problem.isEmpty() && m_searchText.isEmpty())
         problem = tr("Give the start of a group name to search for.");
     return problem;
+}
+
+QString CliApp::prepareFilters(const QStringList &)
+{
+    if (m_apiVersion != ApiVersion::Beta)
+        return tr("Assignment filters exist only on the beta API; add --api beta.");
+    return {};
+}
+
+QString CliApp::prepareHistory(const QStringList &)
+{
+    return {};
 }
 
 GraphRequest CliApp::configsRequest() const
@@ -473,6 +592,12 @@ GraphRequest CliApp::groupsRequest() const
     return m_session->assignments()->findGroupsRequest(m_searchText);
 }
 
+GraphRequest CliApp::filtersRequest() const
+{
+    // --json wants Graph's objects, so the CLI sends the service's request itself.
+    return m_session->assignments()->listAssignmentFiltersRequest();
+}
+
 void CliApp::runConfigs()
 {
     sendRead(configsRequest(), [this](const GraphResponse &response) {
@@ -497,86 +622,235 @@ void CliApp::runConfigs()
 
 void CliApp::runAssignments()
 {
-    sendRead(assignmentsRequest(), [this](const GraphResponse &response) {
-        if (m_json)
-            return writeJson(response.values);
-        const QList<Assignment> assignments = assignmentsFromJson(response.values);
-        if (assignments.isEmpty())
-            return writeOut(tr("No assignments.\n"));
-        bool anyFilter = false;
-        bool anyPolicySet = false;
-        for (const Assignment &a : assignments) {
-            anyFilter = anyFilter || a.target.hasFilter();
-            anyPolicySet = anyPolicySet || a.source == QLatin1String("policySets");
-        }
-        QStringList headers = {tr("ID"), tr("TARGET"), tr("GROUP / COLLECTION")};
-        if (anyFilter)
-            headers << tr("FILTER");
-        if (anyPolicySet)
-            headers << tr("SOURCE");
-        TextTable table(headers);
-        for (const Assignment &a : assignments) {
-            QString kind = a.target.kindDisplayName();
-            if (a.target.kind() == AssignmentTarget::Kind::Unknown && !a.target.rawODataType().isEmpty())
-                kind += u" ("_s + a.target.rawODataType() + u')';
-            QStringList row = {a.id, kind, a.target.subject().isEmpty() ? u"-"_s : a.target.subject()};
-            if (anyFilter) {
-                row << (a.target.hasFilter()
-                        ? AssignmentTarget::filterModeName(a.target.filterMode()) + u' ' + a.target.filterId()
-                        : u"-"_s);
+    sendRead(
+        assignmentsRequest(),
+        [this](const GraphResponse &response) {
+            // Graph's objects as received: names are the CLI's addition to the table, not to Graph's data.
+            if (m_json) {
+                writeJson(response.values);
+                return finish(ExitOk);
             }
-            if (anyPolicySet) {
-                row << (a.source == QLatin1String("policySets") ? tr("policy set %1").arg(a.sourceId) : tr("direct"));
+            const QList<Assignment> assignments = assignmentsFromJson(response.values);
+            QStringList groupIds;
+            for (const Assignment &a : assignments) {
+                if (a.target.isGroupTarget() && !a.target.groupId().isEmpty())
+                    groupIds << a.target.groupId();
             }
-            table.addRow(row);
+            if (groupIds.isEmpty()) {
+                printAssignments(response.values, nullptr);
+                return finish(ExitOk);
+            }
+            const QJsonArray values = response.values;
+            m_session->groups()->resolve(
+                groupIds, this, [this, values](const Result<QHash<QString, GroupName>> &names) {
+                    if (!names) {
+                        // The assignments were read; only the names are missing. Not a failure.
+                        const GraphError &e = names.error();
+                        QString note = tr("Note: the group names could not be read (%1); the table shows group "
+                                          "ids only.")
+                                           .arg(TextTable::terminalSafe(e.summary()));
+                        if (e.httpStatus == 403)
+                            note += u' '
+                                + tr("Reading names needs GroupMember.Read.All, Group.Read.All or "
+                                     "Directory.Read.All.");
+                        writeErr(note + u'\n');
+                        printAssignments(values, nullptr);
+                    } else {
+                        printAssignments(values, &names.value());
+                    }
+                    finish(ExitOk);
+                });
+        },
+        false);
+}
+
+void CliApp::printAssignments(const QJsonArray &values, const QHash<QString, GroupName> *names)
+{
+    const QList<Assignment> assignments = assignmentsFromJson(values);
+    if (assignments.isEmpty())
+        return writeOut(tr("No assignments.\n"));
+    bool anyFilter = false;
+    bool anySource = false;
+    bool anyGroup = false;
+    for (const Assignment &a : assignments) {
+        anyFilter = anyFilter || a.target.hasFilter();
+        // Only beta has `source`; v1.0 leaves it out.
+        anySource = anySource || !a.source.isEmpty();
+        anyGroup = anyGroup || a.target.isGroupTarget();
+    }
+    const bool withNames = names && anyGroup;
+    QStringList headers = {tr("ID"), tr("TARGET"), tr("GROUP / COLLECTION")};
+    if (withNames)
+        headers << tr("GROUP NAME");
+    if (anyFilter)
+        headers << tr("FILTER");
+    if (anySource)
+        headers << tr("SOURCE");
+    TextTable table(headers);
+    for (const Assignment &a : assignments) {
+        QString kind = a.target.kindDisplayName();
+        if (a.target.kind() == AssignmentTarget::Kind::Unknown && !a.target.rawODataType().isEmpty())
+            kind += u" ("_s + a.target.rawODataType() + u')';
+        QStringList row = {a.id, kind, a.target.subject().isEmpty() ? u"-"_s : a.target.subject()};
+        if (withNames) {
+            QString name = u"-"_s;
+            if (a.target.isGroupTarget()) {
+                const GroupName group = names->value(a.target.groupId().toLower());
+                if (group.deleted)
+                    name = tr("(deleted group)");
+                else if (!group.displayName.isEmpty())
+                    name = group.displayName;
+                else
+                    name = tr("(unknown)");
+            }
+            row << name;
         }
-        writeOut(table.toString());
-    });
+        if (anyFilter) {
+            row << (a.target.hasFilter()
+                    ? AssignmentTarget::filterModeName(a.target.filterMode()) + u' ' + a.target.filterId()
+                    : u"-"_s);
+        }
+        if (anySource) {
+            if (a.source == QLatin1String("policySets"))
+                row << tr("policy set %1").arg(a.sourceId);
+            else if (a.source == QLatin1String("direct"))
+                row << tr("direct");
+            else
+                row << (a.source.isEmpty() ? u"-"_s : a.source);
+        }
+        table.addRow(row);
+    }
+    writeOut(table.toString());
+}
+
+QString CliApp::configurationLabel() const
+{
+    const QString name = m_session ? m_session->assignments()->knownConfigurationName(m_configurationId) : QString();
+    if (name.isEmpty())
+        return u"'"_s + m_configurationId + u'\'';
+    return u"'"_s + TextTable::terminalSafe(name) + u"' ("_s + m_configurationId + u')';
+}
+
+void CliApp::approveFullList(const FullListPlan &plan, const std::function<void(bool)> &answer)
+{
+    // The CLI has no dialog: the command itself was the admin's decision. It
+    // says what goes out, which is all of it, and sends it.
+    const QString name
+        = TextTable::terminalSafe(plan.configurationName.isEmpty() ? plan.configurationId : plan.configurationName);
+    QStringList parts;
+    parts << tr("%n existing", nullptr, int(plan.kept.size()));
+    if (!plan.added.isEmpty())
+        parts << tr("%n new", nullptr, int(plan.added.size()));
+    QStringList lines;
+    if (plan.removed.isEmpty()) {
+        lines << tr("Intune accepts assignments of '%1' only as a full list: %2 will be sent with POST …/assign.")
+                     .arg(name, parts.join(u" + "_s));
+    } else {
+        QStringList removed;
+        for (const Assignment &a : plan.removed)
+            removed << a.id;
+        lines << tr("Intune accepts changes to the assignments of '%1' only as a full list: %2 will be sent with "
+                    "POST …/assign, without %3.")
+                     .arg(name, parts.join(u" + "_s), removed.join(u", "_s));
+    }
+    for (const Assignment &a : plan.kept)
+        lines << u"  "_s + tr("keep") + u"    "_s + a.id + u"  "_s + describeTarget(a.target);
+    for (const AssignmentTarget &t : plan.added)
+        lines << u"  "_s + tr("add") + u"     "_s + describeTarget(t);
+    for (const Assignment &a : plan.removed)
+        lines << u"  "_s + tr("remove") + u"  "_s + a.id + u"  "_s + describeTarget(a.target);
+    QString text;
+    for (const QString &line : std::as_const(lines))
+        text += TextTable::terminalSafe(line) + u'\n';
+    writeErr(text);
+    m_sentFullList = true;
+    m_fullListKept = int(plan.kept.size());
+    answer(true);
 }
 
 void CliApp::runAssign()
 {
     m_session->assignments()->createAssignment(
-        m_configurationId, m_target, this, [this](const Result<CreatedAssignment> &result) {
+        m_configurationId, m_target, this,
+        [this](const Result<CreatedAssignment> &result) {
             if (!result)
                 return failService(result.error());
             const CreatedAssignment &created = result.value();
+            QString note;
+            if (created.viaAssignAction) {
+                const auto kept = created.previousAssignments.size();
+                note = kept == 1 ? tr("sent as the full list; 1 earlier assignment kept")
+                                 : tr("sent as the full list; %1 earlier assignments kept").arg(kept);
+            }
+            if (created.confirmedAfterAmbiguousFailure) {
+                note += (note.isEmpty() ? QString() : u"; "_s)
+                    + tr("the answer to the write was lost, a re-read confirmed it");
+            }
             if (m_json) {
-                // Graph's object as received; the typed one only if that body is somehow gone.
-                QJsonObject object = QJsonDocument::fromJson(m_lastWriteResponse).object();
-                if (object.value(QStringLiteral("id")).toString() != created.assignment.id)
+                // Graph's object as received (from the POST, or from the re-read after a full list);
+                // the typed one only if that is somehow gone.
+                QJsonObject object = m_assignmentObjects.value(created.assignment.id);
+                if (object.isEmpty())
                     object = created.assignment.toJson(m_session->apiVersion());
                 writeJson(object);
+                if (!note.isEmpty())
+                    writeErr(u"("_s + note + u")\n"_s);
             } else {
-                writeOut(tr("Created assignment %1: %2 on '%3' (request-id %4)\n")
-                             .arg(created.assignment.id, describeTarget(created.assignment.target), m_configurationId,
-                                 created.requestId.isEmpty() ? tr("none") : created.requestId));
+                const AssignmentTarget &target = created.assignment.target;
+                QString what = describeTarget(target);
+                if (target.hasFilter()) {
+                    what += u' '
+                        + tr("with filter %1 (%2)")
+                              .arg(target.filterId(), AssignmentTarget::filterModeName(target.filterMode()));
+                }
+                QString line = tr("Created assignment %1: %2 on %3 (request-id %4)")
+                                   .arg(created.assignment.id, what, configurationLabel(),
+                                       created.requestId.isEmpty() ? tr("none") : created.requestId);
+                if (!note.isEmpty())
+                    line += u" ("_s + note + u')';
+                writeOut(line + u'\n');
             }
             finish(ExitOk);
-        });
+        },
+        [this](const FullListPlan &plan, const std::function<void(bool)> &answer) { approveFullList(plan, answer); });
 }
 
 void CliApp::runUnassign()
 {
-    // The DELETE's request-id comes from the exchange log (Done carries none).
-    auto requestId = std::make_shared<QString>();
-    connect(m_session->graph(), &GraphClient::exchangeFinished, this, [requestId](const ExchangeRecord &record) {
-        if (record.method == "DELETE")
-            *requestId = record.requestId;
-    });
     m_session->assignments()->deleteAssignment(
-        m_configurationId, m_assignmentId, this, [this, requestId](const Result<Done> &result) {
+        m_configurationId, m_assignmentId, this,
+        [this](const Result<Done> &result) {
             if (!result)
                 return failService(result.error());
+            // What was deleted, from the read the service made before the write.
+            const QJsonObject deleted = m_assignmentObjects.value(m_assignmentId);
+            const Assignment assignment = Assignment::fromJson(deleted);
+            const QString requestId = m_lastWriteRequestId;
             if (m_json) {
-                writeJson(QJsonObject {{QStringLiteral("deleted"), true}, {QStringLiteral("id"), m_assignmentId},
-                    {QStringLiteral("configurationId"), m_configurationId}, {QStringLiteral("requestId"), *requestId}});
+                QJsonObject object {{u"deleted"_s, true}, {u"id"_s, m_assignmentId},
+                    {u"configurationId"_s, m_configurationId}, {u"requestId"_s, requestId},
+                    {u"viaAssignAction"_s, m_sentFullList}};
+                if (deleted.contains(u"target"_s))
+                    object.insert(u"target"_s, deleted.value(u"target"_s));
+                writeJson(object);
             } else {
-                writeOut(tr("Deleted assignment %1 from '%2' (request-id %3)\n")
-                             .arg(m_assignmentId, m_configurationId, requestId->isEmpty() ? tr("none") : *requestId));
+                QString line = tr("Deleted assignment %1").arg(m_assignmentId);
+                if (!deleted.isEmpty())
+                    line += u" ("_s + describeTarget(assignment.target) + u')';
+                line += u' '
+                    + tr("from %1 (request-id %2)")
+                          .arg(configurationLabel(), requestId.isEmpty() ? tr("none") : requestId);
+                if (m_sentFullList)
+                    line += u" ("_s
+                        + (m_fullListKept == 1
+                                ? tr("sent as the full list; 1 other assignment kept")
+                                : tr("sent as the full list; %1 other assignments kept").arg(m_fullListKept))
+                        + u')';
+                writeOut(line + u'\n');
             }
             finish(ExitOk);
-        });
+        },
+        [this](const FullListPlan &plan, const std::function<void(bool)> &answer) { approveFullList(plan, answer); });
 }
 
 void CliApp::runGroups()
@@ -601,16 +875,120 @@ void CliApp::runGroups()
     });
 }
 
-void CliApp::sendRead(const GraphRequest &request, std::function<void(const GraphResponse &)> onSuccess)
+void CliApp::runFilters()
+{
+    sendRead(filtersRequest(), [this](const GraphResponse &response) {
+        if (m_json)
+            return writeJson(response.values);
+        const QList<AssignmentFilter> filters = assignmentFiltersFromJson(response.values);
+        if (filters.isEmpty())
+            return writeOut(tr("No assignment filters.\n"));
+        TextTable table({tr("ID"), tr("NAME"), tr("PLATFORM"), tr("RULE")});
+        for (const AssignmentFilter &f : filters)
+            table.addRow({f.id, f.displayName, f.platform, f.rule});
+        writeOut(table.toString());
+    });
+}
+
+QString CliApp::journalPath() const
+{
+    return m_journalPath.isEmpty() ? AuditJournal::defaultPath() : m_journalPath;
+}
+
+void CliApp::runHistory()
+{
+    const AuditJournal journal(journalPath());
+    int skipped = 0;
+    const QList<AuditEntry> entries = journal.readAll(&skipped);
+    if (skipped > 0) {
+        writeErr(tr("Note: %1 line(s) of %2 could not be read and were skipped (a write interrupted while it was "
+                    "being journalled leaves a torn last line).\n")
+                     .arg(skipped)
+                     .arg(TextTable::terminalSafe(QDir::toNativeSeparators(journal.filePath()))));
+    }
+    if (m_json) {
+        // The journal's own lines, oldest first; attempt and result share an operationId.
+        QJsonArray array;
+        for (const AuditEntry &e : entries)
+            array.append(e.toJson());
+        writeJson(array);
+        return finish(ExitOk);
+    }
+    if (entries.isEmpty()) {
+        writeOut(tr("No writes are recorded in %1.\n")
+                     .arg(TextTable::terminalSafe(QDir::toNativeSeparators(journal.filePath()))));
+        return finish(ExitOk);
+    }
+
+    // One row per write: the attempt line, completed by the result line with
+    // the same operationId. An attempt without a result is a write whose end
+    // nobody saw (a crash, a killed process, or one still running elsewhere).
+    const QList<AuditOperation> rows = groupByOperation(entries);
+    QSet<QString> places;
+    for (const AuditOperation &row : rows) {
+        const AuditEntry &e = row.first();
+        places.insert(e.tenant + u'\n' + e.cloud + u'\n' + e.apiVersion);
+    }
+    const bool withPlace = places.size() > 1;
+    QStringList headers = {tr("TIME (UTC)"), tr("ACTION"), tr("OUTCOME"), tr("HTTP"), tr("CONFIGURATION"), tr("TARGET"),
+        tr("ASSIGNMENT"), tr("REQUEST-ID")};
+    if (withPlace)
+        headers << tr("TENANT");
+    TextTable table(headers);
+    for (const AuditOperation &row : rows) {
+        const AuditEntry &first = row.first();
+        const AuditEntry &last = row.last();
+        QString outcome = row.hasResult ? row.result.outcome : tr("interrupted / unknown");
+        if (outcome.isEmpty())
+            outcome = tr("unknown");
+        const QString configuration = last.configurationName.isEmpty()
+            ? last.configurationId
+            : last.configurationName + u" ("_s + last.configurationId + u')';
+        const QString assignmentId = !last.assignmentId.isEmpty() ? last.assignmentId : first.assignmentId;
+        QStringList cells = {first.time.isValid() ? first.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s,
+            first.action, outcome, last.httpStatus > 0 ? QString::number(last.httpStatus) : u"-"_s, configuration,
+            last.target.isEmpty() ? u"-"_s : last.target, assignmentId.isEmpty() ? u"-"_s : assignmentId,
+            last.requestId.isEmpty() ? u"-"_s : last.requestId};
+        if (withPlace) {
+            cells << (first.tenant.isEmpty() ? first.cloud : first.tenant + u" ("_s + first.cloud + u')') + u' '
+                    + first.apiVersion;
+        }
+        table.addRow(cells);
+    }
+    writeOut(table.toString());
+    finish(ExitOk);
+}
+
+void CliApp::sendRead(
+    const GraphRequest &request, std::function<void(const GraphResponse &)> onSuccess, bool finishAfter)
 {
     GraphCall *call = m_session->graph()->send(request);
-    connect(call, &GraphCall::finished, this, [this, call, onSuccess = std::move(onSuccess)] {
+    connect(call, &GraphCall::finished, this, [this, call, onSuccess = std::move(onSuccess), finishAfter] {
         const Result<GraphResponse> &result = call->result();
         if (!result)
             return failService(result.error());
         onSuccess(result.value());
-        finish(ExitOk);
+        if (finishAfter)
+            finish(ExitOk);
     });
+}
+
+QString CliApp::tenantLabel() const
+{
+    if (m_useSandbox)
+        return tr("Sandbox tenant");
+    // An Entra ID access token is a JWT whose payload names the tenant ("tid").
+    // Read for the journal's label only; nothing here trusts or checks the token.
+    const QStringList parts = m_token.split(u'.');
+    if (parts.size() == 3) {
+        const QByteArray payload = QByteArray::fromBase64(
+            parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QString tid = QJsonDocument::fromJson(payload).object().value(u"tid"_s).toString();
+        if (ids::isGuid(tid))
+            return tid;
+    }
+    const QUrl root = m_graphUrlGiven ? QUrl(m_graphUrl) : QUrl(u"https://graph.microsoft.com"_s);
+    return root.host();
 }
 
 // --- output ---------------------------------------------------------------
@@ -720,10 +1098,14 @@ void CliApp::failService(const GraphError &error)
         text += u"  "_s + TextTable::terminalSafe(line) + u'\n';
 
     QString hint;
-    if (error.isRouteRefusal()) {
-        hint = tr("Intune does not accept POST .../assignments for this kind of configuration (the Enrollment "
-                  "Status Page, for one); it only takes the 'assign' action, which replaces every assignment. "
-                  "This command does not send that.");
+    if (error.code == refusal::kDefaultPolicy) {
+        hint = tr("To target groups, create a policy of the same type and assign that; among policies that apply "
+                  "to a user or device, the lowest priority number wins, and the default covers everyone else.");
+    } else if (error.code == refusal::kAlreadyAssigned) {
+        hint = tr("'assignments %1' lists what is assigned.").arg(m_configurationId);
+    } else if (error.isRouteRefusal()) {
+        hint = tr("Intune does not accept this request for this kind of configuration (the Enrollment Status "
+                  "Page, for one); only the 'assign' action, which replaces every assignment, is accepted.");
     } else if (error.httpStatus == 401) {
         hint = tr("The access token was rejected: it may have expired, or be for another tenant or cloud. Get a "
                   "new one.");
@@ -734,8 +1116,9 @@ void CliApp::failService(const GraphError &error)
         hint = tr("Check the ids; 'configs' lists the configurations, 'assignments CONFIG_ID' the assignments.");
     } else if (error.retryAfterSeconds >= 0) {
         hint = tr("The service is throttling; try again in %1 seconds.").arg(error.retryAfterSeconds);
-    } else if (error.kind == GraphError::Kind::Timeout && m_command && m_command->run == &CliApp::runAssign) {
-        hint = tr("The assignment may or may not have been created; run 'assignments %1' before trying again.")
+    } else if ((error.kind == GraphError::Kind::Timeout || error.kind == GraphError::Kind::Network) && m_writeSent) {
+        hint = tr("The write may or may not have been applied; run 'assignments %1' before trying again. "
+                  "'history' shows what was sent.")
                    .arg(m_configurationId);
     }
     if (!hint.isEmpty())

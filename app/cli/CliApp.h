@@ -3,6 +3,9 @@
 #include "domain/AssignmentTarget.h"
 #include "graph/GraphRequest.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
 #include <QProcessEnvironment>
@@ -18,7 +21,9 @@ class QIODevice;
 namespace ea {
 
 class Session;
+struct FullListPlan;
 struct GraphError;
+struct GroupName;
 struct GraphResponse;
 
 namespace sandbox {
@@ -31,10 +36,13 @@ class SandboxServer;
 // read is `--token-file -` from `in`).
 //
 //   enrollment-assigner-cli [--sandbox | --graph-url URL] [--api v1.0|beta]
-//                           [--token-file PATH] [--json] [-v] COMMAND ...
+//                           [--token-file PATH] [--journal PATH] [--json] [-v]
+//                           COMMAND ...
 //
-// Exit codes: 0 done; 1 the service or the network failed; 2 bad usage or bad
-// input, and then nothing was sent.
+// Exit codes: 0 done; 1 whatever the service or the network said once
+// requests were under way (HTTP errors, and the app's own refusals after
+// reading the tenant: already assigned, default policy, unknown assignment);
+// 2 bad usage or bad input found before any request, and then nothing was sent.
 class CliApp : public QObject
 {
     Q_OBJECT
@@ -75,9 +83,12 @@ private:
         // Checks the arguments and keeps what run() needs; a non-empty
         // problem means exit 2 with nothing sent.
         QString (CliApp::*prepare)(const QStringList &args);
-        // The first request the command sends, shown by --dry-run instead.
+        // The first request the command sends, shown by --dry-run instead;
+        // null for a command that sends nothing (history).
         GraphRequest (CliApp::*firstRequest)() const;
         void (CliApp::*run)();
+        // False: works offline, without a token (history).
+        bool needsGraph = true;
     };
     static std::span<const Command> commands();
     static const Command *findCommand(const QString &name);
@@ -94,19 +105,33 @@ private:
     QString prepareAssign(const QStringList &args);
     QString prepareUnassign(const QStringList &args);
     QString prepareGroups(const QStringList &args);
+    QString prepareFilters(const QStringList &args);
+    QString prepareHistory(const QStringList &args);
     GraphRequest configsRequest() const;
     GraphRequest assignmentsRequest() const;
     GraphRequest assignRequest() const;
     GraphRequest unassignRequest() const;
     GraphRequest groupsRequest() const;
+    GraphRequest filtersRequest() const;
     void runConfigs();
     void runAssignments();
     void runAssign();
     void runUnassign();
     void runGroups();
+    void runFilters();
+    void runHistory();
 
     // Sends a read through GraphClient, so --json can print Graph's objects as received.
-    void sendRead(const GraphRequest &request, std::function<void(const GraphResponse &)> onSuccess);
+    // Finishes with exit 0 after onSuccess unless finishAfter is false (onSuccess goes on).
+    void sendRead(
+        const GraphRequest &request, std::function<void(const GraphResponse &)> onSuccess, bool finishAfter = true);
+    void printAssignments(const QJsonArray &values, const QHash<QString, GroupName> *names);
+    // The approval the service asks for before a full-list write: the CLI says
+    // on stderr what it sends, and sends it.
+    void approveFullList(const FullListPlan &plan, const std::function<void(bool)> &answer);
+    QString configurationLabel() const; // "'Name' (id)", or the id while the name is unknown
+    QString tenantLabel() const; // for the audit journal
+    QString journalPath() const;
 
     // Output. Everything written passes through scrub(), so the token can never appear.
     void writeOut(const QString &text);
@@ -140,6 +165,11 @@ private:
     bool m_json = false;
     bool m_verbose = false;
     bool m_dryRun = false;
+    QString m_journalPath; // --journal, absolute; empty: AuditJournal::defaultPath()
+    bool m_filterGiven = false;
+    QString m_filterId; // --filter
+    bool m_filterModeGiven = false;
+    QString m_filterModeText; // --filter-mode
     const Command *m_command = nullptr;
 
     // Prepared command input.
@@ -152,7 +182,14 @@ private:
     // The sandbox outlives the session that talks to it (members die in reverse order).
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<Session> m_session;
-    QByteArray m_lastWriteResponse; // body of the last POST, for `assign --json`
+    // Graph's assignment objects as last received (a POST's answer, a read
+    // before or after a write), by id: `--json` prints these rather than a
+    // re-serialized copy, and `unassign` names what it deleted.
+    QHash<QString, QJsonObject> m_assignmentObjects;
+    QString m_lastWriteRequestId; // of the last non-GET exchange
+    bool m_writeSent = false; // a non-GET request went out
+    bool m_sentFullList = false; // the service asked for (and got) a full-list approval
+    int m_fullListKept = 0;
 };
 
 } // namespace ea

@@ -23,7 +23,11 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(ea::CliApp::programName());
+    // The same names as the GUI (app/main.cpp): QStandardPaths then gives both
+    // the same app-data folder, so they write one audit journal and
+    // `history` shows the GUI's writes too.
+    QCoreApplication::setOrganizationName(QStringLiteral("Enrollment Assigner"));
+    QCoreApplication::setApplicationName(QStringLiteral("Enrollment Assigner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EA_VERSION_STRING));
 #ifdef Q_OS_WIN
     // Group names carry accents and emoji; the output is UTF-8.

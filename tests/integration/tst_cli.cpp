@@ -2,6 +2,7 @@
 // over real HTTP on 127.0.0.1. Every bad-input case must exit 2 and send
 // nothing; service failures exit 1 with what a support ticket needs.
 
+#include "audit/AuditJournal.h"
 #include "cli/CliApp.h"
 #include "cli/JsonText.h"
 #include "cli/TextTable.h"
@@ -12,7 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,7 +36,28 @@ struct CliRun
     bool finished = false;
 };
 
-const QString kGroupGuid = u"376361c8-1bd2-4385-9005-7bc966f578a6"_s; // "Sales – EMEA"
+// Already included on "Limit 5 devices – Sales": assigning it there again is a duplicate.
+const QString kAssignedGroup = u"376361c8-1bd2-4385-9005-7bc966f578a6"_s; // "Sales – EMEA"
+// Assigned nowhere in the seed tenant.
+const QString kGroupGuid = u"b1158b3f-287b-430e-a316-4e0ac0911270"_s; // "Marketing – Contractors"
+const QString kGroupName = u"Marketing – Contractors"_s;
+const QString kOtherGroupGuid = u"eefc9c0e-371a-4ee2-ab95-a3a917c26069"_s; // "Finance"
+
+// How many assignments in `list` have this target (type and group or collection id).
+int countTarget(const QJsonArray &list, const QString &odataType, const QString &key = {}, const QString &value = {})
+{
+    int n = 0;
+    for (const QJsonValue &v : list) {
+        const QJsonObject t = v.toObject().value(u"target"_s).toObject();
+        if (t.value(u"@odata.type"_s).toString() == odataType
+            && (key.isEmpty() || t.value(key).toString().compare(value, Qt::CaseInsensitive) == 0))
+            ++n;
+    }
+    return n;
+}
+
+const QString kGroupType = u"#microsoft.graph.groupAssignmentTarget"_s;
+const QString kExclusionType = u"#microsoft.graph.exclusionGroupAssignmentTarget"_s;
 
 } // namespace
 
@@ -42,6 +66,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -67,7 +92,23 @@ private Q_SLOTS:
     void badInputSendsNothing_data();
     void badInputSendsNothing();
     void unknownConfigurationIsAServiceFailure();
-    void espRouteRefusalIsAServiceFailure();
+    void espAssignKeepsEveryEarlierAssignment();
+    void espAssignJsonPrintsTheCreatedObject();
+    void duplicateIsRefusedWithoutWriting_data();
+    void duplicateIsRefusedWithoutWriting();
+    void defaultPolicyIsRefusedWithoutWriting();
+    void betaFilterIsSent_data();
+    void betaFilterIsSent();
+    void filtersListOnBeta();
+    void assignmentsShowGroupNames();
+    void assignmentsShowIdsWhenNamesCannotBeRead();
+    void assignmentsShowSourceOnBeta();
+    void unassignEspThroughTheFullList();
+    void historyShowsEveryWrite();
+    void historySurvivesATornLastLine();
+    void historyWithoutAJournal();
+    void unwritableJournalSendsNoWrite();
+    void dryRunMentionsTheFullListFallback();
     void wrongTokenIsAServiceFailure();
     void builtInSandbox();
     void finishedIsEmittedOnceFromTheEventLoop();
@@ -80,15 +121,26 @@ private:
     CliRun run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {});
     CliRun run(const QStringList &args) { return run(args, tokenEnv()); }
     QProcessEnvironment tokenEnv() const;
-    QStringList graph() const { return {u"--graph-url"_s, m_server->url().toString()}; }
+    // Every run that talks to the sandbox journals into the test's own file, never the real one.
+    QStringList graph() const { return {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s, m_journalPath}; }
+    QStringList journal() const { return {u"--journal"_s, m_journalPath}; }
     QString limitConfig() const;
 
     std::unique_ptr<SandboxServer> m_server;
     QTemporaryDir m_tempDir;
+    QString m_journalPath;
 };
+
+void TestCli::initTestCase()
+{
+    // A default journal path, should a run lack --journal, is a test location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestCli::init()
 {
+    m_journalPath = m_tempDir.filePath(u"audit.jsonl"_s);
+    QFile::remove(m_journalPath);
     SandboxOptions options;
     options.pageSize = 3; // several pages even for the seed tenant
     m_server = std::make_unique<SandboxServer>(options, nullptr);
@@ -158,6 +210,9 @@ void TestCli::helpAndVersion()
     RUN_EXPECT(r, 0);
     QVERIFY(r.out.contains(u"assign CONFIG_ID TARGET"_s));
     QVERIFY(r.out.contains(u"GRAPH_ACCESS_TOKEN"_s));
+    for (const QString &text : {u"--journal PATH"_s, u"--filter FILTER_ID"_s, u"--filter-mode MODE"_s, u"  history "_s,
+             u"  filters "_s, u"Exit status"_s})
+        QVERIFY2(r.out.contains(text), qPrintable(text));
 
     r = run({u"--version"_s}, {});
     RUN_EXPECT(r, 0);
@@ -397,10 +452,20 @@ void TestCli::unassignRemovesIt()
     for (const QJsonValue &v : after)
         QVERIFY(v.toObject().value(u"id"_s).toString() != id);
 
-    // Deleting it again: Graph says 404, the CLI says 1.
+    QVERIFY2(r.out.contains(u"(Excluded group "_s + kGroupGuid + u')'), qPrintable(r.out)); // what was deleted
+    QVERIFY2(r.out.contains(u"'Limit 5 devices – Sales' ("_s + config + u')'), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"request-id "_s));
+    QVERIFY(!r.out.contains(u"request-id none"_s));
+    QVERIFY(!r.out.contains(u"full list"_s));
+
+    // Deleting it again: the read before the write finds no such assignment; exit 1, nothing sent.
+    const int writes = m_server->tenant().writeCount();
     r = run(graph() + QStringList {u"unassign"_s, config, id});
     RUN_EXPECT(r, 1);
-    QVERIFY(r.err.contains(u"404"_s));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(u"has no assignment "_s + id), qPrintable(r.err));
+    QCOMPARE(m_server->tenant().writeCount(), writes);
+    QCOMPARE(m_server->tenant().assignmentsOf(config), after);
 }
 
 void TestCli::unassignJson()
@@ -576,6 +641,30 @@ void TestCli::badInputSendsNothing_data()
     QTest::newRow("token file is a directory")
         << QStringList {u"--token-file"_s, u"@dir"_s, u"configs"_s} << false << u"Cannot read the token file"_s;
     QTest::newRow("empty stdin") << QStringList {u"--token-file"_s, u"-"_s, u"configs"_s} << false << u"empty"_s;
+    const QString filter = u"1fac265f-b170-484f-a7f6-3c868e6a20db"_s;
+    QTest::newRow("filter on v1.0") << QStringList {u"assign"_s, config, group, u"--filter"_s, filter} << true
+                                    << u"--api beta"_s;
+    QTest::newRow("filter on v1.0, dry run")
+        << QStringList {u"assign"_s, config, group, u"--filter"_s, filter, u"--dry-run"_s} << true << u"--api beta"_s;
+    QTest::newRow("filter id not a GUID")
+        << QStringList {u"--api"_s, u"beta"_s, u"assign"_s, config, group, u"--filter"_s, u"Windows 11"_s} << true
+        << u"not a GUID"_s;
+    QTest::newRow("bad filter mode") << QStringList {u"--api"_s, u"beta"_s, u"assign"_s, config, group, u"--filter"_s,
+        filter, u"--filter-mode"_s, u"only"_s}
+                                     << true << u"include or exclude"_s;
+    QTest::newRow("filter mode none") << QStringList {u"--api"_s, u"beta"_s, u"assign"_s, config, group, u"--filter"_s,
+        filter, u"--filter-mode"_s, u"none"_s}
+                                      << true << u"include or exclude"_s;
+    QTest::newRow("filter mode without filter")
+        << QStringList {u"--api"_s, u"beta"_s, u"assign"_s, config, group, u"--filter-mode"_s, u"exclude"_s} << true
+        << u"needs --filter"_s;
+    QTest::newRow("filter on another command") << QStringList {u"--api"_s, u"beta"_s, u"assignments"_s, config,
+        u"--filter"_s, filter} << true << u"belong to 'assign'"_s;
+    QTest::newRow("filters on v1.0") << QStringList {u"filters"_s} << true << u"--api beta"_s;
+    QTest::newRow("journal is a folder") << QStringList {u"--journal"_s, u"@dir"_s, u"history"_s} << false
+                                         << u"folder"_s;
+    QTest::newRow("journal empty") << QStringList {u"--journal"_s, u""_s, u"history"_s} << false << u"--journal"_s;
+    QTest::newRow("history takes no arguments") << QStringList {u"history"_s, u"all"_s} << false << u"--help"_s;
     QTest::newRow("token with a space") << QStringList {u"--token-file"_s, u"@spaced"_s, u"configs"_s} << false
                                         << u"not an access token"_s;
 }
@@ -636,16 +725,562 @@ void TestCli::unknownConfigurationIsAServiceFailure()
     QVERIFY(read.err.contains(u"HTTP 404"_s));
 }
 
-void TestCli::espRouteRefusalIsAServiceFailure()
+namespace {
+
+// "request-id X" as the CLI prints it after a write.
+QString printedRequestId(const QString &text)
+{
+    static const QRegularExpression re(u"request-id ([^ )\n]+)"_s);
+    return re.match(text).captured(1);
+}
+
+QJsonObject findById(const QJsonArray &list, const QString &id)
+{
+    for (const QJsonValue &v : list) {
+        if (v.toObject().value(u"id"_s).toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+// The ids in `after` that are not in `before`.
+QStringList newIds(const QJsonArray &before, const QJsonArray &after)
+{
+    QStringList out;
+    for (const QJsonValue &v : after) {
+        const QString id = v.toObject().value(u"id"_s).toString();
+        if (findById(before, id).isEmpty())
+            out << id;
+    }
+    return out;
+}
+
+QStringList writesIn(const QList<QByteArray> &log)
+{
+    QStringList out;
+    for (const QByteArray &line : log) {
+        if (!line.startsWith("GET "))
+            out << QString::fromUtf8(line);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestCli::espAssignKeepsEveryEarlierAssignment()
 {
     const QString esp = m_server->tenant().espConfigurationId();
-    const qsizetype before = m_server->tenant().assignmentsOf(esp).size();
+    const QJsonArray before = m_server->tenant().assignmentsOf(esp);
+    QCOMPARE(before.size(), 2);
+    QCOMPARE(countTarget(before, kGroupType, u"groupId"_s, kGroupGuid), 0);
+    const int writes = m_server->tenant().writeCount();
+    const qsizetype logSize = m_server->tenant().requestLog().size();
+
     const CliRun r = run(graph() + QStringList {u"assign"_s, esp, u"group:"_s + kGroupGuid});
+    RUN_EXPECT(r, 0);
+    // Said on stderr before it was sent, and in the result.
+    QVERIFY2(r.err.contains(u"Intune accepts assignments of 'ESP – Autopilot devices' only as a full list: 2 existing "
+                            u"+ 1 new will be sent with POST …/assign."_s),
+        qPrintable(r.err));
+    for (const QJsonValue &v : before)
+        QVERIFY2(r.err.contains(u"keep    "_s + v.toObject().value(u"id"_s).toString()), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"add     Included group "_s + kGroupGuid), qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"(sent as the full list; 2 earlier assignments kept)"_s), qPrintable(r.out));
+
+    // The tenant: every earlier assignment is still there, unchanged, and exactly one was added.
+    const QJsonArray after = m_server->tenant().assignmentsOf(esp);
+    QCOMPARE(after.size(), before.size() + 1);
+    for (const QJsonValue &v : before) {
+        const QJsonObject kept = findById(after, v.toObject().value(u"id"_s).toString());
+        QVERIFY2(!kept.isEmpty(), qPrintable(v.toObject().value(u"id"_s).toString()));
+        QCOMPARE(kept.value(u"target"_s), v.toObject().value(u"target"_s));
+    }
+    QCOMPARE(countTarget(after, kGroupType, u"groupId"_s, kGroupGuid), 1);
+    const QStringList added = newIds(before, after);
+    QCOMPARE(added.size(), 1);
+    QVERIFY2(r.out.startsWith(u"Created assignment "_s + added.first() + u": Included group "_s + kGroupGuid),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"on 'ESP – Autopilot devices' ("_s + esp + u')'), qPrintable(r.out));
+    QVERIFY(!printedRequestId(r.out).isEmpty());
+    QVERIFY(printedRequestId(r.out) != u"none"_s);
+
+    // Exactly two writes: the single POST Intune refuses, then the full list.
+    QCOMPARE(m_server->tenant().writeCount(), writes + 2);
+    const QStringList sent = writesIn(m_server->tenant().requestLog().mid(logSize));
+    QCOMPARE(sent.size(), 2);
+    QVERIFY2(sent.at(0).startsWith(u"POST /v1.0/"_s) && sent.at(0).endsWith(u"/assignments"_s), qPrintable(sent.at(0)));
+    QVERIFY2(sent.at(1).startsWith(u"POST /v1.0/"_s) && sent.at(1).endsWith(u"/assign"_s), qPrintable(sent.at(1)));
+}
+
+void TestCli::espAssignJsonPrintsTheCreatedObject()
+{
+    const QString esp = m_server->tenant().espConfigurationId();
+    const QJsonArray before = m_server->tenant().assignmentsOf(esp);
+    const CliRun r = run(graph() + QStringList {u"--json"_s, u"assign"_s, esp, u"exclude-group:"_s + kGroupGuid});
+    RUN_EXPECT(r, 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+    QVERIFY2(doc.isObject(), qPrintable(r.out));
+    const QStringList added = newIds(before, m_server->tenant().assignmentsOf(esp));
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(doc.object().value(u"id"_s).toString(), added.first());
+    const QJsonObject target = doc.object().value(u"target"_s).toObject();
+    QCOMPARE(target.value(u"@odata.type"_s).toString(), kExclusionType);
+    QCOMPARE(target.value(u"groupId"_s).toString(), kGroupGuid);
+    // stdout is the object only; the note goes to stderr.
+    QVERIFY2(r.err.contains(u"(sent as the full list; 2 earlier assignments kept)"_s), qPrintable(r.err));
+}
+
+void TestCli::duplicateIsRefusedWithoutWriting_data()
+{
+    QTest::addColumn<QString>("configName");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("odataType");
+    QTest::addColumn<QString>("groupId");
+
+    QTest::newRow("included group") << u"Limit 5 devices – Sales"_s << u"group:"_s + kAssignedGroup << kGroupType
+                                    << kAssignedGroup;
+    // Ids compare case-insensitively.
+    QTest::newRow("upper-case id") << u"Limit 5 devices – Sales"_s << u"group:"_s + kAssignedGroup.toUpper()
+                                   << kGroupType << kAssignedGroup;
+    QTest::newRow("excluded group") << u"Limit 5 devices – Sales"_s
+                                    << u"exclude-group:08b86be8-a509-4b3a-b4d6-9b8df2aafa58"_s << kExclusionType
+                                    << u"08b86be8-a509-4b3a-b4d6-9b8df2aafa58"_s;
+    // On the ESP too, where the write would be a full list: refused before any of it.
+    QTest::newRow("esp") << u"ESP – Autopilot devices"_s << u"group:e9ed6d10-9751-4386-af72-3eb024bdb74c"_s
+                         << kGroupType << u"e9ed6d10-9751-4386-af72-3eb024bdb74c"_s;
+}
+
+void TestCli::duplicateIsRefusedWithoutWriting()
+{
+    QFETCH(QString, configName);
+    QFETCH(QString, target);
+    QFETCH(QString, odataType);
+    QFETCH(QString, groupId);
+
+    const QString config = m_server->tenant().configurationIdByName(configName);
+    QVERIFY(!config.isEmpty());
+    const QJsonArray before = m_server->tenant().assignmentsOf(config);
+    QCOMPARE(countTarget(before, odataType, u"groupId"_s, groupId), 1);
+    QString existingId;
+    for (const QJsonValue &v : before) {
+        const QJsonObject t = v.toObject().value(u"target"_s).toObject();
+        if (t.value(u"@odata.type"_s).toString() == odataType && t.value(u"groupId"_s).toString() == groupId)
+            existingId = v.toObject().value(u"id"_s).toString();
+    }
+    const int writes = m_server->tenant().writeCount();
+
+    const CliRun r = run(graph() + QStringList {u"assign"_s, config, target});
     RUN_EXPECT(r, 1);
-    QVERIFY2(r.err.contains(u"HTTP 400"_s), qPrintable(r.err));
-    QVERIFY(r.err.contains(u"No method match route template"_s));
-    QVERIFY(r.err.contains(u"request-id"_s));
-    QCOMPARE(m_server->tenant().assignmentsOf(esp).size(), before);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(u"already assigned"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(existingId), qPrintable(r.err));
+    QVERIFY2(r.err.contains(configName), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"full list"_s), qPrintable(r.err));
+    QCOMPARE(m_server->tenant().writeCount(), writes);
+    QCOMPARE(m_server->tenant().assignmentsOf(config), before);
+    // Nothing was written, so nothing was journalled.
+    QVERIFY(!QFile::exists(m_journalPath));
+}
+
+void TestCli::defaultPolicyIsRefusedWithoutWriting()
+{
+    for (const QString &config :
+        {m_server->tenant().defaultLimitConfigurationId(), m_server->tenant().defaultEspConfigurationId()}) {
+        const QJsonArray before = m_server->tenant().assignmentsOf(config);
+        const int writes = m_server->tenant().writeCount();
+        const CliRun r = run(graph() + QStringList {u"assign"_s, config, u"group:"_s + kGroupGuid});
+        RUN_EXPECT(r, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(u"'All users and all devices' ("_s + config + u')'), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"default policy"_s), qPrintable(r.err));
+        QCOMPARE(m_server->tenant().writeCount(), writes);
+        QCOMPARE(m_server->tenant().assignmentsOf(config), before);
+    }
+    QVERIFY(!QFile::exists(m_journalPath));
+}
+
+void TestCli::betaFilterIsSent_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("mode");
+
+    QTest::newRow("include") << QStringList {u"--filter-mode"_s, u"include"_s} << kGroupGuid << u"include"_s;
+    QTest::newRow("exclude") << QStringList {u"--filter-mode"_s, u"exclude"_s} << kGroupGuid << u"exclude"_s;
+    QTest::newRow("mode defaults to include") << QStringList {} << kGroupGuid << u"include"_s;
+    // With a filter the same group is another target: not a duplicate.
+    QTest::newRow("assigned group, now filtered")
+        << QStringList {u"--filter-mode"_s, u"EXCLUDE"_s} << kAssignedGroup << u"exclude"_s;
+}
+
+void TestCli::betaFilterIsSent()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, group);
+    QFETCH(QString, mode);
+
+    const QString config = limitConfig();
+    const QString filter = m_server->tenant().assignmentFilterIdByName(u"Windows 11 only"_s);
+    QVERIFY(!filter.isEmpty());
+    const QJsonArray before = m_server->tenant().assignmentsOf(config);
+    const qsizetype logSize = m_server->tenant().requestLog().size();
+
+    const CliRun r = run(graph()
+        + QStringList {u"--api"_s, u"beta"_s, u"assign"_s, config, u"group:"_s + group, u"--filter"_s, filter}
+        + options);
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.contains(u"with filter "_s + filter + u" ("_s + mode + u')'), qPrintable(r.out));
+
+    const QJsonArray after = m_server->tenant().assignmentsOf(config);
+    const QStringList added = newIds(before, after);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(after.size(), before.size() + 1);
+    const QJsonObject target = findById(after, added.first()).value(u"target"_s).toObject();
+    QCOMPARE(target.value(u"groupId"_s).toString(), group);
+    QCOMPARE(target.value(u"deviceAndAppManagementAssignmentFilterId"_s).toString(), filter);
+    QCOMPARE(target.value(u"deviceAndAppManagementAssignmentFilterType"_s).toString(), mode);
+    const QStringList sent = writesIn(m_server->tenant().requestLog().mid(logSize));
+    QCOMPARE(sent.size(), 1);
+    QVERIFY2(sent.first().startsWith(u"POST /beta/"_s), qPrintable(sent.first()));
+}
+
+void TestCli::filtersListOnBeta()
+{
+    const QStringList ids = m_server->tenant().assignmentFilterIds();
+    QVERIFY(ids.size() >= 3);
+    CliRun r = run(graph() + QStringList {u"--api"_s, u"beta"_s, u"filters"_s});
+    RUN_EXPECT(r, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), ids.size() + 1);
+    QVERIFY(lines.first().startsWith(u"ID"_s));
+    QVERIFY(lines.first().contains(u"PLATFORM"_s) && lines.first().contains(u"RULE"_s));
+    for (const QString &id : ids)
+        QVERIFY2(r.out.contains(id), qPrintable(id));
+    const QString windows11 = m_server->tenant().assignmentFilterIdByName(u"Windows 11 only"_s);
+    bool found = false;
+    for (const QString &line : lines) {
+        if (line.startsWith(windows11)) {
+            found = true;
+            QVERIFY2(line.contains(u"Windows 11 only"_s) && line.contains(u"windows10AndLater"_s)
+                    && line.contains(u"(device.osVersion -startsWith \"10.0.22\")"_s),
+                qPrintable(line));
+        }
+    }
+    QVERIFY(found);
+
+    r = run(graph() + QStringList {u"--api"_s, u"beta"_s, u"--json"_s, u"filters"_s});
+    RUN_EXPECT(r, 0);
+    const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(array.size(), ids.size());
+    QVERIFY(array.first().toObject().contains(u"rule"_s));
+}
+
+void TestCli::assignmentsShowGroupNames()
+{
+    const QString config = m_server->tenant().configurationIdByName(u"Limit 3 devices – Contractors"_s);
+    QVERIFY(!config.isEmpty());
+    const QString deleted = m_server->tenant().deletedGroupId();
+    const QString contractors = m_server->tenant().groupIdByName(u"Contractors"_s);
+    QCOMPARE(countTarget(m_server->tenant().assignmentsOf(config), kExclusionType, u"groupId"_s, deleted), 1);
+    const qsizetype logSize = m_server->tenant().requestLog().size();
+
+    CliRun r = run(graph() + QStringList {u"assignments"_s, config});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.first().contains(u"GROUP NAME"_s), qPrintable(lines.first()));
+    bool sawName = false;
+    bool sawDeleted = false;
+    for (const QString &line : lines) {
+        if (line.contains(contractors)) {
+            sawName = true;
+            QVERIFY2(line.endsWith(u"Contractors"_s), qPrintable(line));
+        }
+        if (line.contains(deleted)) {
+            sawDeleted = true;
+            QVERIFY2(line.contains(u"Excluded group"_s) && line.endsWith(u"(deleted group)"_s), qPrintable(line));
+        }
+    }
+    QVERIFY(sawName && sawDeleted);
+    // Both names in one request.
+    int groupReads = 0;
+    for (const QByteArray &line : m_server->tenant().requestLog().mid(logSize))
+        groupReads += line.startsWith("GET /v1.0/groups") ? 1 : 0;
+    QCOMPARE(groupReads, 1);
+
+    // --json keeps Graph's objects as they are: no names added, no extra request.
+    const int requests = m_server->tenant().requestCount();
+    r = run(graph() + QStringList {u"--json"_s, u"assignments"_s, config});
+    RUN_EXPECT(r, 0);
+    QCOMPARE(m_server->tenant().requestCount(), requests + 1);
+    const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(array.size(), 2);
+    for (const QJsonValue &v : array) {
+        QStringList keys = v.toObject().keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList {u"@odata.type"_s, u"id"_s, u"target"_s}));
+    }
+    QVERIFY(!r.out.contains(u"deleted group"_s));
+}
+
+void TestCli::assignmentsShowIdsWhenNamesCannotBeRead()
+{
+    // A token without Group.Read.All: Graph answers 403 for /groups, and only there.
+    ea::sandbox::SandboxTenant &tenant = m_server->tenant();
+    m_server->httpServer().setHandler([&tenant](const ea::sandbox::HttpRequest &request) {
+        if (request.rawTarget.contains("/groups")) {
+            ea::sandbox::HttpResponse denied;
+            denied.status = 403;
+            denied.headers
+                = {{"Content-Type", "application/json"}, {"request-id", "0d6f8a2e-0000-4000-8000-000000000403"}};
+            denied.body = R"({"error":{"code":"Authorization_RequestDenied",)"
+                          R"("message":"Insufficient privileges to complete the operation."}})";
+            return denied;
+        }
+        return tenant.handle(request);
+    });
+    const QString config = tenant.configurationIdByName(u"Limit 3 devices – Contractors"_s);
+    const CliRun r = run(graph() + QStringList {u"assignments"_s, config});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.err.contains(u"group names could not be read"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"403"_s) && r.err.contains(u"Group.Read.All"_s), qPrintable(r.err));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(!lines.first().contains(u"NAME"_s));
+    QVERIFY(r.out.contains(tenant.deletedGroupId()));
+    QVERIFY(r.out.contains(tenant.groupIdByName(u"Contractors"_s)));
+}
+
+void TestCli::assignmentsShowSourceOnBeta()
+{
+    const QString viaPolicySet = m_server->tenant().configurationIdByName(u"iOS/iPadOS – block personal devices"_s);
+    CliRun r = run(graph() + QStringList {u"--api"_s, u"beta"_s, u"assignments"_s, viaPolicySet});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.section(u'\n', 0, 0).contains(u"SOURCE"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"policy set ef10d1af-bde4-4b51-bd80-027bcce8296f"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Shared iPads"_s), qPrintable(r.out));
+
+    r = run(graph() + QStringList {u"--api"_s, u"beta"_s, u"assignments"_s, limitConfig()});
+    RUN_EXPECT(r, 0);
+    QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.takeFirst().endsWith(u"SOURCE"_s));
+    for (const QString &line : std::as_const(lines))
+        QVERIFY2(line.endsWith(u"direct"_s), qPrintable(line));
+
+    // v1.0 has no source.
+    r = run(graph() + QStringList {u"assignments"_s, limitConfig()});
+    RUN_EXPECT(r, 0);
+    QVERIFY(!r.out.contains(u"SOURCE"_s));
+    QVERIFY(!r.out.contains(u"direct"_s));
+}
+
+void TestCli::unassignEspThroughTheFullList()
+{
+    m_server->tenant().setEspRefusesDelete(true);
+    const QString esp = m_server->tenant().espConfigurationId();
+    const QJsonArray before = m_server->tenant().assignmentsOf(esp);
+    QCOMPARE(before.size(), 2);
+    QJsonObject gone;
+    QJsonObject stays;
+    for (const QJsonValue &v : before) {
+        if (v.toObject().value(u"target"_s).toObject().value(u"@odata.type"_s).toString() == kExclusionType)
+            gone = v.toObject();
+        else
+            stays = v.toObject();
+    }
+    const QString goneId = gone.value(u"id"_s).toString();
+    const QString goneGroup = gone.value(u"target"_s).toObject().value(u"groupId"_s).toString();
+    QVERIFY(!goneId.isEmpty() && !stays.isEmpty());
+    const int writes = m_server->tenant().writeCount();
+
+    const CliRun r = run(graph() + QStringList {u"unassign"_s, esp, goneId});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.err.contains(u"only as a full list: 1 existing will be sent with POST …/assign, without "_s + goneId),
+        qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"remove  "_s + goneId), qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(u"Deleted assignment "_s + goneId + u" (Excluded group "_s + goneGroup + u')'),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"(sent as the full list; 1 other assignment kept)"_s), qPrintable(r.out));
+
+    // The other one is still there, unchanged; only the deleted one is gone.
+    const QJsonArray after = m_server->tenant().assignmentsOf(esp);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first().toObject().value(u"id"_s), stays.value(u"id"_s));
+    QCOMPARE(after.first().toObject().value(u"target"_s), stays.value(u"target"_s));
+    QCOMPARE(m_server->tenant().writeCount(), writes + 2); // the refused DELETE, then the full list
+}
+
+void TestCli::historyShowsEveryWrite()
+{
+    const QString token = m_server->accessToken();
+    const QString config = limitConfig();
+    const QString esp = m_server->tenant().espConfigurationId();
+
+    // 1. A plain create.
+    CliRun created = run(graph() + QStringList {u"assign"_s, config, u"group:"_s + kGroupGuid});
+    RUN_EXPECT(created, 0);
+    const QString createdId = created.out.section(u' ', 2, 2).chopped(1);
+    const QString createRequestId = printedRequestId(created.out);
+    QVERIFY(!createdId.isEmpty() && !createRequestId.isEmpty());
+    // 2. A create Intune refuses, then the full list (-v shows the refused POST's request-id).
+    CliRun full = run(graph() + QStringList {u"-v"_s, u"assign"_s, esp, u"group:"_s + kOtherGroupGuid});
+    RUN_EXPECT(full, 0);
+    const QString fullListRequestId = printedRequestId(full.out);
+    static const QRegularExpression refusedLine(u"< 400 \\(\\d+ ms\\) request-id ([^ \n]+)"_s);
+    const QString refusedRequestId = refusedLine.match(full.err).captured(1);
+    QVERIFY2(!fullListRequestId.isEmpty() && !refusedRequestId.isEmpty(), qPrintable(full.err));
+    // 3. A delete.
+    CliRun deleted = run(graph() + QStringList {u"unassign"_s, config, createdId});
+    RUN_EXPECT(deleted, 0);
+    const QString deleteRequestId = printedRequestId(deleted.out);
+    QVERIFY(!deleteRequestId.isEmpty());
+
+    // `history` needs no token and sends nothing.
+    const int requests = m_server->tenant().requestCount();
+    const CliRun h = run(journal() + QStringList {u"history"_s}, {});
+    RUN_EXPECT(h, 0);
+    QCOMPARE(m_server->tenant().requestCount(), requests);
+    QVERIFY2(h.err.isEmpty(), qPrintable(h.err));
+    const QStringList lines = h.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 4); // header; create, create (refused), full list, delete — newest last
+    const QString header = lines.at(0);
+    for (const QString &column : {u"TIME (UTC)"_s, u"ACTION"_s, u"OUTCOME"_s, u"HTTP"_s, u"CONFIGURATION"_s,
+             u"TARGET"_s, u"ASSIGNMENT"_s, u"REQUEST-ID"_s})
+        QVERIFY2(header.contains(column), qPrintable(header));
+    const auto expectRow = [&](const QString &line, const QStringList &parts) {
+        for (const QString &part : parts)
+            QVERIFY2(line.contains(part), qPrintable(part + u" not in: "_s + line));
+    };
+    expectRow(lines.at(1),
+        {u" create "_s, u" succeeded "_s, u" 201 "_s, u"Limit 5 devices – Sales ("_s + config + u')',
+            u"group:"_s + kGroupGuid, createdId, createRequestId});
+    expectRow(lines.at(2),
+        {u" create "_s, u" failed "_s, u" 400 "_s, u"ESP – Autopilot devices ("_s + esp + u')',
+            u"group:"_s + kOtherGroupGuid, refusedRequestId});
+    expectRow(lines.at(3),
+        {u" assign-full-list "_s, u" succeeded "_s, u" 204 "_s, u"ESP – Autopilot devices"_s,
+            u"group:"_s + kOtherGroupGuid, fullListRequestId});
+    expectRow(lines.at(4),
+        {u" delete "_s, u" succeeded "_s, u" 204 "_s, u"Limit 5 devices – Sales"_s, u"group:"_s + kGroupGuid, createdId,
+            deleteRequestId});
+    QVERIFY(!h.out.contains(u"interrupted"_s));
+
+    // --json: the journal's lines, an attempt and a result per write, paired by operationId.
+    const CliRun j = run(journal() + QStringList {u"--json"_s, u"history"_s}, {});
+    RUN_EXPECT(j, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(j.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 8);
+    QStringList actions;
+    for (qsizetype i = 0; i < entries.size(); i += 2) {
+        const QJsonObject attempt = entries.at(i).toObject();
+        const QJsonObject result = entries.at(i + 1).toObject();
+        QCOMPARE(attempt.value(u"phase"_s).toString(), u"attempt"_s);
+        QCOMPARE(result.value(u"phase"_s).toString(), u"result"_s);
+        QCOMPARE(result.value(u"operationId"_s), attempt.value(u"operationId"_s));
+        QVERIFY(!result.value(u"requestId"_s).toString().isEmpty());
+        QVERIFY(!result.value(u"clientRequestId"_s).toString().isEmpty());
+        actions << attempt.value(u"action"_s).toString();
+    }
+    QCOMPARE(actions, (QStringList {u"create"_s, u"create"_s, u"assign-full-list"_s, u"delete"_s}));
+
+    // Never the token: not in what history prints, not in the file.
+    QFile file(m_journalPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray raw = file.readAll();
+    QVERIFY(!raw.contains(token.toUtf8()));
+    for (const CliRun *r : {&h, &j})
+        QVERIFY(!r->out.contains(token) && !r->err.contains(token));
+}
+
+void TestCli::historySurvivesATornLastLine()
+{
+    CliRun r = run(graph() + QStringList {u"assign"_s, limitConfig(), u"collection:JAX0002C"_s});
+    RUN_EXPECT(r, 0);
+
+    // A write whose end nobody saw: an attempt without a result...
+    ea::AuditEntry attempt;
+    attempt.time = QDateTime::currentDateTimeUtc().addSecs(1);
+    attempt.operationId = u"6a0e4b1c-0000-4000-8000-00000000beef"_s;
+    attempt.phase = u"attempt"_s;
+    attempt.action = u"create"_s;
+    attempt.configurationId = limitConfig();
+    attempt.configurationName = u"Limit 5 devices – Sales"_s;
+    attempt.target = u"group:"_s + kOtherGroupGuid;
+    attempt.outcome = u"pending"_s;
+    QVERIFY(ea::AuditJournal(m_journalPath).append(attempt));
+    // ...and a line torn by a crash in the middle of journalling the next one.
+    {
+        QFile file(m_journalPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+        file.write(R"({"time":"2026-01-01T00:00:00.000Z","operationId":"9f1c)");
+    }
+
+    const CliRun h = run(journal() + QStringList {u"history"_s}, {});
+    RUN_EXPECT(h, 0);
+    const QStringList lines = h.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(1).contains(u" succeeded "_s) && lines.at(1).contains(u"collection:JAX0002C"_s),
+        qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(u" interrupted / unknown "_s) && lines.at(2).contains(kOtherGroupGuid),
+        qPrintable(lines.at(2)));
+    QVERIFY2(h.err.contains(u"1 line(s)"_s) && h.err.contains(u"skipped"_s), qPrintable(h.err));
+
+    const CliRun j = run(journal() + QStringList {u"--json"_s, u"history"_s}, {});
+    RUN_EXPECT(j, 0);
+    QCOMPARE(QJsonDocument::fromJson(j.out.toUtf8()).array().size(), 3);
+}
+
+void TestCli::historyWithoutAJournal()
+{
+    QVERIFY(!QFile::exists(m_journalPath));
+    const int requests = m_server->tenant().requestCount();
+    CliRun r = run(journal() + QStringList {u"history"_s}, {});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.startsWith(u"No writes are recorded in "_s), qPrintable(r.out));
+    r = run(journal() + QStringList {u"history"_s, u"--json"_s}, {});
+    RUN_EXPECT(r, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isArray());
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+    QCOMPARE(m_server->tenant().requestCount(), requests);
+    QVERIFY(!QFile::exists(m_journalPath));
+}
+
+void TestCli::unwritableJournalSendsNoWrite()
+{
+    // A file where the journal's folder would have to be.
+    const QString blocker = m_tempDir.filePath(u"not-a-folder"_s);
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QString config = limitConfig();
+    const QJsonArray before = m_server->tenant().assignmentsOf(config);
+    const int writes = m_server->tenant().writeCount();
+    const CliRun r = run(QStringList {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s,
+        blocker + u"/audit.jsonl"_s, u"assign"_s, config, u"group:"_s + kGroupGuid});
+    RUN_EXPECT(r, 1);
+    QVERIFY2(r.err.contains(u"audit journal"_s), qPrintable(r.err));
+    QCOMPARE(m_server->tenant().writeCount(), writes);
+    QCOMPARE(m_server->tenant().assignmentsOf(config), before);
+}
+
+void TestCli::dryRunMentionsTheFullListFallback()
+{
+    const int requests = m_server->tenant().requestCount();
+    const QString esp = m_server->tenant().espConfigurationId();
+    CliRun r = run(graph() + QStringList {u"--dry-run"_s, u"assign"_s, esp, u"group:"_s + kGroupGuid});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.startsWith(u"POST "_s) && r.out.section(u'\n', 0, 0).endsWith(u"/assignments"_s), qPrintable(r.out));
+    QVERIFY2(r.err.contains(u"Enrollment Status Page"_s) && r.err.contains(u"POST .../assign"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"nothing was sent"_s));
+
+    r = run(graph() + QStringList {u"--dry-run"_s, u"assign"_s, limitConfig(), u"group:"_s + kGroupGuid});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.err.contains(u"If Intune refuses it"_s) && r.err.contains(u"POST .../assign"_s), qPrintable(r.err));
+    QCOMPARE(m_server->tenant().requestCount(), requests);
+    QVERIFY(!QFile::exists(m_journalPath));
 }
 
 void TestCli::wrongTokenIsAServiceFailure()

@@ -45,7 +45,7 @@ QString AssignmentService::configurationIdProblem(const QString &configurationId
     if (!ids::isConfigurationId(configurationId))
         return tr("'%1' is not an enrollment configuration id: expected a GUID, optionally followed by '_' and "
                   "letters or digits (like 0b4f…_DefaultLimit). List them with the 'configs' command.")
-            .arg(configurationId.left(80));
+            .arg(ids::printable(configurationId, 80));
     return {};
 }
 
@@ -146,6 +146,13 @@ GraphRequest AssignmentService::getConfigurationRequest(const QString &configura
     return GraphRequest::get(configurationPath(configurationId));
 }
 
+GraphRequest AssignmentService::listAssignmentFiltersRequest() const
+{
+    GraphRequest request = GraphRequest::get({QStringLiteral("deviceManagement"), QStringLiteral("assignmentFilters")});
+    request.followNextLinks = true;
+    return request;
+}
+
 GraphRequest AssignmentService::assignFullListRequest(const QString &configurationId, const QList<Assignment> &kept,
                                                       const QList<AssignmentTarget> &added) const
 {
@@ -197,10 +204,8 @@ Operation *AssignmentService::listAssignmentFilters(QObject *context,
     if (apiVersion() != ApiVersion::Beta)
         return failed(context, tr("Assignment filters exist only on the beta API; switch to beta to use them."),
                       [done](const GraphError &e) { done(e); });
-    GraphRequest request = GraphRequest::get({QStringLiteral("deviceManagement"), QStringLiteral("assignmentFilters")});
-    request.followNextLinks = true;
     auto *op = new Operation(context, this);
-    op->await(m_graph->send(request), [op, done](const Result<GraphResponse> &r) {
+    op->await(m_graph->send(listAssignmentFiltersRequest()), [op, done](const Result<GraphResponse> &r) {
         if (!r)
             return op->finish<QList<AssignmentFilter>>(done, r.error());
         op->finish<QList<AssignmentFilter>>(done, assignmentFiltersFromJson(r.value().values));

@@ -153,6 +153,7 @@ public:
     GraphRequest listAssignmentsRequest(const QString &configurationId) const;
     GraphRequest deleteAssignmentRequest(const QString &configurationId, const QString &assignmentId) const;
     GraphRequest getConfigurationRequest(const QString &configurationId) const;
+    GraphRequest listAssignmentFiltersRequest() const;
     GraphRequest assignFullListRequest(const QString &configurationId, const QList<Assignment> &kept,
                                        const QList<AssignmentTarget> &added) const;
     RequestPreview preview(const GraphRequest &request) const;
@@ -180,6 +181,7 @@ private:
     void sendFullList(Operation *op, std::shared_ptr<WriteState> state);
     void verifyFullList(Operation *op, std::shared_ptr<WriteState> state, const GraphResponse &assignResponse);
     void settleAmbiguousCreate(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
+    void settleAmbiguousDelete(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
     void finishWrite(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
 
     AuditEntry journalEntry(const WriteState &state, const QString &phase) const;

@@ -127,7 +127,7 @@ Operation *AssignmentService::deleteAssignment(const QString &configurationId, c
     QString problem = configurationIdProblem(configurationId);
     if (problem.isEmpty() && !ids::isAssignmentId(assignmentId))
         problem = tr("'%1' is not an assignment id; list them with the 'assignments' command.")
-                      .arg(assignmentId.left(80));
+                      .arg(ids::printable(assignmentId, 80));
     if (!problem.isEmpty())
         return failed(context, problem, [done](const GraphError &e) { done(e); });
 
@@ -326,9 +326,50 @@ void AssignmentService::deleteSingleAssignment(Operation *op, std::shared_ptr<Wr
                                     error.requestId, error.clientRequestId, error.httpStatus);
                       return sendFullList(op, state);
                   }
+                  // A lost answer, or a 404 (Qt resends an idempotent DELETE on a
+                  // dropped connection, and the resend finds it gone): re-read.
+                  if (error.isAmbiguousForWrite() || error.httpStatus == 404)
+                      return settleAmbiguousDelete(op, state, error);
                   journalResult(*state, QStringLiteral("failed"), error.summary(), {}, error.requestId,
                                 error.clientRequestId, error.httpStatus);
                   finishWrite(op, state, error);
+              });
+}
+
+void AssignmentService::settleAmbiguousDelete(Operation *op, std::shared_ptr<WriteState> state,
+                                              const GraphError &error)
+{
+    op->await(m_graph->send(listAssignmentsRequest(state->configurationId)),
+              [this, op, state, error](const Result<GraphResponse> &r) {
+                  if (!r) {
+                      GraphError unknown = error;
+                      unknown.message = tr("The answer to the delete was lost and the assignments could not be "
+                                           "re-read, so it is unknown whether assignment %1 was removed. Reload "
+                                           "the assignments before trying again. (%2)")
+                                            .arg(state->assignmentId, error.readableMessage());
+                      unknown.intunePhrase.clear();
+                      journalResult(*state, QStringLiteral("unknown"), unknown.message, {}, error.requestId,
+                                    error.clientRequestId, error.httpStatus);
+                      return finishWrite(op, state, unknown);
+                  }
+                  const QList<Assignment> after = assignmentsFromJson(r.value().values);
+                  const bool stillThere = std::any_of(after.cbegin(), after.cend(), [&](const Assignment &a) {
+                      return a.id == state->assignmentId;
+                  });
+                  if (!stillThere) {
+                      journalResult(*state, QStringLiteral("succeeded"),
+                                    tr("Deleted (confirmed by a re-read after: %1)").arg(error.summary()),
+                                    state->assignmentId, error.requestId, error.clientRequestId, error.httpStatus);
+                      return op->finish<Done>(state->deleteDone, Done{});
+                  }
+                  GraphError notDeleted = error;
+                  notDeleted.message = tr("Not deleted: %1 A re-read shows assignment %2 is still there, so it is "
+                                          "safe to try again.")
+                                           .arg(error.readableMessage(), state->assignmentId);
+                  notDeleted.intunePhrase.clear();
+                  journalResult(*state, QStringLiteral("failed"), notDeleted.message, {}, error.requestId,
+                                error.clientRequestId, error.httpStatus);
+                  finishWrite(op, state, notDeleted);
               });
 }
 
@@ -352,6 +393,13 @@ void AssignmentService::sendFullList(Operation *op, std::shared_ptr<WriteState> 
         case WriteState::Kind::Delete:
             for (const Assignment &a : std::as_const(state->before))
                 (a.id == state->assignmentId ? state->removed : state->kept).append(a);
+            // Gone since the first read (someone else removed it): nothing to send.
+            if (state->removed.isEmpty())
+                return finishWrite(op, state,
+                                   refusedWith(refusal::kInvalidInput,
+                                               tr("Assignment %1 is no longer on '%2'; it was removed in the "
+                                                  "meantime. Nothing was sent.")
+                                                   .arg(state->assignmentId, state->configurationName())));
             break;
         case WriteState::Kind::Replace:
             for (const Assignment &w : std::as_const(state->wanted)) {
