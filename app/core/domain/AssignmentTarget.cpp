@@ -86,7 +86,7 @@ QString AssignmentTarget::validationProblem(ApiVersion version) const
             return tr("Pick a group (search by name, or enter its object id).");
         if (!ids::isGuid(m_groupId))
             return tr("The group id '%1' is not a GUID (like 3f2a…-…); copy the group's Object ID from Entra ID.")
-                .arg(m_groupId.left(60));
+                .arg(ids::printable(m_groupId, 60));
         break;
     case Kind::ConfigMgrCollection:
         if (m_collectionId.isEmpty())
@@ -94,7 +94,7 @@ QString AssignmentTarget::validationProblem(ApiVersion version) const
         if (!ids::isCollectionId(m_collectionId))
             return tr("The collection id '%1' is not valid: it has 8 characters, a 3-character site code "
                       "followed by 5 hexadecimal digits (for example SMS00001 or JAX0002C).")
-                .arg(m_collectionId.left(60));
+                .arg(ids::printable(m_collectionId, 60));
         break;
     case Kind::AllDevices:
     case Kind::AllLicensedUsers:
@@ -104,7 +104,7 @@ QString AssignmentTarget::validationProblem(ApiVersion version) const
         if (version != ApiVersion::Beta)
             return tr("Assignment filters exist only on the beta API; switch to beta or remove the filter.");
         if (!ids::isGuid(m_filterId))
-            return tr("The assignment filter id '%1' is not a GUID.").arg(m_filterId.left(60));
+            return tr("The assignment filter id '%1' is not a GUID.").arg(ids::printable(m_filterId, 60));
     }
     return {};
 }
@@ -240,7 +240,7 @@ bool parseTargetSpec(const QString &text, AssignmentTarget *target, QString *pro
     } else {
         *problem = AssignmentTarget::tr("'%1' is not a target. Use all-devices, all-users, group:GROUP_ID, "
                                         "exclude-group:GROUP_ID or collection:COLLECTION_ID.")
-                       .arg(spec.left(80));
+                       .arg(ids::printable(spec, 80));
         return false;
     }
     // The shape is checked here with v1.0 rules; a filter is added afterwards.

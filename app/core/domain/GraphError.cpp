@@ -1,5 +1,7 @@
 #include "domain/GraphError.h"
 
+#include "domain/Identifiers.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -18,8 +20,20 @@ QString firstPartOf(const QByteArray &body)
                                           QRegularExpression::CaseInsensitiveOption);
     const auto m = title.match(text);
     if (m.hasMatch())
-        return m.captured(1).trimmed();
+        return m.captured(1).trimmed().left(300);
     return text.left(300);
+}
+
+// The service's (or a proxy's) words are shown in the GUI and printed by the
+// CLI: line breaks become spaces, escape sequences and bidi controls U+FFFD.
+QString displaySafe(const QString &text, qsizetype maxLength)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c == u'\r' || c == u'\n' || c == u'\t')
+            c = u' ';
+    }
+    return ids::printable(out, maxLength);
 }
 
 void readIntuneNestedMessage(GraphError &e)
@@ -41,10 +55,16 @@ void readIntuneNestedMessage(GraphError &e)
     if (m.hasMatch())
         e.activityId = m.captured(1);
     const QJsonValue retry = nested.value(QStringLiteral("RetryAfter"));
-    if (retry.isDouble())
-        e.retryAfterSeconds = retry.toInt();
-    else if (retry.isString() && !retry.toString().isEmpty())
-        e.retryAfterSeconds = retry.toString().toInt();
+    bool ok = false;
+    int seconds = -1;
+    if (retry.isDouble()) {
+        seconds = retry.toInt(-1); // -1 when not an int (1.5, 1e300)
+        ok = true;
+    } else if (retry.isString()) {
+        seconds = retry.toString().trimmed().toInt(&ok);
+    }
+    if (ok && seconds >= 0)
+        e.retryAfterSeconds = seconds;
     // Keep the readable part of the inner message instead of the JSON text.
     if (!inner.isEmpty())
         e.message = inner.left(kMaxMessageLength);
@@ -58,14 +78,14 @@ GraphError GraphError::fromHttpResponse(int httpStatus, const QByteArray &body, 
     GraphError e;
     e.kind = Kind::Http;
     e.httpStatus = httpStatus;
-    e.requestId = QString::fromLatin1(requestIdHeader.left(100));
-    e.clientRequestId = QString::fromLatin1(clientRequestIdHeader.left(100));
+    e.requestId = displaySafe(QString::fromLatin1(requestIdHeader.left(100)), 100);
+    e.clientRequestId = displaySafe(QString::fromLatin1(clientRequestIdHeader.left(100)), 100);
 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject error = doc.isObject() ? doc.object().value(QStringLiteral("error")).toObject() : QJsonObject();
     if (parseError.error != QJsonParseError::NoError || error.isEmpty()) {
-        e.message = body.isEmpty() ? QString() : firstPartOf(body);
+        e.message = body.isEmpty() ? QString() : displaySafe(firstPartOf(body), kMaxMessageLength);
         return e;
     }
     e.code = error.value(QStringLiteral("code")).toString().left(200);
@@ -82,7 +102,12 @@ GraphError GraphError::fromHttpResponse(int httpStatus, const QByteArray &body, 
     if (!bodyClientRequestId.isEmpty())
         e.clientRequestId = bodyClientRequestId;
     readIntuneNestedMessage(e);
-    e.message = e.message.left(kMaxMessageLength);
+    e.code = displaySafe(e.code, 200);
+    e.message = displaySafe(e.message, kMaxMessageLength);
+    e.intunePhrase = displaySafe(e.intunePhrase, kMaxMessageLength);
+    e.date = displaySafe(e.date, 100);
+    e.requestId = displaySafe(e.requestId, 100);
+    e.clientRequestId = displaySafe(e.clientRequestId, 100);
     return e;
 }
 

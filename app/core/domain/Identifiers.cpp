@@ -86,6 +86,17 @@ QString odataStringLiteral(QStringView text)
     return out;
 }
 
+bool isUnsafeForDisplay(QChar c)
+{
+    const char16_t u = c.unicode();
+    // Bidi embeddings, overrides and isolates can disguise what is shown; a
+    // zero-width joiner inside an emoji stays allowed.
+    const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    const QChar::Category category = c.category();
+    return category == QChar::Other_Control || category == QChar::Separator_Line
+        || category == QChar::Separator_Paragraph || bidiControl;
+}
+
 QString sanitizeSearchText(const QString &text, QString *problem)
 {
     const QString trimmed = text.trimmed();
@@ -94,12 +105,12 @@ QString sanitizeSearchText(const QString &text, QString *problem)
                        .arg(kMaxSearchTextLength);
         return {};
     }
-    for (QChar c : trimmed) {
-        // Control characters and bidi overrides (which can disguise what is
-        // searched for); a zero-width joiner inside an emoji stays allowed.
-        const bool bidiOverride = (c.unicode() >= 0x202A && c.unicode() <= 0x202E)
-                                  || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
-        if (c.category() == QChar::Other_Control || bidiOverride) {
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar c = trimmed.at(i);
+        // A lone surrogate is not text: it would be sent as U+FFFD.
+        const bool loneSurrogate = (c.isHighSurrogate() && !(i + 1 < trimmed.size() && trimmed.at(i + 1).isLowSurrogate()))
+            || (c.isLowSurrogate() && !(i > 0 && trimmed.at(i - 1).isHighSurrogate()));
+        if (isUnsafeForDisplay(c) || loneSurrogate) {
             *problem = QCoreApplication::translate("ea::ids",
                                                    "The search text contains a control character; remove it.");
             return {};
@@ -107,6 +118,22 @@ QString sanitizeSearchText(const QString &text, QString *problem)
     }
     problem->clear();
     return trimmed;
+}
+
+QString printable(QStringView text, qsizetype maxLength)
+{
+    const bool cut = text.size() > maxLength;
+    QString out = (cut ? text.first(maxLength) : text).toString();
+    for (QChar &c : out) {
+        if (isUnsafeForDisplay(c))
+            c = QChar::ReplacementCharacter;
+    }
+    // Do not leave half a surrogate pair at the cut.
+    if (cut && !out.isEmpty() && out.back().isHighSurrogate())
+        out.chop(1);
+    if (cut)
+        out += u'…';
+    return out;
 }
 
 } // namespace ea::ids

@@ -25,10 +25,21 @@ bool isAssignmentId(QStringView text);
 // quote doubled ("Admins' Laptops" -> 'Admins'' Laptops').
 QString odataStringLiteral(QStringView text);
 
-// Trims, then refuses control characters and overlong search text. Returns
-// an empty string and sets *problem when the text cannot be searched for.
+// Trims, then refuses control characters (C0/C1, line and paragraph
+// separators, bidi embeddings/overrides/isolates, unpaired surrogates) and
+// overlong search text. Returns an empty string and sets *problem when the
+// text cannot be searched for.
 QString sanitizeSearchText(const QString &text, QString *problem);
 
 constexpr int kMaxSearchTextLength = 120;
+
+// Characters that must not reach a terminal or a label verbatim: they move
+// the cursor, start escape sequences, break lines or reorder the text around them.
+bool isUnsafeForDisplay(QChar c);
+
+// Text from outside (the admin's input, a service's error body) made safe to
+// echo in a message: each unsafe character becomes U+FFFD, and the result is
+// cut to maxLength characters with "…" when longer.
+QString printable(QStringView text, qsizetype maxLength);
 
 } // namespace ea::ids
