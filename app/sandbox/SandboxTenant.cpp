@@ -1838,7 +1838,7 @@ HttpResponse SandboxTenant::Private::handle(const HttpRequest &request)
     const QByteArray authorization = request.header("Authorization");
     const bool bearer = authorization.size() > 7 && authorization.first(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
     const QByteArray presented = bearer ? authorization.mid(7).trimmed() : QByteArray();
-    if (presented.isEmpty() || presented != token.toUtf8()) {
+    if (presented.isEmpty() || (presented != token.toUtf8() && !identity->acceptsAccessToken(presented))) {
         HttpResponse response = errorResponse(ctx,
             plainError(401, u"InvalidAuthenticationToken"_s,
                 presented.isEmpty() ? u"Access token is empty."_s
@@ -1928,12 +1928,16 @@ SandboxTenant::SandboxTenant(const QString &accessToken, const SandboxOptions &o
     m_d->options = options;
     m_d->token = accessToken;
     m_d->populate();
+    m_d->identity = std::make_unique<SandboxIdentity>(m_d->tenantId);
 }
 
 SandboxTenant::~SandboxTenant() = default;
 
 HttpResponse SandboxTenant::handle(const HttpRequest &request)
 {
+    // Sign-in paths never reach the Graph pipeline (no bearer token there).
+    if (SandboxIdentity::handles(request))
+        return m_d->identity->handle(request);
     QMutexLocker lock(&m_d->mutex);
     return m_d->handle(request);
 }
@@ -2137,6 +2141,11 @@ void SandboxTenant::resetTrafficCounters()
     m_d->requestCount = 0;
     m_d->writeCount = 0;
     m_d->requestLog.clear();
+}
+
+SandboxIdentity &SandboxTenant::identity()
+{
+    return *m_d->identity; // set once in the constructor
 }
 
 void SandboxTenant::failNextRequests(int count, int status, int retryAfterSeconds)

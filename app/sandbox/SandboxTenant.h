@@ -12,6 +12,8 @@
 
 namespace ea::sandbox {
 
+class SandboxIdentity;
+
 struct SandboxOptions
 {
     // Default $top of the configuration list. Small on purpose: real tenants
@@ -103,6 +105,12 @@ public:
     // (429, 503, 504, ...) and, if retryAfterSeconds >= 0, Retry-After. For
     // exercising client retry logic; they count in requestCount only.
     void failNextRequests(int count, int status, int retryAfterSeconds = -1);
+
+    // --- sign-in ----------------------------------------------------------
+    // The identity endpoints served beside Graph (/{tenant}/oauth2/v2.0/...,
+    // /sandbox/...). Graph accepts the fixed access token above and every
+    // access token the identity part issued and has not expired or revoked.
+    SandboxIdentity &identity();
     // Makes DELETE of an ESP assignment answer with the route refusal too.
     void setEspRefusesDelete(bool refuse);
 

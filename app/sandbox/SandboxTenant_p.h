@@ -3,6 +3,7 @@
 // Internal to the sandbox: the tenant's data model, shared by the routing code
 // (SandboxTenant.cpp) and the seed data (SandboxData.cpp).
 
+#include "sandbox/SandboxIdentity.h"
 #include "sandbox/SandboxTenant.h"
 
 #include <QHash>
@@ -127,6 +128,9 @@ struct SandboxTenant::Private
     int requestCount = 0;
     int writeCount = 0;
     QList<QByteArray> requestLog;
+    // Locks itself; never calls back into the tenant, so taking its lock
+    // while holding ours cannot deadlock.
+    std::unique_ptr<SandboxIdentity> identity;
     int faultsLeft = 0;
     int faultStatus = 0;
     int faultRetryAfter = -1;

@@ -33,7 +33,9 @@ struct RecordedRequest
 
 struct ScriptedReply
 {
-    enum class Action { Respond, Stall, Close };
+    // RespondThenClose writes `raw` and then closes the connection once it is
+    // sent (a truncated body: a Content-Length larger than what was written).
+    enum class Action { Respond, Stall, Close, RespondThenClose };
     Action action = Action::Respond;
     QByteArray raw; // full response bytes for Respond
 
@@ -47,6 +49,7 @@ struct ScriptedReply
     }
     static ScriptedReply stall() { return {Action::Stall, {}}; }
     static ScriptedReply close() { return {Action::Close, {}}; }
+    static ScriptedReply respondThenClose(const QByteArray &raw) { return {Action::RespondThenClose, raw}; }
 };
 
 class ScriptedHttpServer : public QObject
@@ -64,10 +67,15 @@ public:
             }
         });
         m_server.listen(QHostAddress::LocalHost, 0);
+        m_port = m_server.serverPort();
     }
 
-    QByteArray rootUrl() const { return "http://127.0.0.1:" + QByteArray::number(m_server.serverPort()); }
-    quint16 port() const { return m_server.serverPort(); }
+    QByteArray rootUrl() const { return "http://127.0.0.1:" + QByteArray::number(m_port); }
+    quint16 port() const { return m_port; }
+    // Connection refused from now on (open connections stay); listenAgain()
+    // takes the same port back.
+    void stopListening() { m_server.close(); }
+    bool listenAgain() { return m_server.listen(QHostAddress::LocalHost, m_port); }
     const QList<RecordedRequest> &requests() const { return m_requests; }
     void setScript(Script script) { m_script = std::move(script); }
 
@@ -111,11 +119,16 @@ private:
             case ScriptedReply::Action::Close:
                 socket->abort();
                 return;
+            case ScriptedReply::Action::RespondThenClose:
+                socket->write(reply.raw);
+                socket->disconnectFromHost(); // after the bytes are out
+                return;
             }
         }
     }
 
     QTcpServer m_server;
+    quint16 m_port = 0;
     Script m_script;
     QList<RecordedRequest> m_requests;
     QList<QPointer<QTcpSocket>> m_sockets;
