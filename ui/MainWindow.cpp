@@ -3,9 +3,13 @@
 #include "models/AssignmentTableModel.h"
 #include "models/ConfigurationTableModel.h"
 #include "models/CreatedAssignmentTableModel.h"
+#include "models/DisplayText.h"
+#include "models/HistoryTableModel.h"
 #include "service/GroupDirectory.h"
 #include "service/Session.h"
+#include "widgets/AssignmentFilterPicker.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/FullListConfirmationDialog.h"
 #include "widgets/GroupSearchWidget.h"
 #include "widgets/Icons.h"
 #include "widgets/TargetPicker.h"
@@ -13,6 +17,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDockWidget>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFrame>
 #include <QGroupBox>
@@ -21,14 +28,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -73,6 +83,38 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// A yes/no question as a window-modal message box: the caller connects
+// `finished` and calls open(). Cancel is the default and the Escape button.
+struct Confirmation
+{
+    QMessageBox *box;
+    QPushButton *confirm;
+};
+
+Confirmation makeConfirmation(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
+    const QString &informative, const QString &confirmText, const QString &confirmName)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(title);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(informative);
+    // Wide enough that a configuration name and an id do not wrap word by word.
+    box->setStyleSheet(
+        QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    auto *confirm = box->addButton(confirmText, QMessageBox::DestructiveRole);
+    confirm->setObjectName(confirmName);
+    confirm->setAccessibleName(confirmText);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(objectName + QStringLiteral("Cancel"));
+    cancel->setAccessibleName(QMessageBox::tr("Cancel"));
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    return {box, confirm};
+}
+
 } // namespace
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
@@ -82,6 +124,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_configurationsProxy(new ConfigurationFilterModel(this))
     , m_assignments(new AssignmentTableModel(this))
     , m_created(new CreatedAssignmentTableModel(this))
+    , m_history(new HistoryTableModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("Enrollment Assigner"));
@@ -93,10 +136,22 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     buildToolBar();
     buildCentralWidget();
     buildStatusBar();
+    buildDocks();
     setUpTabOrder();
 
     m_targetPicker->setService(m_session ? m_session->assignments() : nullptr);
+    if (m_session)
+        m_targetPicker->setApiVersion(m_session->apiVersion());
     connect(m_targetPicker, &TargetPicker::targetChanged, this, &MainWindow::updateAssignState);
+    connect(m_targetPicker->filterPicker(), &AssignmentFilterPicker::filtersLoaded, this,
+        [this](const QList<AssignmentFilter> &filters) {
+            QHash<QString, QString> names;
+            for (const AssignmentFilter &f : filters)
+                names.insert(f.id, f.displayName);
+            m_assignments->setFilterNames(names);
+        });
+    m_history->setTargetFormatter([this](const QString &spec) { return historyTargetText(spec); });
+    updateFilterColumns();
     if (m_groups) {
         connect(
             m_targetPicker->groupSearch(), &GroupSearchWidget::groupsSeen, this, [this](const QList<Group> &groups) {
@@ -109,6 +164,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     updateTitleAndStatus();
     showConfiguration(nullptr);
     setBusy(false);
+    updateUndoState();
 
     if (m_session) {
         m_pages->setCurrentIndex(WorkspacePage);
@@ -118,16 +174,23 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_refreshAction->setEnabled(false);
         m_filterAction->setEnabled(false);
         m_apiVersionCombo->setEnabled(false);
+        m_historyAction->setEnabled(false);
     }
 }
 
 MainWindow::~MainWindow()
 {
-    // Operations report to this window; stop them before it goes.
-    for (const QPointer<Operation> &op : {m_configurationsLoad, m_assignmentsLoad, m_namesLoad, m_write}) {
+    // Operations report to this window; stop them before it goes. Their
+    // callbacks may still run (a dialog answered "no" on its way out): they
+    // see m_closing and do nothing.
+    m_closing = true;
+    for (const QPointer<Operation> &op :
+        {m_configurationsLoad, m_assignmentsLoad, m_namesLoad, m_write, m_historyNamesLoad}) {
         if (op)
             op->cancel();
     }
+    delete m_fullListDialog; // answers "no": nothing is sent
+    delete m_confirmation;
 }
 
 // --- construction -----------------------------------------------------------
@@ -156,6 +219,20 @@ void MainWindow::buildActions()
     m_assignAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_assignAction, &QAction::triggered, this, &MainWindow::assign);
     addAction(m_assignAction);
+
+    // Remove and Undo act on a row of their table: their keys work there only.
+    m_removeAction
+        = new QAction(appIcon(QStringLiteral("remove"), QStyle::SP_TrashIcon), tr("&Remove assignment…"), this);
+    m_removeAction->setObjectName(QStringLiteral("removeAssignmentAction"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::confirmRemoveAssignment);
+
+    m_undoAction = new QAction(appIcon(QStringLiteral("undo"), QStyle::SP_ArrowBack), tr("&Undo…"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undoSelectedCreated);
 }
 
 void MainWindow::buildToolBar()
@@ -187,6 +264,7 @@ void MainWindow::buildToolBar()
     toolBar->addWidget(apiLabel);
     toolBar->addWidget(m_apiVersionCombo);
     connect(m_apiVersionCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onApiVersionChanged);
+    m_toolBar = toolBar;
 }
 
 void MainWindow::buildCentralWidget()
@@ -226,22 +304,15 @@ void MainWindow::buildCentralWidget()
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    auto *workspace = new QSplitter(Qt::Vertical, m_pages);
+    // The created assignments and the History share the bottom dock area (buildDocks).
+    auto *workspace = new QSplitter(Qt::Horizontal, m_pages);
     workspace->setObjectName(QStringLiteral("workspaceSplitter"));
     workspace->setChildrenCollapsible(false);
-    auto *top = new QSplitter(Qt::Horizontal, workspace);
-    top->setObjectName(QStringLiteral("topSplitter"));
-    top->setChildrenCollapsible(false);
-    top->addWidget(buildConfigurationsPane());
-    top->addWidget(buildDetailsPane());
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 3);
-    top->setSizes({620, 800});
-    workspace->addWidget(top);
-    workspace->addWidget(buildCreatedPane());
-    workspace->setStretchFactor(0, 1);
-    workspace->setStretchFactor(1, 0);
-    workspace->setSizes({650, 160});
+    workspace->addWidget(buildConfigurationsPane());
+    workspace->addWidget(buildDetailsPane());
+    workspace->setStretchFactor(0, 2);
+    workspace->setStretchFactor(1, 3);
+    workspace->setSizes({580, 860});
 
     m_pages->insertWidget(WorkspacePage, workspace);
     m_pages->insertWidget(NotSignedInPage, buildNotSignedInPage());
@@ -348,9 +419,14 @@ QWidget *MainWindow::buildDetailsPane()
     m_assignmentsStatus = new QLabel(pane);
     m_assignmentsStatus->setObjectName(QStringLiteral("assignmentsStatus"));
     m_assignmentsStatus->setTextFormat(Qt::PlainText);
+    m_removeButton = new QPushButton(m_removeAction->icon(), tr("Remove assignment…"), pane);
+    m_removeButton->setObjectName(QStringLiteral("removeAssignmentButton"));
+    m_removeButton->setAccessibleName(tr("Remove the selected assignment"));
+    connect(m_removeButton, &QPushButton::clicked, this, &MainWindow::confirmRemoveAssignment);
     auto *assignmentsHeader = new QHBoxLayout;
     assignmentsHeader->addWidget(assignmentsTitle);
     assignmentsHeader->addWidget(m_assignmentsStatus, 1);
+    assignmentsHeader->addWidget(m_removeButton);
 
     m_assignmentsView = new QTableView(pane);
     m_assignmentsView->setObjectName(QStringLiteral("assignmentsView"));
@@ -361,10 +437,19 @@ QWidget *MainWindow::buildDetailsPane()
     header->setSectionResizeMode(AssignmentTableModel::TargetTypeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssignmentTableModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AssignmentTableModel::SubjectColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AssignmentTableModel::FilterColumn, QHeaderView::Interactive);
+    header->resizeSection(AssignmentTableModel::FilterColumn, 170);
+    header->setSectionResizeMode(AssignmentTableModel::SourceColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssignmentTableModel::AssignmentIdColumn, QHeaderView::Interactive);
     header->resizeSection(AssignmentTableModel::AssignmentIdColumn, 220);
     m_assignmentsView->setMinimumHeight(tableHeightForRows(m_assignmentsView, 3));
     m_assignmentsView->setMaximumHeight(tableHeightForRows(m_assignmentsView, 5));
+    // Right-click and the Delete key remove the selected assignment (after asking).
+    m_assignmentsView->addAction(m_removeAction);
+    m_assignmentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_assignmentsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateRemoveState);
+    connect(m_assignments, &QAbstractItemModel::modelReset, this, &MainWindow::updateRemoveState);
 
     // The new assignment: target, request, Assign.
     auto *newBox = new QGroupBox(tr("New assignment"), pane);
@@ -435,6 +520,7 @@ QWidget *MainWindow::buildDetailsPane()
 
     auto *newLayout = new QVBoxLayout(newBox);
     newLayout->addLayout(inputRow, 1);
+    newLayout->addWidget(m_targetPicker->filterPicker());
     newLayout->addLayout(actionRow);
 
     layout->addWidget(m_configTitle);
@@ -453,15 +539,7 @@ QWidget *MainWindow::buildCreatedPane()
     auto *pane = new QWidget(this);
     pane->setObjectName(QStringLiteral("createdPane"));
     auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 4, 0, 0);
-
-    auto *title = sectionLabel(tr("Created assignments"), pane);
-    m_createdStatus = new QLabel(pane);
-    m_createdStatus->setObjectName(QStringLiteral("createdAssignmentsStatus"));
-    m_createdStatus->setTextFormat(Qt::PlainText);
-    auto *header = new QHBoxLayout;
-    header->addWidget(title);
-    header->addWidget(m_createdStatus, 1);
+    layout->setContentsMargins(8, 0, 8, 4);
 
     m_createdView = new QTableView(pane);
     m_createdView->setObjectName(QStringLiteral("createdAssignmentsView"));
@@ -471,21 +549,50 @@ QWidget *MainWindow::buildCreatedPane()
     QHeaderView *h = m_createdView->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm = m_createdView->fontMetrics();
+    h->resizeSection(CreatedAssignmentTableModel::StatusColumn, fm.horizontalAdvance(tr("Created (full list)")) + 24);
     const int guidWidth = fm.horizontalAdvance(QStringLiteral("0000000-0000-0000-0000-000000000000")) + 24;
-    h->resizeSection(CreatedAssignmentTableModel::AssignmentIdColumn, guidWidth + 40);
+    h->resizeSection(CreatedAssignmentTableModel::AssignmentIdColumn, guidWidth);
     h->resizeSection(CreatedAssignmentTableModel::ConfigurationColumn, 220);
-    h->resizeSection(CreatedAssignmentTableModel::TargetTypeColumn, 140);
-    h->resizeSection(CreatedAssignmentTableModel::SubjectColumn, guidWidth + 120);
+    h->resizeSection(CreatedAssignmentTableModel::TargetTypeColumn,
+        fm.horizontalAdvance(tr("Configuration Manager collection")) + 24);
+    h->resizeSection(CreatedAssignmentTableModel::SubjectColumn, guidWidth + 20);
     h->resizeSection(CreatedAssignmentTableModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00:00:00 PM")) + 24);
     h->setStretchLastSection(true);
     m_createdView->setMinimumHeight(tableHeightForRows(m_createdView, 2));
 
-    layout->addLayout(header);
+    m_createdView->addAction(m_undoAction);
+    m_createdView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_createdView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateUndoState);
+    connect(m_created, &QAbstractItemModel::dataChanged, this, &MainWindow::updateUndoState);
+
     layout->addWidget(m_createdView, 1);
+    return pane;
+}
+
+// The Created dock's title bar: its title, how many, and Undo, in one row.
+QWidget *MainWindow::buildCreatedTitleBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("createdTitleBar"));
+    auto *title = sectionLabel(tr("Created assignments"), bar);
+    m_createdStatus = new QLabel(bar);
+    m_createdStatus->setObjectName(QStringLiteral("createdAssignmentsStatus"));
+    m_createdStatus->setTextFormat(Qt::PlainText);
+    m_undoButton = new QPushButton(m_undoAction->icon(), tr("Undo…"), bar);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoButton->setAccessibleName(tr("Undo the selected created assignment"));
+    connect(m_undoButton, &QPushButton::clicked, this, &MainWindow::undoSelectedCreated);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(8, 4, 8, 2);
+    layout->addWidget(title);
+    layout->addSpacing(6);
+    layout->addWidget(m_createdStatus, 1);
+    layout->addWidget(m_undoButton);
     connect(m_created, &QAbstractItemModel::rowsInserted, this,
         [this] { m_createdStatus->setText(tr("Created in this session: %1").arg(m_created->rowCount())); });
     m_createdStatus->setText(tr("None yet in this session."));
-    return pane;
+    return bar;
 }
 
 QWidget *MainWindow::buildNotSignedInPage()
@@ -537,14 +644,19 @@ void MainWindow::setUpTabOrder()
     const QList<QWidget *> chain {
         m_filterEdit,
         m_configurationsView,
+        m_removeButton,
         m_assignmentsView,
         m_targetPicker->kindCombo(),
         m_targetPicker->groupSearch()->searchEdit(),
         m_targetPicker->groupSearch()->resultsView(),
         m_targetPicker->collectionEdit(),
+        m_targetPicker->filterPicker()->filterCombo(),
+        m_targetPicker->filterPicker()->includeRadio(),
+        m_targetPicker->filterPicker()->excludeRadio(),
         m_preview,
         m_cancelButton,
         m_assignButton,
+        m_undoButton,
         m_createdView,
     };
     for (qsizetype i = 1; i < chain.size(); ++i)
@@ -717,6 +829,9 @@ void MainWindow::onAssignmentsLoaded(quint64 generation, const Result<QList<Assi
     m_assignments->setAssignments(result.value());
     m_assignmentsStatus->setText(result.value().isEmpty() ? tr("none yet") : tr("(%1)").arg(result.value().size()));
     resolveGroupNames();
+    // Filter names for the filter column: the same one read the picker needs.
+    if (!m_assignments->filterIds().isEmpty())
+        m_targetPicker->filterPicker()->ensureLoaded();
     updateAssignState();
     Q_EMIT assignmentsLoadFinished(true);
 }
@@ -759,7 +874,7 @@ void MainWindow::updateAssignState()
     else if (!m_selected)
         problem = tr("Select an enrollment configuration on the left.");
     else if (isBusy())
-        problem = tr("Assigning…");
+        problem = tr("Wait for the running write to finish.");
     else
         problem = m_session->assignments()->createInputProblem(*m_selected, target);
 
@@ -784,8 +899,13 @@ void MainWindow::updateAssignState()
             text += QStringLiteral("\n\n") + QString::fromUtf8(preview.body);
         if (m_preview->toPlainText() != text)
             m_preview->setPlainText(text);
-        m_previewCaption->setText(
-            problem.isEmpty() ? tr("Request that Assign sends:") : tr("Request preview (not ready to send yet):"));
+        if (!problem.isEmpty())
+            m_previewCaption->setText(tr("Request preview (not ready to send yet):"));
+        else if (m_selected->requiresAssignAction())
+            m_previewCaption->setText(tr("Request that Assign tries first (Intune refuses it for this type; you are "
+                                         "then asked before the full list is sent):"));
+        else
+            m_previewCaption->setText(tr("Request that Assign sends:"));
     } else {
         m_preview->clear();
         m_preview->setPlaceholderText(!m_selected ? tr("The request appears here once a configuration is selected.")
@@ -800,7 +920,9 @@ void MainWindow::updateAssignState()
     if (isBusy())
         return; // the reason label shows the operation's progress
     if (problem.isEmpty()) {
-        m_assignReason->setText(tr("Ready: Assign sends the request above."));
+        m_assignReason->setText(m_selected->requiresAssignAction()
+                ? tr("Ready: Assign tries the request above, then asks before sending the full list.")
+                : tr("Ready: Assign sends the request above."));
         m_assignReason->setStyleSheet(QStringLiteral("color: #107c10;"));
     } else {
         m_assignReason->setText(problem);
@@ -815,30 +937,39 @@ void MainWindow::assign()
         return;
     const QString configurationName = m_selected->displayName;
     const QString subjectName = m_targetPicker->subjectName();
-    m_write = m_session->assignments()->createAssignment(m_selected->id, m_targetPicker->target(), this,
+    const QString intro
+        = tr("Intune refused to add a single assignment to “%1” (%2): it accepts this type's assignments only as one "
+             "complete list, and whatever the list leaves out is deleted. Nothing has been changed yet.")
+              .arg(configurationName, m_selected->typeDisplayName());
+    Operation *op = m_session->assignments()->createAssignment(m_selected->id, m_targetPicker->target(), this,
         [this, configurationName, subjectName](
-            const Result<CreatedAssignment> &result) { onAssignFinished(result, configurationName, subjectName); });
-    connect(m_write, &Operation::statusChanged, m_assignReason, &QLabel::setText);
-    setBusy(true);
-    m_assignReason->setText(tr("Sending the request…"));
+            const Result<CreatedAssignment> &result) { onAssignFinished(result, configurationName, subjectName); },
+        fullListApprover(intro));
+    startWrite(op, tr("Sending the request…"));
 }
 
 void MainWindow::cancelAssign()
 {
-    if (m_write) {
-        m_assignReason->setText(tr("Cancelling…"));
-        m_write->cancel();
-    }
+    if (!m_write)
+        return;
+    m_assignReason->setText(tr("Cancelling…"));
+    m_write->cancel();
+    // A question still open is answered "no": nothing more is sent.
+    if (m_fullListDialog)
+        m_fullListDialog->reject();
 }
 
 void MainWindow::onAssignFinished(
     const Result<CreatedAssignment> &result, const QString &configurationName, const QString &subjectName)
 {
-    m_write = nullptr;
-    setBusy(false);
+    if (m_closing)
+        return;
+    const bool declined = m_fullListDeclined;
+    endWrite();
     if (result) {
+        const CreatedAssignment &created = result.value();
         CreatedAssignmentTableModel::Entry entry;
-        entry.created = result.value();
+        entry.created = created;
         entry.configurationName = configurationName;
         entry.subjectName = subjectName;
         entry.time = QDateTime::currentDateTime();
@@ -846,9 +977,18 @@ void MainWindow::onAssignFinished(
         m_createdView->selectRow(0);
         m_createdView->scrollToTop();
         m_errorBanner->dismiss();
-        statusBar()->showMessage(
-            tr("Created assignment %1 (request-id %2).").arg(result.value().assignment.id, result.value().requestId));
-        Q_EMIT assignmentCreated(result.value().assignment.id);
+        if (created.viaAssignAction)
+            statusBar()->showMessage(
+                tr("Created assignment %1 by sending the full list (%2 kept); verified by a re-read (request-id %3).")
+                    .arg(created.assignment.id)
+                    .arg(created.previousAssignments.size())
+                    .arg(created.requestId));
+        else
+            statusBar()->showMessage(
+                tr("Created assignment %1 (request-id %2).").arg(created.assignment.id, created.requestId));
+        Q_EMIT assignmentCreated(created.assignment.id);
+    } else if (declined) {
+        statusBar()->showMessage(tr("Cancelled: the full list was not sent; nothing changed."));
     } else if (result.error().kind == GraphError::Kind::Cancelled) {
         // The POST may have reached Graph before the cancel: the re-read below shows whether it did.
         statusBar()->showMessage(tr("Cancelled. Re-reading the assignments to show whether it was created."));
@@ -857,6 +997,28 @@ void MainWindow::onAssignFinished(
     }
     // Whatever happened, show the configuration's real state.
     reloadAssignments();
+    markHistoryDirty();
+    Q_EMIT writeFinished(result.ok());
+}
+
+void MainWindow::startWrite(Operation *operation, const QString &progressText)
+{
+    m_write = operation;
+    m_fullListDeclined = false;
+    m_writeStartedAt = QDateTime::currentDateTimeUtc();
+    m_history->setInFlightSince(m_writeStartedAt);
+    connect(operation, &Operation::statusChanged, m_assignReason, &QLabel::setText);
+    setBusy(true);
+    m_assignReason->setText(progressText);
+    m_assignReason->setStyleSheet(QString());
+}
+
+void MainWindow::endWrite()
+{
+    m_write = nullptr;
+    m_writeStartedAt = {};
+    m_history->setInFlightSince({});
+    setBusy(false);
 }
 
 void MainWindow::setBusy(bool busy)
@@ -864,11 +1026,14 @@ void MainWindow::setBusy(bool busy)
     m_configurationsView->setEnabled(!busy);
     m_filterEdit->setEnabled(!busy);
     m_targetPicker->setEnabled(!busy);
+    m_targetPicker->filterPicker()->setEnabled(!busy); // laid out outside the picker
     m_refreshAction->setEnabled(!busy && m_session);
     m_apiVersionCombo->setEnabled(!busy && m_session);
     m_assignProgress->setVisible(busy);
     m_cancelButton->setEnabled(busy);
     updateAssignState();
+    updateRemoveState();
+    updateUndoState();
 }
 
 bool MainWindow::isBusy() const
@@ -886,6 +1051,8 @@ void MainWindow::onApiVersionChanged()
     if (version == m_session->apiVersion())
         return;
     m_session->setApiVersion(version);
+    m_targetPicker->setApiVersion(version);
+    updateFilterColumns();
     updateTitleAndStatus();
     updateAssignState(); // the URL (and maybe the body) changed
     reloadConfigurations();
@@ -918,6 +1085,511 @@ void MainWindow::focusFilter()
 {
     m_filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_filterEdit->selectAll();
+}
+
+// --- the full-list approval ------------------------------------------------------
+
+FullListApproval MainWindow::fullListApprover(const QString &intro)
+{
+    QPointer<MainWindow> self(this);
+    return [self, intro](const FullListPlan &plan, const std::function<void(bool)> &answer) {
+        if (!self || self->m_closing)
+            return answer(false);
+        self->askForFullList(plan, intro, answer);
+    };
+}
+
+void MainWindow::askForFullList(
+    const FullListPlan &plan, const QString &intro, const std::function<void(bool)> &answer)
+{
+    // One question per write: a second one while the first is open is answered "no".
+    if (m_fullListDialog)
+        return answer(false);
+    QPointer<MainWindow> self(this);
+    auto *dialog = new FullListConfirmationDialog(plan, intro,
+        [self, answer](bool send) {
+            if (self && !send)
+                self->m_fullListDeclined = true;
+            if (self && !self->m_closing && send)
+                self->m_assignReason->setText(tr("Sending the full list…"));
+            answer(send);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_fullListDialog = dialog;
+
+    // Names this session knows already, then the rest from Graph (the dialog shows ids meanwhile).
+    if (m_groups) {
+        const QStringList ids = dialog->groupIds();
+        QHash<QString, GroupName> known;
+        for (const QString &id : ids) {
+            if (m_groups->isKnown(id))
+                known.insert(id.toLower(), m_groups->known(id));
+        }
+        dialog->setGroupNames(known);
+        if (known.size() < ids.size()) {
+            m_groups->resolve(ids, dialog, [dialog](const Result<QHash<QString, GroupName>> &r) {
+                if (r)
+                    dialog->setGroupNames(r.value());
+            });
+        }
+    }
+    m_assignReason->setText(tr("Waiting for your answer: send the full list?"));
+    statusBar()->showMessage(plan.summary());
+    dialog->open();
+}
+
+// --- remove (unassign) -------------------------------------------------------------
+
+const Assignment *MainWindow::selectedAssignment() const
+{
+    const QModelIndexList rows = m_assignmentsView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_assignments->assignmentAt(rows.constFirst().row());
+}
+
+QString MainWindow::removeProblem() const
+{
+    const Assignment *a = selectedAssignment();
+    if (!m_session)
+        return tr("Not signed in.");
+    if (isBusy())
+        return tr("Wait for the running write to finish.");
+    if (!m_selected)
+        return tr("Select an enrollment configuration on the left.");
+    if (m_selected->isDefault())
+        return tr("“%1” is a default policy; its assignments cannot be changed.").arg(m_selected->displayName);
+    if (m_assignmentsState != LoadState::Loaded)
+        return tr("Wait for the current assignments to be read.");
+    if (!a)
+        return tr("Select an assignment in the list to remove it.");
+    if (a->source == u"policySets")
+        return tr("This assignment comes from a policy set: change it in the policy set in the Intune admin center.");
+    if (a->id.isEmpty())
+        return tr("Graph returned this assignment without an id, so it cannot be removed here.");
+    return {};
+}
+
+void MainWindow::updateRemoveState()
+{
+    if (!m_removeAction || !m_removeButton)
+        return;
+    const QString problem = removeProblem();
+    m_removeAction->setEnabled(problem.isEmpty());
+    m_removeButton->setEnabled(problem.isEmpty());
+    m_removeButton->setToolTip(problem.isEmpty()
+            ? tr("Remove the selected assignment, after a confirmation (%1)")
+                  .arg(m_removeAction->shortcut().toString(QKeySequence::NativeText))
+            : problem);
+}
+
+void MainWindow::confirmRemoveAssignment()
+{
+    if (!removeProblem().isEmpty() || m_confirmation)
+        return;
+    const Assignment assignment = *selectedAssignment();
+    const EnrollmentConfiguration configuration = *m_selected;
+    const GroupName *group = m_assignments->groupNameOf(assignment.target);
+    const QString description = DisplayText::targetInSentence(
+        assignment.target, group ? group->displayName : QString(), group && group->deleted);
+
+    QString informative
+        = tr("Intune stops applying the configuration to this target. The removal is recorded in the History.");
+    if (configuration.requiresAssignAction())
+        informative += u' '
+            + tr("Intune may accept this only as a full list; if so, you are asked again before anything is sent.");
+    informative += u'\n' + tr("Assignment id: %1").arg(assignment.id);
+    const Confirmation c = makeConfirmation(this, QStringLiteral("removeAssignmentConfirmation"),
+        tr("Remove assignment"),
+        tr("Remove the assignment of “%1” to %2?").arg(configuration.displayName, description), informative,
+        tr("Remove assignment"), QStringLiteral("confirmRemoveButton"));
+    m_confirmation = c.box;
+    QMessageBox *box = c.box;
+    QPushButton *confirm = c.confirm;
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, configuration, assignment, description] {
+        if (m_closing || box->clickedButton() != confirm)
+            return;
+        removeAssignment(configuration, assignment, description);
+    });
+    box->open();
+}
+
+void MainWindow::removeAssignment(
+    const EnrollmentConfiguration &configuration, const Assignment &assignment, const QString &description)
+{
+    if (!m_session || isBusy())
+        return;
+    const QString intro = tr("Intune refused to delete the single assignment from “%1” (%2): it accepts this type's "
+                             "assignments only as one complete list. The list below leaves out %3. Nothing has been "
+                             "changed yet.")
+                              .arg(configuration.displayName, configuration.typeDisplayName(), description);
+    const QString configurationId = configuration.id;
+    const QString configurationName = configuration.displayName;
+    const QString assignmentId = assignment.id;
+    Operation *op = m_session->assignments()->deleteAssignment(configurationId, assignmentId, this,
+        [this, configurationId, configurationName, assignmentId, description](const Result<Done> &result) {
+            if (m_closing)
+                return;
+            const bool declined = m_fullListDeclined;
+            endWrite();
+            if (result) {
+                m_errorBanner->dismiss();
+                statusBar()->showMessage(
+                    tr("Removed the assignment of “%1” to %2.").arg(configurationName, description));
+                // Created in this session and now gone: it has nothing left to undo.
+                for (int row : m_created->rowsOfAssignment(configurationId, assignmentId))
+                    m_created->setUndoState(row, CreatedAssignmentTableModel::UndoState::Undone, tr("Removed"));
+            } else if (declined) {
+                statusBar()->showMessage(tr("Cancelled: the full list was not sent; nothing changed."));
+            } else if (result.error().kind == GraphError::Kind::Cancelled) {
+                statusBar()->showMessage(tr("Cancelled. Re-reading the assignments to show whether it was removed."));
+            } else {
+                m_errorBanner->showError(tr("Could not remove the assignment"), result.error());
+            }
+            if (selectedConfigurationId() == configurationId)
+                reloadAssignments();
+            markHistoryDirty();
+            Q_EMIT writeFinished(result.ok());
+        },
+        fullListApprover(intro));
+    startWrite(op, tr("Removing the assignment to %1…").arg(description));
+}
+
+// --- undo --------------------------------------------------------------------------
+
+int MainWindow::selectedCreatedRow() const
+{
+    const QModelIndexList rows = m_createdView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.constFirst().row();
+}
+
+void MainWindow::updateUndoState()
+{
+    if (!m_undoAction || !m_undoButton)
+        return;
+    const int row = selectedCreatedRow();
+    QString problem;
+    if (!m_session)
+        problem = tr("Not signed in.");
+    else if (isBusy())
+        problem = tr("Wait for the running write to finish.");
+    else if (row < 0)
+        problem = m_created->rowCount() == 0 ? tr("Nothing created in this session yet.")
+                                             : tr("Select a created assignment to undo it.");
+    else if (!m_created->canUndo(row)) {
+        const auto *entry = m_created->entryAt(row);
+        problem = entry && entry->undoState == CreatedAssignmentTableModel::UndoState::Undone
+            ? tr("Already undone.")
+            : tr("This assignment cannot be undone here.");
+    }
+    m_undoAction->setEnabled(problem.isEmpty());
+    m_undoButton->setEnabled(problem.isEmpty());
+    m_undoButton->setToolTip(problem.isEmpty()
+            ? tr("Undo the selected assignment created in this session (%1)")
+                  .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText))
+            : problem);
+}
+
+void MainWindow::undoSelectedCreated()
+{
+    const int row = selectedCreatedRow();
+    if (!m_session || isBusy() || row < 0 || !m_created->canUndo(row) || m_confirmation)
+        return;
+    const CreatedAssignmentTableModel::Entry entry = *m_created->entryAt(row);
+    if (entry.created.viaAssignAction) {
+        // The full-list dialog shows exactly what the undo sends and deletes: it is the confirmation.
+        startUndo(entry.key);
+        return;
+    }
+    const QString description = DisplayText::targetInSentence(entry.created.assignment.target, entry.subjectName);
+    const Confirmation c = makeConfirmation(this, QStringLiteral("undoConfirmation"), tr("Undo assignment"),
+        tr("Undo the assignment of “%1” to %2, created at %3?")
+            .arg(entry.configurationName, description,
+                QLocale().toString(entry.time.toLocalTime().time(), QLocale::ShortFormat)),
+        tr("The assignment is deleted. The removal is recorded in the History.") + u'\n'
+            + tr("Assignment id: %1").arg(entry.created.assignment.id),
+        tr("Undo assignment"), QStringLiteral("confirmUndoButton"));
+    m_confirmation = c.box;
+    QMessageBox *box = c.box;
+    QPushButton *confirm = c.confirm;
+    const quint64 key = entry.key;
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, key] {
+        if (!m_closing && box->clickedButton() == confirm)
+            startUndo(key);
+    });
+    box->open();
+}
+
+void MainWindow::startUndo(quint64 key)
+{
+    const int row = m_created->rowOfKey(key);
+    if (!m_session || isBusy() || row < 0 || !m_created->canUndo(row))
+        return;
+    const CreatedAssignmentTableModel::Entry entry = *m_created->entryAt(row);
+    const QString configurationId = entry.created.configurationId;
+    const QString description = DisplayText::targetInSentence(entry.created.assignment.target, entry.subjectName);
+
+    // Both kinds of undo end the same way: the row says what happened.
+    auto finish = [this, key, configurationId](bool ok, const GraphError &error) {
+        if (m_closing)
+            return;
+        const bool declined = m_fullListDeclined;
+        endWrite();
+        const int r = m_created->rowOfKey(key);
+        if (ok) {
+            m_errorBanner->dismiss();
+            m_created->setUndoState(r, CreatedAssignmentTableModel::UndoState::Undone, tr("Undone"));
+            statusBar()->showMessage(tr("Undone."));
+        } else if (declined || error.kind == GraphError::Kind::Cancelled) {
+            m_created->setUndoState(r, CreatedAssignmentTableModel::UndoState::NotUndone);
+            statusBar()->showMessage(declined ? tr("Undo cancelled: the full list was not sent; nothing changed.")
+                                              : tr("Undo cancelled. Re-reading the assignments."));
+        } else {
+            m_created->setUndoState(r, CreatedAssignmentTableModel::UndoState::UndoFailed, error.readableMessage());
+            m_errorBanner->showError(tr("Could not undo the assignment"), error);
+        }
+        if (selectedConfigurationId() == configurationId)
+            reloadAssignments();
+        markHistoryDirty();
+        Q_EMIT writeFinished(ok);
+    };
+
+    Operation *op = nullptr;
+    if (entry.created.viaAssignAction) {
+        const QString intro
+            = tr("Undo restores the list of assignments “%1” had before %2. Assignments not in that list — the one "
+                 "created then, and any added since — are deleted; they are marked “Removed” below. Nothing has "
+                 "been changed yet.")
+                  .arg(entry.configurationName,
+                      QLocale().toString(entry.time.toLocalTime().time(), QLocale::ShortFormat));
+        op = m_session->assignments()->replaceAssignments(configurationId, entry.created.previousAssignments, this,
+            [finish](const Result<QList<Assignment>> &r) { finish(r.ok(), r ? GraphError() : r.error()); },
+            fullListApprover(intro));
+    } else {
+        const QString intro = tr("Intune refused to delete the single assignment from “%1”: it accepts this type's "
+                                 "assignments only as one complete list. The list below leaves out %2. Nothing has "
+                                 "been changed yet.")
+                                  .arg(entry.configurationName, description);
+        op = m_session->assignments()->deleteAssignment(configurationId, entry.created.assignment.id, this,
+            [finish](const Result<Done> &r) { finish(r.ok(), r ? GraphError() : r.error()); },
+            fullListApprover(intro));
+    }
+    m_created->setUndoState(row, CreatedAssignmentTableModel::UndoState::Undoing);
+    startWrite(op, tr("Undoing the assignment to %1…").arg(description));
+}
+
+// --- history -------------------------------------------------------------------------
+
+void MainWindow::buildDocks()
+{
+    // The assignments created in this session: always there (it cannot be closed).
+    m_createdDock = new QDockWidget(tr("Created assignments"), this);
+    m_createdDock->setObjectName(QStringLiteral("createdDock"));
+    m_createdDock->setAccessibleName(tr("Created assignments"));
+    m_createdDock->setFeatures(QDockWidget::DockWidgetMovable);
+    m_createdDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    m_createdDock->setTitleBarWidget(buildCreatedTitleBar());
+    m_createdDock->setWidget(buildCreatedPane());
+    addDockWidget(Qt::BottomDockWidgetArea, m_createdDock);
+    setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
+    m_createdDock->setVisible(m_session != nullptr);
+
+    // The History: a tab beside it, so opening it takes no room from the workspace.
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setAccessibleName(tr("History of writes"));
+    m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+
+    // Its title bar carries what it says and does: title, journal file, Reload, Hide.
+    auto *bar = new QWidget(m_historyDock);
+    bar->setObjectName(QStringLiteral("historyTitleBar"));
+    auto *title = sectionLabel(tr("History"), bar);
+    m_historyStatus = new QLabel(bar);
+    m_historyStatus->setObjectName(QStringLiteral("historyStatus"));
+    m_historyStatus->setTextFormat(Qt::PlainText);
+    m_historyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long journal path must not widen the window; it is clipped, and whole in the tooltip.
+    m_historyStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_historyRefreshButton
+        = new QPushButton(appIcon(QStringLiteral("refresh"), QStyle::SP_BrowserReload), tr("Reload"), bar);
+    m_historyRefreshButton->setObjectName(QStringLiteral("refreshHistoryButton"));
+    m_historyRefreshButton->setAccessibleName(tr("Reload the history"));
+    m_historyRefreshButton->setToolTip(tr("Read the audit journal again"));
+    connect(m_historyRefreshButton, &QPushButton::clicked, this, &MainWindow::reloadHistory);
+    auto *hideButton = new QPushButton(tr("Hide"), bar);
+    hideButton->setObjectName(QStringLiteral("hideHistoryButton"));
+    hideButton->setAccessibleName(tr("Hide the history"));
+    connect(hideButton, &QPushButton::clicked, m_historyDock, &QDockWidget::hide);
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(8, 4, 8, 2);
+    barLayout->addWidget(title);
+    barLayout->addSpacing(6);
+    barLayout->addWidget(m_historyStatus, 1);
+    barLayout->addWidget(m_historyRefreshButton);
+    barLayout->addWidget(hideButton);
+    m_historyDock->setTitleBarWidget(bar);
+
+    auto *content = new QWidget(m_historyDock);
+    content->setObjectName(QStringLiteral("historyPane"));
+
+    m_historyView = new QTableView(content);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyView->setAccessibleName(tr("History of writes"));
+    setUpTableView(m_historyView);
+    m_historyView->setTextElideMode(Qt::ElideRight);
+    m_historyView->setModel(m_history);
+    QHeaderView *h = m_historyView->horizontalHeader();
+    const QFontMetrics fm = m_historyView->fontMetrics();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->resizeSection(HistoryTableModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 20);
+    h->resizeSection(HistoryTableModel::ActionColumn, fm.horizontalAdvance(tr("Send full list")) + 24);
+    h->resizeSection(HistoryTableModel::OutcomeColumn, fm.horizontalAdvance(tr("Interrupted — outcome unknown")) + 24);
+    h->resizeSection(HistoryTableModel::ConfigurationColumn, 220);
+    h->resizeSection(HistoryTableModel::TargetColumn, 300);
+    h->resizeSection(HistoryTableModel::HttpStatusColumn, fm.horizontalAdvance(tr("HTTP status")) + 24);
+    h->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(8, 0, 8, 4);
+    layout->addWidget(m_historyView, 1);
+    m_historyDock->setWidget(content);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_createdDock, m_historyDock);
+    m_historyDock->hide();
+    resizeDocks({m_createdDock}, {180}, Qt::Vertical);
+
+    m_historyAction = m_historyDock->toggleViewAction();
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setText(tr("&History"));
+    m_historyAction->setIcon(appIcon(QStringLiteral("history"), QStyle::SP_FileDialogDetailedView));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(tr("Show the audit journal: every write, its outcome and request-id (%1)")
+                                    .arg(m_historyAction->shortcut().toString(QKeySequence::NativeText)));
+    addAction(m_historyAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_historyAction);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_historyAction))) {
+        button->setObjectName(QStringLiteral("historyButton"));
+        button->setAccessibleName(tr("History"));
+    }
+    // Shown means in front of its tab group.
+    connect(m_historyAction, &QAction::toggled, this, [this](bool shown) {
+        if (!shown)
+            return;
+        if (m_historyDirty)
+            reloadHistory();
+        // After the dock layout has put the tab back (it does so later in this turn of the loop);
+        // the first time, a little more room for the table.
+        QTimer::singleShot(0, m_historyDock, [this] {
+            m_historyDock->raise();
+            if (!m_historyShownBefore)
+                resizeDocks({m_historyDock}, {260}, Qt::Vertical);
+            m_historyShownBefore = true;
+        });
+    });
+    // Read when first shown, never before the window's first paint.
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_historyDirty)
+            reloadHistory();
+    });
+}
+
+void MainWindow::markHistoryDirty()
+{
+    m_historyDirty = true;
+    // Behind the Created tab a dock is still "visible"; it has no screen area there.
+    if (m_historyDock && m_historyDock->isVisible() && !m_historyDock->visibleRegion().isEmpty())
+        reloadHistory();
+}
+
+void MainWindow::reloadHistory()
+{
+    if (!m_session)
+        return;
+    AuditJournal *journal = m_session->auditJournal();
+    int skipped = 0;
+    const QList<AuditEntry> entries = journal->readAll(&skipped);
+    m_history->setEntries(entries);
+    m_historyDirty = false;
+
+    QString text;
+    if (entries.isEmpty() && !QFileInfo::exists(journal->filePath()))
+        text = tr("No writes recorded yet. The journal will be %1.").arg(QDir::toNativeSeparators(journal->filePath()));
+    else
+        text
+            = tr("%n write(s) · %1", nullptr, m_history->rowCount()).arg(QDir::toNativeSeparators(journal->filePath()));
+    const int interrupted = m_history->interruptedCount();
+    if (interrupted > 0)
+        text += u' ' + tr("· %n interrupted (outcome unknown): check those assignments", nullptr, interrupted);
+    if (skipped > 0)
+        text += u' ' + tr("· %n unreadable line(s) skipped", nullptr, skipped);
+    m_historyStatus->setText(text);
+    m_historyStatus->setToolTip(text);
+    resolveHistoryGroupNames();
+    Q_EMIT historyReloaded();
+}
+
+void MainWindow::resolveHistoryGroupNames()
+{
+    if (!m_groups || m_historyNamesLoad)
+        return;
+    // The newest rows are what an admin reads; older ones keep their ids.
+    QStringList unknown;
+    for (const QString &id : m_history->groupIds(200)) {
+        if (!m_groups->isKnown(id))
+            unknown.append(id);
+    }
+    if (unknown.isEmpty())
+        return;
+    m_historyNamesLoad = m_groups->resolve(unknown, this, [this](const Result<QHash<QString, GroupName>> &) {
+        if (m_closing)
+            return;
+        m_historyNamesLoad = nullptr;
+        m_history->refreshTargets(); // whatever was learned, even from a partial failure
+    });
+}
+
+QString MainWindow::historyTargetText(const QString &spec) const
+{
+    AssignmentTarget target;
+    QString problem;
+    if (!parseTargetSpec(spec, &target, &problem)) {
+        if (spec.isEmpty())
+            return spec;
+        return spec.at(0).toUpper() + spec.mid(1); // "Full list of 3" and the like
+    }
+    if (!target.isGroupTarget())
+        return target.subject().isEmpty() ? target.kindDisplayName()
+                                          : tr("%1 %2").arg(target.kindDisplayName(), target.subject());
+    QString name;
+    if (m_groups && m_groups->isKnown(target.groupId())) {
+        const GroupName known = m_groups->known(target.groupId());
+        name = DisplayText::groupName(&known);
+    }
+    // The id is in the row's tooltip; the cell stays short enough to read.
+    return name.isEmpty() ? tr("%1 %2").arg(target.kindDisplayName(), target.groupId())
+                          : tr("%1: %2").arg(target.kindDisplayName(), name);
+}
+
+void MainWindow::updateFilterColumns()
+{
+    // v1.0 has neither assignment filters nor `source`. On beta the ids give
+    // room to the filter and source (elided in the middle; full in the tooltip).
+    const bool beta = m_session && m_session->apiVersion() == ApiVersion::Beta;
+    m_assignmentsView->setColumnHidden(AssignmentTableModel::FilterColumn, !beta);
+    m_assignmentsView->setColumnHidden(AssignmentTableModel::SourceColumn, !beta);
+    QHeaderView *header = m_assignmentsView->horizontalHeader();
+    const QFontMetrics fm = m_assignmentsView->fontMetrics();
+    if (beta) {
+        header->setSectionResizeMode(AssignmentTableModel::SubjectColumn, QHeaderView::Interactive);
+        header->resizeSection(AssignmentTableModel::SubjectColumn, fm.horizontalAdvance(QStringLiteral("0")) * 20);
+        header->resizeSection(AssignmentTableModel::FilterColumn, fm.horizontalAdvance(QStringLiteral("0")) * 30);
+        header->resizeSection(AssignmentTableModel::AssignmentIdColumn, fm.horizontalAdvance(QStringLiteral("0")) * 16);
+    } else {
+        header->setSectionResizeMode(AssignmentTableModel::SubjectColumn, QHeaderView::ResizeToContents);
+        header->resizeSection(AssignmentTableModel::AssignmentIdColumn, 220);
+    }
 }
 
 } // namespace ea::ui

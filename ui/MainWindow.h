@@ -2,7 +2,9 @@
 
 #include "domain/EnrollmentConfiguration.h"
 #include "graph/Result.h"
+#include "service/AssignmentService.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -10,14 +12,17 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QFrame;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
 
 namespace ea {
 class GroupDirectory;
@@ -34,12 +39,17 @@ class ConfigurationFilterModel;
 class ConfigurationTableModel;
 class CreatedAssignmentTableModel;
 class ErrorBanner;
+class FullListConfirmationDialog;
+class HistoryTableModel;
 class TargetPicker;
 
 // The one window: configurations on the left, the selected configuration's
-// assignments, the target picker, the exact request and Assign on the right,
-// the assignments created in this session at the bottom. Talks to Graph only
-// through the session's services; every call runs asynchronously.
+// assignments (with Remove), the target picker, the exact request and Assign
+// on the right; at the bottom, in one tabbed dock area, the assignments
+// created in this session (with Undo) and the audit journal (History). Talks to Graph only
+// through the session's services; every call runs asynchronously, and every
+// question (a confirmation, the full-list approval) is a window-modal dialog
+// opened with open(), never a nested event loop.
 //
 // session may be null: the window then shows how to sign in or open the
 // sandbox, and nothing else.
@@ -56,6 +66,8 @@ public:
     QString selectedConfigurationId() const;
     // Why Assign is disabled; empty when it is enabled.
     QString assignProblem() const { return m_assignProblem; }
+    // Why Remove is disabled for the selected assignment; empty when enabled.
+    QString removeProblem() const;
 
 public Q_SLOTS:
     // Re-reads the configurations (and then the selected one's assignments).
@@ -65,6 +77,9 @@ Q_SIGNALS:
     void configurationsLoadFinished(bool ok);
     void assignmentsLoadFinished(bool ok);
     void assignmentCreated(const QString &assignmentId);
+    // A write (create, remove, undo) ended, whatever the outcome.
+    void writeFinished(bool ok);
+    void historyReloaded();
 
 private:
     enum class LoadState { None, Loading, Loaded, Failed };
@@ -76,7 +91,9 @@ private:
     QWidget *buildConfigurationsPane();
     QWidget *buildDetailsPane();
     QWidget *buildCreatedPane();
+    QWidget *buildCreatedTitleBar();
     QWidget *buildNotSignedInPage();
+    void buildDocks();
     void setUpTabOrder();
 
     void onConfigurationsLoaded(quint64 generation, const Result<QList<EnrollmentConfiguration>> &result);
@@ -92,6 +109,34 @@ private:
         const Result<CreatedAssignment> &result, const QString &configurationName, const QString &subjectName);
     void cancelAssign();
     void setBusy(bool busy);
+    // One write at a time (create, remove or undo): busy state, progress text, Cancel.
+    void startWrite(Operation *operation, const QString &progressText);
+    void endWrite();
+
+    // The full-list approval the service asks for, as a dialog; intro says why.
+    FullListApproval fullListApprover(const QString &intro);
+    void askForFullList(const FullListPlan &plan, const QString &intro, const std::function<void(bool)> &answer);
+
+    // Remove (unassign) the selected current assignment.
+    const Assignment *selectedAssignment() const;
+    void updateRemoveState();
+    void confirmRemoveAssignment();
+    void removeAssignment(const EnrollmentConfiguration &configuration, const Assignment &assignment,
+        const QString &description);
+
+    // Undo an assignment created in this session.
+    int selectedCreatedRow() const;
+    void updateUndoState();
+    void undoSelectedCreated();
+    void startUndo(quint64 key);
+
+    // The audit journal.
+    void markHistoryDirty();
+    void reloadHistory();
+    void resolveHistoryGroupNames();
+    QString historyTargetText(const QString &spec) const;
+
+    void updateFilterColumns();
     void onApiVersionChanged();
     void updateTitleAndStatus();
     void focusFilter();
@@ -107,7 +152,11 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_assignAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QComboBox *m_apiVersionCombo = nullptr;
+    QToolBar *m_toolBar = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     QFrame *m_sandboxBanner = nullptr;
@@ -120,6 +169,7 @@ private:
     QLabel *m_guidance = nullptr;
     QTableView *m_assignmentsView = nullptr;
     QLabel *m_assignmentsStatus = nullptr;
+    QPushButton *m_removeButton = nullptr;
     TargetPicker *m_targetPicker = nullptr;
     QLabel *m_previewCaption = nullptr;
     QPlainTextEdit *m_preview = nullptr;
@@ -129,6 +179,12 @@ private:
     QPushButton *m_assignButton = nullptr;
     QTableView *m_createdView = nullptr;
     QLabel *m_createdStatus = nullptr;
+    QPushButton *m_undoButton = nullptr;
+    QDockWidget *m_createdDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QTableView *m_historyView = nullptr;
+    QLabel *m_historyStatus = nullptr;
+    QPushButton *m_historyRefreshButton = nullptr;
     QLabel *m_tenantStatus = nullptr;
     QLabel *m_apiStatus = nullptr;
     QProgressBar *m_loadProgress = nullptr;
@@ -142,6 +198,15 @@ private:
     QPointer<Operation> m_assignmentsLoad;
     QPointer<Operation> m_namesLoad;
     QPointer<Operation> m_write;
+    QPointer<Operation> m_historyNamesLoad;
+    bool m_fullListDeclined = false; // the admin said no to the full list of the write in flight
+    QPointer<FullListConfirmationDialog> m_fullListDialog;
+    QPointer<QMessageBox> m_confirmation;
+    QDateTime m_writeStartedAt;
+    HistoryTableModel *m_history;
+    bool m_historyDirty = true;
+    bool m_historyShownBefore = false;
+    bool m_closing = false; // the destructor runs: callbacks do nothing
     quint64 m_configurationsGeneration = 0;
     quint64 m_assignmentsGeneration = 0;
 };

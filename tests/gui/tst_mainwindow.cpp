@@ -4,31 +4,45 @@
 // so QTRY_* lets the event loop serve it).
 //
 // Set EA_SCREENSHOT_DIR to also save PNGs of the window mid-flow.
+//
+// The audit journal goes to a temporary folder (and QStandardPaths' test
+// mode guards the default path), never into the real HOME.
 
 #include "MainWindow.h"
 #include "models/AssignmentTableModel.h"
 #include "models/ConfigurationTableModel.h"
 #include "models/CreatedAssignmentTableModel.h"
+#include "models/FullListPlanModel.h"
+#include "models/HistoryTableModel.h"
 #include "sandbox/SandboxServer.h"
 #include "service/Session.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/FullListConfirmationDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -60,6 +74,53 @@ bool tenantHasGroupAssignment(const sandbox::SandboxTenant &tenant, const QStrin
     }
     return false;
 }
+
+// The targets of a configuration's assignments in the sandbox, as "type|group|collection|filter|mode".
+QStringList tenantTargets(const sandbox::SandboxTenant &tenant, const QString &configId)
+{
+    QStringList out;
+    const QJsonArray assignments = tenant.assignmentsOf(configId);
+    for (const QJsonValue &a : assignments) {
+        const QJsonObject t = a.toObject().value(QStringLiteral("target")).toObject();
+        out << QStringList {t.value(QStringLiteral("@odata.type")).toString().remove(u'#'),
+                   t.value(QStringLiteral("groupId")).toString(), t.value(QStringLiteral("collectionId")).toString(),
+                   t.value(QStringLiteral("deviceAndAppManagementAssignmentFilterId")).toString(),
+                   t.value(QStringLiteral("deviceAndAppManagementAssignmentFilterType")).toString()}
+                   .join(u'|');
+    }
+    out.sort();
+    return out;
+}
+
+// A tabbed dock is "visible" even behind another tab; in front means it has screen area.
+bool inFront(QWidget *dock)
+{
+    return dock->isVisible() && !dock->visibleRegion().isEmpty();
+}
+
+// Counts how often a widget with this objectName is shown (to prove a question is asked once).
+class ShowCounter : public QObject
+{
+public:
+    explicit ShowCounter(const QString &objectName)
+        : m_objectName(objectName)
+    {
+        qApp->installEventFilter(this);
+    }
+    ~ShowCounter() override { qApp->removeEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->objectName() == m_objectName)
+            ++count;
+        return false;
+    }
+
+private:
+    QString m_objectName;
+};
 
 void saveScreenshot(QWidget *window, const QString &name)
 {
@@ -95,6 +156,16 @@ private Q_SLOTS:
     void unknownTargetIsShownAsUnknown();
     void everyInteractiveWidgetIsNamed();
     void notSignedInShowsTheEmptyState();
+    void fullListFallbackAsksOnceAndKeepsEveryAssignment();
+    void cancellingTheFullListWritesNothing();
+    void defaultShowsGuidanceAndCannotBeChanged();
+    void undoOfADirectCreateDeletesIt();
+    void undoOfAFullListCreateRestoresTheEarlierList();
+    void removeAssignmentAfterConfirmation();
+    void removeFromAnEspAsksForTheFullList();
+    void filterPickerOnBetaOnly();
+    void groupNamesDeletedGroupAndSource();
+    void historyListsTheWrites();
     void readmeScreenshot();
 
 private:
@@ -103,7 +174,19 @@ private:
     void waitForConfigurations();
     void selectConfiguration(const QString &configId);
     void chooseTargetKind(AssignmentTarget::Kind kind);
+    void pasteGroupId(const QString &groupId);
+    void typeCollectionId(const QString &collectionId);
+    void waitForAssignments(int rows);
+    void switchApiVersion(ApiVersion version);
+    int assignmentRowOf(const QString &assignmentId);
+    ui::FullListConfirmationDialog *waitForFullListDialog();
+    QMessageBox *waitForMessageBox(const char *objectName);
+    void assignEspToEngineering();
 
+    void resetEsp();
+
+    QTemporaryDir m_journalDir;
+    QJsonArray m_espSeed; // the custom ESP's assignments as the sandbox starts
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -111,8 +194,19 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // Belt and braces: the sessions journal into m_journalDir; anything that
+    // still asked for the default path would get a test location, not HOME.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_journalDir.isValid());
     m_server = std::make_unique<SandboxServer>();
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    m_espSeed = m_server->tenant().assignmentsOf(m_server->tenant().espConfigurationId());
+    QCOMPARE(m_espSeed.size(), 2);
+}
+
+void TestMainWindow::resetEsp()
+{
+    m_server->tenant().setAssignments(m_server->tenant().espConfigurationId(), m_espSeed);
 }
 
 void TestMainWindow::init()
@@ -126,6 +220,9 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_session.reset();
+    // Nothing left over for the next test.
+    m_server->tenant().failNextRequests(0, 200);
+    m_server->tenant().setEspRefusesDelete(false);
 }
 
 std::unique_ptr<Session> TestMainWindow::makeSession(const QString &token)
@@ -139,6 +236,7 @@ std::unique_ptr<Session> TestMainWindow::makeSession(const QString &token)
     auto session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(token));
     session->setSandbox(true);
     session->setTenantLabel(QStringLiteral("Sandbox tenant"));
+    session->setAuditJournalPath(m_journalDir.filePath(QStringLiteral("audit.jsonl")));
     return session;
 }
 
@@ -182,6 +280,79 @@ void TestMainWindow::chooseTargetKind(AssignmentTarget::Kind kind)
     for (int i = 0; i < combo->count() && combo->currentData().toInt() != int(kind); ++i)
         QTest::keyClick(combo, Qt::Key_Down);
     QCOMPARE(combo->currentData().toInt(), int(kind));
+}
+
+void TestMainWindow::pasteGroupId(const QString &groupId)
+{
+    auto *search = child<QLineEdit>(m_window.get(), "groupSearchEdit");
+    QVERIFY(search && search->isVisible());
+    search->setFocus();
+    search->selectAll();
+    QTest::keyClicks(search, groupId);
+    QTRY_VERIFY(child<QPlainTextEdit>(m_window.get(), "requestPreview")->toPlainText().contains(groupId));
+}
+
+void TestMainWindow::typeCollectionId(const QString &collectionId)
+{
+    auto *edit = child<QLineEdit>(m_window.get(), "collectionIdEdit");
+    QVERIFY(edit && edit->isVisible());
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, collectionId);
+    QCOMPARE(edit->text(), collectionId);
+}
+
+void TestMainWindow::waitForAssignments(int rows)
+{
+    auto *view = child<QTableView>(m_window.get(), "assignmentsView");
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), rows, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(m_window.get(), "assignmentsStatus")->text().contains(u'…'), kTimeoutMs);
+}
+
+void TestMainWindow::switchApiVersion(ApiVersion version)
+{
+    auto *api = child<QComboBox>(m_window.get(), "apiVersionCombo");
+    QSignalSpy loaded(m_window.get(), &MainWindow::configurationsLoadFinished);
+    api->setFocus();
+    QTest::keyClick(api, version == ApiVersion::Beta ? Qt::Key_Down : Qt::Key_Up);
+    QCOMPARE(m_session->apiVersion(), version);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kTimeoutMs);
+}
+
+int TestMainWindow::assignmentRowOf(const QString &assignmentId)
+{
+    auto *view = child<QTableView>(m_window.get(), "assignmentsView");
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, ui::AssignmentTableModel::AssignmentIdColumn).data().toString() == assignmentId)
+            return r;
+    }
+    return -1;
+}
+
+// Null when it does not appear in time (the caller QVERIFYs).
+ui::FullListConfirmationDialog *TestMainWindow::waitForFullListDialog()
+{
+    ui::FullListConfirmationDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            dialog = m_window->findChild<ui::FullListConfirmationDialog *>(
+                QStringLiteral("fullListConfirmationDialog"));
+            return dialog && dialog->isVisible();
+        },
+        kTimeoutMs);
+    return shown ? dialog : nullptr;
+}
+
+QMessageBox *TestMainWindow::waitForMessageBox(const char *objectName)
+{
+    QMessageBox *box = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            box = m_window->findChild<QMessageBox *>(QString::fromLatin1(objectName));
+            return box && box->isVisible();
+        },
+        kTimeoutMs);
+    return shown ? box : nullptr;
 }
 
 void TestMainWindow::assignIncludeGroupThroughTheUi()
@@ -470,6 +641,7 @@ void TestMainWindow::busyStateAndCancel()
     QVERIFY(!assignButton->isEnabled());
     QVERIFY(!configurations->isEnabled());
     QVERIFY(!kind->isEnabled());
+    QVERIFY(!child<QWidget>(m_window.get(), "assignmentFilterPicker")->isEnabled());
 
     QTest::mouseClick(cancelButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
@@ -596,6 +768,578 @@ void TestMainWindow::notSignedInShowsTheEmptyState()
     QVERIFY(label->text().contains(QStringLiteral("GRAPH_ACCESS_TOKEN")));
     QVERIFY(!child<QWidget>(m_window.get(), "sandboxBanner")->isVisible());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Not signed in")));
+}
+
+// Starts an include-group assignment of the custom ESP to Engineering; stops at the question.
+void TestMainWindow::assignEspToEngineering()
+{
+    auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    waitForConfigurations();
+    selectConfiguration(esp);
+    waitForAssignments(int(tenant.assignmentsOf(esp).size()));
+    auto *caption = child<QLabel>(m_window.get(), "requestPreviewCaption");
+    chooseTargetKind(AssignmentTarget::Kind::IncludeGroup);
+    pasteGroupId(tenant.groupIdByName(QStringLiteral("Engineering")));
+    auto *assignButton = child<QPushButton>(m_window.get(), "assignButton");
+    QTRY_VERIFY2(assignButton->isEnabled(), qPrintable(m_window->assignProblem()));
+    // Said before anything is sent: Intune refuses this request for the type.
+    QVERIFY2(caption->text().contains(QStringLiteral("asked before the full list")), qPrintable(caption->text()));
+    QTest::mouseClick(assignButton, Qt::LeftButton);
+}
+
+void TestMainWindow::fullListFallbackAsksOnceAndKeepsEveryAssignment()
+{
+    auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    const QString engineering = tenant.groupIdByName(QStringLiteral("Engineering"));
+    resetEsp();
+    const QStringList before = tenantTargets(tenant, esp);
+    QCOMPARE(before.size(), 2);
+    ShowCounter questions(QStringLiteral("fullListConfirmationDialog"));
+
+    assignEspToEngineering();
+    auto *dialog = waitForFullListDialog();
+    QVERIFY(dialog);
+    // Modal for the window, without a nested event loop (we are in QTRY's loop here).
+    QVERIFY(dialog->isModal() || dialog->windowModality() != Qt::NonModal);
+    QCOMPARE(QApplication::activeModalWidget(), static_cast<QWidget *>(dialog));
+    QVERIFY(m_window->isBusy());
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("2 existing + 1 new")), qPrintable(dialog->summaryText()));
+    // The list: the new one first, then the two kept, with their group names once resolved.
+    auto *list = child<QTableView>(dialog, "fullListTargetsView");
+    QCOMPARE(list->model()->rowCount(), 3);
+    QCOMPARE(list->model()->index(0, ui::FullListPlanModel::ChangeColumn).data().toString(), QStringLiteral("New"));
+    QCOMPARE(list->model()->index(0, ui::FullListPlanModel::SubjectColumn).data().toString(), engineering);
+    QCOMPARE(list->model()->index(1, ui::FullListPlanModel::ChangeColumn).data().toString(), QStringLiteral("Kept"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !list->model()->index(1, ui::FullListPlanModel::NameColumn).data().toString().isEmpty(), kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->index(0, ui::FullListPlanModel::NameColumn).data().toString(),
+        QStringLiteral("Engineering"), kTimeoutMs);
+    // The exact request, in the details area: the assign action with the whole list.
+    QVERIFY(dialog->requestText().startsWith(QStringLiteral("POST ")));
+    QVERIFY(dialog->requestText().contains(QStringLiteral("/assign")));
+    QVERIFY(dialog->requestText().contains(QStringLiteral("enrollmentConfigurationAssignments")));
+    QVERIFY(dialog->requestText().contains(engineering));
+    auto *requestText = child<QPlainTextEdit>(dialog, "fullListRequestText");
+    QVERIFY(!requestText->isVisible());
+    QTest::mouseClick(child<QAbstractButton>(dialog, "fullListRequestButton"), Qt::LeftButton);
+    QVERIFY(requestText->isVisible());
+    // The dialog grows for it: nothing under the buttons.
+    QTRY_VERIFY(requestText->geometry().bottom() < dialog->sendButton()->mapTo(dialog, QPoint(0, 0)).y());
+    // Cancel is the default: Enter does not replace a list by accident.
+    QVERIFY(dialog->cancelButton()->isDefault());
+    QCOMPARE(dialog->sendButton()->objectName(), QStringLiteral("sendFullListButton"));
+    QVERIFY(!dialog->sendButton()->accessibleName().isEmpty());
+    saveScreenshot(dialog, QStringLiteral("full-list-confirmation.png"));
+    QCOMPARE(tenantTargets(tenant, esp), before); // nothing replaced yet
+
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    auto *created = child<QTableView>(m_window.get(), "createdAssignmentsView");
+    QTRY_COMPARE_WITH_TIMEOUT(created->model()->rowCount(), 1, kTimeoutMs);
+    QCOMPARE(created->model()->index(0, ui::CreatedAssignmentTableModel::StatusColumn).data().toString(),
+        QStringLiteral("Created (full list)"));
+    QVERIFY(
+        !created->model()->index(0, ui::CreatedAssignmentTableModel::AssignmentIdColumn).data().toString().isEmpty());
+    // Nothing lost, nothing duplicated: the two earlier ones plus the new one.
+    const QStringList after = tenantTargets(tenant, esp);
+    QCOMPARE(after.size(), 3);
+    for (const QString &t : before)
+        QVERIFY2(after.contains(t), qPrintable(t));
+    QVERIFY(tenantHasGroupAssignment(tenant, esp, engineering));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+    QCOMPARE(questions.count, 1); // asked once for the write
+    waitForAssignments(3);
+}
+
+void TestMainWindow::cancellingTheFullListWritesNothing()
+{
+    auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    resetEsp();
+    const QStringList before = tenantTargets(tenant, esp);
+
+    assignEspToEngineering();
+    auto *dialog = waitForFullListDialog();
+    QVERIFY(dialog);
+    const int writes = tenant.writeCount(); // the refused POST is behind us
+    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("full list was not sent")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    QTest::qWait(200);
+    QCOMPARE(tenant.writeCount(), writes);
+    QCOMPARE(tenantTargets(tenant, esp), before);
+    QCOMPARE(child<QTableView>(m_window.get(), "createdAssignmentsView")->model()->rowCount(), 0);
+    QVERIFY(!child<QWidget>(m_window.get(), "errorBanner")->isVisible());
+    // Assign is offered again.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window.get(), "assignButton")->isEnabled(), kTimeoutMs);
+
+    // Escape answers "no" too.
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "assignButton"), Qt::LeftButton);
+    dialog = waitForFullListDialog();
+    QVERIFY(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+    QCOMPARE(tenantTargets(tenant, esp), before);
+}
+
+void TestMainWindow::defaultShowsGuidanceAndCannotBeChanged()
+{
+    auto &tenant = m_server->tenant();
+    waitForConfigurations();
+    selectConfiguration(tenant.defaultEspConfigurationId());
+    waitForAssignments(int(tenant.assignmentsOf(tenant.defaultEspConfigurationId()).size()));
+    auto *guidance = child<QLabel>(m_window.get(), "guidanceLabel");
+    QVERIFY(guidance->isVisible());
+    QVERIFY2(guidance->text().contains(QStringLiteral("default policy")), qPrintable(guidance->text()));
+    chooseTargetKind(AssignmentTarget::Kind::AllDevices);
+    QTRY_VERIFY(m_window->assignProblem().contains(QStringLiteral("default policy")));
+    QVERIFY(!child<QPushButton>(m_window.get(), "assignButton")->isEnabled());
+    // Its assignments cannot be removed either, and the button says why.
+    auto *view = child<QTableView>(m_window.get(), "assignmentsView");
+    view->selectRow(0);
+    auto *remove = child<QPushButton>(m_window.get(), "removeAssignmentButton");
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(QStringLiteral("default policy")), qPrintable(remove->toolTip()));
+    const int writes = tenant.writeCount();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTest::qWait(100);
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("removeAssignmentConfirmation")));
+    QCOMPARE(tenant.writeCount(), writes);
+}
+
+void TestMainWindow::undoOfADirectCreateDeletesIt()
+{
+    auto &tenant = m_server->tenant();
+    const QString configId = tenant.limitConfigurationId();
+    waitForConfigurations();
+    selectConfiguration(configId);
+    chooseTargetKind(AssignmentTarget::Kind::ConfigMgrCollection);
+    typeCollectionId(QStringLiteral("UND00001"));
+    auto *assignButton = child<QPushButton>(m_window.get(), "assignButton");
+    QTRY_VERIFY2(assignButton->isEnabled(), qPrintable(m_window->assignProblem()));
+    auto *undo = child<QPushButton>(m_window.get(), "undoButton");
+    QVERIFY(!undo->isEnabled()); // nothing created yet
+    QTest::mouseClick(assignButton, Qt::LeftButton);
+    auto *created = child<QTableView>(m_window.get(), "createdAssignmentsView");
+    QTRY_COMPARE_WITH_TIMEOUT(created->model()->rowCount(), 1, kTimeoutMs);
+    QVERIFY(tenantTargets(tenant, configId).join(u',').contains(QStringLiteral("UND00001")));
+    QTRY_VERIFY_WITH_TIMEOUT(undo->isEnabled(), kTimeoutMs); // the new row is selected
+
+    // Undo asks first; Cancel leaves it.
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QMessageBox *box = waitForMessageBox("undoConfirmation");
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("UND00001")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QStringLiteral("Limit 5 devices – Sales")));
+    QTest::mouseClick(box->defaultButton(), Qt::LeftButton); // Cancel is the default
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("undoConfirmation")));
+    QVERIFY(tenantTargets(tenant, configId).join(u',').contains(QStringLiteral("UND00001")));
+
+    QTest::mouseClick(undo, Qt::LeftButton);
+    box = waitForMessageBox("undoConfirmation");
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, "confirmUndoButton"), Qt::LeftButton);
+    const QModelIndex status = created->model()->index(0, ui::CreatedAssignmentTableModel::StatusColumn);
+    QTRY_VERIFY_WITH_TIMEOUT(status.data().toString().startsWith(QStringLiteral("Undone")), kTimeoutMs);
+    QVERIFY(!tenantTargets(tenant, configId).join(u',').contains(QStringLiteral("UND00001")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(undo->toolTip().contains(QStringLiteral("Already undone")));
+}
+
+void TestMainWindow::undoOfAFullListCreateRestoresTheEarlierList()
+{
+    auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    const QString engineering = tenant.groupIdByName(QStringLiteral("Engineering"));
+    resetEsp();
+    const QStringList before = tenantTargets(tenant, esp);
+
+    assignEspToEngineering();
+    auto *dialog = waitForFullListDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    auto *created = child<QTableView>(m_window.get(), "createdAssignmentsView");
+    QTRY_COMPARE_WITH_TIMEOUT(created->model()->rowCount(), 1, kTimeoutMs);
+    QCOMPARE(tenantTargets(tenant, esp).size(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+
+    // Undo: the full-list dialog is the confirmation; it shows the new one as removed.
+    auto *undo = child<QPushButton>(m_window.get(), "undoButton");
+    QTRY_VERIFY(undo->isEnabled());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    dialog = waitForFullListDialog();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("2 existing")), qPrintable(dialog->summaryText()));
+    auto *list = dialog->model();
+    QCOMPARE(list->count(ui::FullListPlanModel::Change::Removed), 1);
+    QCOMPARE(list->count(ui::FullListPlanModel::Change::Kept), 2);
+    QCOMPARE(list->index(0, ui::FullListPlanModel::SubjectColumn).data().toString(), engineering);
+    QCOMPARE(created->model()->index(0, ui::CreatedAssignmentTableModel::StatusColumn).data().toString(),
+        QStringLiteral("Undoing…"));
+    QTest::qWait(50); // group names
+    saveScreenshot(dialog, QStringLiteral("full-list-undo.png"));
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(created->model()
+                                 ->index(0, ui::CreatedAssignmentTableModel::StatusColumn)
+                                 .data()
+                                 .toString()
+                                 .startsWith(QStringLiteral("Undone")),
+        kTimeoutMs);
+    QCOMPARE(tenantTargets(tenant, esp), before); // the earlier list, exactly
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+    QVERIFY(!undo->isEnabled());
+}
+
+void TestMainWindow::removeAssignmentAfterConfirmation()
+{
+    auto &tenant = m_server->tenant();
+    const QString configId = tenant.configurationIdByName(QStringLiteral("Co-management – ConfigMgr client"));
+    QVERIFY(!configId.isEmpty());
+    const QJsonArray seed = tenant.assignmentsOf(configId);
+    QVERIFY(seed.size() >= 2);
+    QString collectionAssignment;
+    for (const QJsonValue &a : seed) {
+        if (a.toObject().value(QStringLiteral("target")).toObject().value(QStringLiteral("collectionId")).toString()
+            == QStringLiteral("SMS00001"))
+            collectionAssignment = a.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!collectionAssignment.isEmpty());
+
+    waitForConfigurations();
+    selectConfiguration(configId);
+    waitForAssignments(int(seed.size()));
+    auto *view = child<QTableView>(m_window.get(), "assignmentsView");
+    auto *remove = child<QPushButton>(m_window.get(), "removeAssignmentButton");
+    QVERIFY(!remove->isEnabled()); // nothing selected
+    QVERIFY(!remove->toolTip().isEmpty());
+    const int row = assignmentRowOf(collectionAssignment);
+    QVERIFY(row >= 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+        view->visualRect(view->model()->index(row, ui::AssignmentTableModel::TargetTypeColumn)).center());
+    QTRY_VERIFY2(remove->isEnabled(), qPrintable(m_window->removeProblem()));
+    // The context menu offers it too.
+    QVERIFY(view->contextMenuPolicy() == Qt::ActionsContextMenu);
+    QVERIFY(view->actions().contains(m_window->findChild<QAction *>(QStringLiteral("removeAssignmentAction"))));
+
+    // The Delete key asks, naming what goes; Cancel keeps it.
+    const int writes = tenant.writeCount();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QMessageBox *box = waitForMessageBox("removeAssignmentConfirmation");
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("Co-management – ConfigMgr client")), qPrintable(box->text()));
+    QVERIFY2(
+        box->text().contains(QStringLiteral("Configuration Manager collection SMS00001")), qPrintable(box->text()));
+    QVERIFY(box->informativeText().contains(collectionAssignment));
+    saveScreenshot(box, QStringLiteral("remove-confirmation.png"));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("removeAssignmentConfirmation")));
+    QTest::qWait(100);
+    QCOMPARE(tenant.writeCount(), writes);
+
+    QTest::mouseClick(remove, Qt::LeftButton);
+    box = waitForMessageBox("removeAssignmentConfirmation");
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, "confirmRemoveButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tenant.assignmentsOf(configId).size(), seed.size() - 1, kTimeoutMs);
+    QVERIFY(!tenantTargets(tenant, configId).join(u',').contains(QStringLiteral("SMS00001")));
+    waitForAssignments(int(seed.size() - 1));
+    QCOMPARE(assignmentRowOf(collectionAssignment), -1);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Removed")));
+}
+
+void TestMainWindow::removeFromAnEspAsksForTheFullList()
+{
+    auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    resetEsp();
+    tenant.setEspRefusesDelete(true); // as Intune does for some types
+    const QString kioskAssignment = m_espSeed.at(1).toObject().value(QStringLiteral("id")).toString();
+    ShowCounter questions(QStringLiteral("fullListConfirmationDialog"));
+
+    waitForConfigurations();
+    selectConfiguration(esp);
+    waitForAssignments(2);
+    auto *view = child<QTableView>(m_window.get(), "assignmentsView");
+    view->selectRow(assignmentRowOf(kioskAssignment));
+    auto *remove = child<QPushButton>(m_window.get(), "removeAssignmentButton");
+    QTRY_VERIFY2(remove->isEnabled(), qPrintable(m_window->removeProblem()));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QMessageBox *box = waitForMessageBox("removeAssignmentConfirmation");
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("full list")), qPrintable(box->informativeText()));
+    QTest::mouseClick(child<QPushButton>(box, "confirmRemoveButton"), Qt::LeftButton);
+
+    // DELETE is refused: the list without it, after asking.
+    auto *dialog = waitForFullListDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->model()->count(ui::FullListPlanModel::Change::Removed), 1);
+    QCOMPARE(dialog->model()->count(ui::FullListPlanModel::Change::Kept), 1);
+    QCOMPARE(tenant.assignmentsOf(esp).size(), 2);
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tenant.assignmentsOf(esp).size(), 1, kTimeoutMs);
+    QCOMPARE(tenant.assignmentsOf(esp).at(0).toObject().value(QStringLiteral("target")),
+        m_espSeed.at(0).toObject().value(QStringLiteral("target")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+    QCOMPARE(questions.count, 1);
+    waitForAssignments(1);
+    tenant.setEspRefusesDelete(false);
+    resetEsp();
+}
+
+void TestMainWindow::filterPickerOnBetaOnly()
+{
+    auto &tenant = m_server->tenant();
+    const QString configId = tenant.configurationIdByName(QStringLiteral("Windows – corporate devices only"));
+    const QString filterId = tenant.assignmentFilterIdByName(QStringLiteral("Windows 11 only"));
+    const QString frontline = tenant.groupIdByName(QStringLiteral("Frontline Workers"));
+    QVERIFY(!configId.isEmpty());
+    QVERIFY(!filterId.isEmpty());
+    QVERIFY(!frontline.isEmpty());
+    waitForConfigurations();
+    tenant.resetTrafficCounters();
+    selectConfiguration(configId);
+    chooseTargetKind(AssignmentTarget::Kind::IncludeGroup);
+    auto *combo = child<QComboBox>(m_window.get(), "assignmentFilterCombo");
+    auto *note = child<QLabel>(m_window.get(), "assignmentFilterNote");
+    auto *exclude = child<QRadioButton>(m_window.get(), "filterExcludeRadio");
+    QVERIFY(combo && note && exclude);
+    // v1.0: not available, and the note says why.
+    QVERIFY(combo->isVisible());
+    QVERIFY(!combo->isEnabled());
+    QVERIFY2(note->text().contains(QStringLiteral("beta")), qPrintable(note->text()));
+    QTest::qWait(100);
+    for (const QByteArray &line : tenant.requestLog())
+        QVERIFY2(!line.contains("assignmentFilters"), line.constData());
+
+    switchApiVersion(ApiVersion::Beta);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->selectedConfigurationId(), configId, kTimeoutMs);
+    // Read once, when needed; device filters only.
+    QTRY_VERIFY_WITH_TIMEOUT(combo->isEnabled(), kTimeoutMs);
+    QVERIFY(combo->count() > 2);
+    QCOMPARE(combo->itemText(0), QStringLiteral("No filter"));
+    for (int i = 0; i < combo->count(); ++i)
+        QVERIFY(!combo->itemText(i).contains(QStringLiteral("Managed apps")));
+    pasteGroupId(frontline);
+    combo->setFocus();
+    const int index = combo->findData(filterId);
+    QVERIFY(index > 0);
+    combo->setCurrentIndex(index);
+    QVERIFY(exclude->isEnabled());
+    QTest::mouseClick(exclude, Qt::LeftButton);
+    QVERIFY(exclude->isChecked());
+    auto *preview = child<QPlainTextEdit>(m_window.get(), "requestPreview");
+    QTRY_VERIFY(preview->toPlainText().contains(filterId));
+    QVERIFY(
+        preview->toPlainText().contains(QStringLiteral("\"deviceAndAppManagementAssignmentFilterType\": \"exclude\"")));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("/beta/")));
+    saveScreenshot(m_window.get(), QStringLiteral("main-window-beta-filter.png"));
+
+    auto *assignButton = child<QPushButton>(m_window.get(), "assignButton");
+    QTRY_VERIFY2(assignButton->isEnabled(), qPrintable(m_window->assignProblem()));
+    QTest::mouseClick(assignButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        child<QTableView>(m_window.get(), "createdAssignmentsView")->model()->rowCount(), 1, kTimeoutMs);
+    // The stored assignment carries the filter.
+    const QString expected = QStringLiteral("microsoft.graph.groupAssignmentTarget|") + frontline + QStringLiteral("||")
+        + filterId + QStringLiteral("|exclude");
+    QVERIFY2(
+        tenantTargets(tenant, configId).contains(expected), qPrintable(tenantTargets(tenant, configId).join(u'\n')));
+    int filterReads = 0;
+    for (const QByteArray &line : tenant.requestLog())
+        filterReads += line.contains("/assignmentFilters") ? 1 : 0;
+    QCOMPARE(filterReads, 1);
+    // The table names the filter (beta columns are shown).
+    auto *view = child<QTableView>(m_window.get(), "assignmentsView");
+    QVERIFY(!view->isColumnHidden(ui::AssignmentTableModel::FilterColumn));
+    bool named = false;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                named = named
+                    || view->model()->index(r, ui::AssignmentTableModel::FilterColumn).data().toString()
+                        == QStringLiteral("Exclude: Windows 11 only");
+            return named;
+        }(),
+        kTimeoutMs);
+
+    // Back on v1.0: the filter is neither offered nor sent.
+    switchApiVersion(ApiVersion::V1);
+    QVERIFY(!combo->isEnabled());
+    QVERIFY(view->isColumnHidden(ui::AssignmentTableModel::FilterColumn));
+    QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("/v1.0/")));
+    QVERIFY(!preview->toPlainText().contains(QStringLiteral("deviceAndAppManagementAssignmentFilter")));
+}
+
+void TestMainWindow::groupNamesDeletedGroupAndSource()
+{
+    auto &tenant = m_server->tenant();
+    const QString contractors = tenant.configurationIdByName(QStringLiteral("Limit 3 devices – Contractors"));
+    const QString deleted = tenant.deletedGroupId();
+    const QString contractorsGroup = tenant.groupIdByName(QStringLiteral("Contractors"));
+    waitForConfigurations();
+    tenant.resetTrafficCounters();
+    selectConfiguration(contractors);
+    waitForAssignments(int(tenant.assignmentsOf(contractors).size()));
+    auto *view = child<QTableView>(m_window.get(), "assignmentsView");
+    int deletedRow = -1;
+    int groupRow = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QString subject = view->model()->index(r, ui::AssignmentTableModel::SubjectColumn).data().toString();
+        if (subject == deleted)
+            deletedRow = r;
+        if (subject == contractorsGroup)
+            groupRow = r;
+    }
+    QVERIFY(deletedRow >= 0 && groupRow >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(groupRow, ui::AssignmentTableModel::NameColumn).data().toString(),
+        QStringLiteral("Contractors"), kTimeoutMs);
+    const QModelIndex deletedName = view->model()->index(deletedRow, ui::AssignmentTableModel::NameColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(deletedName.data().toString(), QStringLiteral("Deleted group"), kTimeoutMs);
+    QVERIFY(qvariant_cast<QFont>(deletedName.data(Qt::FontRole)).italic());
+    // Names come in one batch request.
+    int lookups = 0;
+    for (const QByteArray &line : tenant.requestLog())
+        lookups += line.startsWith("GET /v1.0/groups?") ? 1 : 0;
+    QCOMPARE(lookups, 1);
+    // v1.0 has no source column.
+    QVERIFY(view->isColumnHidden(ui::AssignmentTableModel::SourceColumn));
+    saveScreenshot(m_window.get(), QStringLiteral("main-window-names.png"));
+
+    // Beta: the source column, and a policy-set assignment cannot be removed here.
+    switchApiVersion(ApiVersion::Beta);
+    QVERIFY(!view->isColumnHidden(ui::AssignmentTableModel::SourceColumn));
+    const QString ios = tenant.configurationIdByName(QStringLiteral("iOS/iPadOS – block personal devices"));
+    selectConfiguration(ios);
+    waitForAssignments(1);
+    QCOMPARE(view->model()->index(0, ui::AssignmentTableModel::SourceColumn).data().toString(),
+        QStringLiteral("Policy set"));
+    view->selectRow(0);
+    auto *remove = child<QPushButton>(m_window.get(), "removeAssignmentButton");
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(QStringLiteral("policy set")), qPrintable(remove->toolTip()));
+    selectConfiguration(contractors);
+    waitForAssignments(int(tenant.assignmentsOf(contractors).size()));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(groupRow, ui::AssignmentTableModel::SourceColumn).data().toString(),
+        QStringLiteral("Direct"), kTimeoutMs);
+}
+
+void TestMainWindow::historyListsTheWrites()
+{
+    auto &tenant = m_server->tenant();
+    const QString journalPath = m_journalDir.filePath(QStringLiteral("audit.jsonl"));
+    QCOMPARE(m_session->auditJournal()->filePath(), journalPath);
+    waitForConfigurations();
+
+    auto *dock = child<QDockWidget>(m_window.get(), "historyDock");
+    auto *historyView = child<QTableView>(m_window.get(), "historyView");
+    QVERIFY(dock && historyView);
+    QVERIFY(!dock->isVisible());
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("historyAction"));
+    QVERIFY(action);
+    QSignalSpy reloaded(m_window.get(), &MainWindow::historyReloaded);
+    QTest::mouseClick(child<QAbstractButton>(m_window.get(), "historyButton"), Qt::LeftButton);
+    QTRY_VERIFY(inFront(dock));
+    QTRY_VERIFY(reloaded.count() >= 1);
+    QVERIFY(action->isChecked());
+    const int earlier = historyView->model()->rowCount(); // writes of the tests before, if any ran
+    QVERIFY(child<QLabel>(m_window.get(), "historyStatus")->text().contains(QDir::toNativeSeparators(journalPath)));
+
+    // A write while the History is open shows up when it is done, without a reload.
+    selectConfiguration(tenant.limitConfigurationId());
+    chooseTargetKind(AssignmentTarget::Kind::ConfigMgrCollection);
+    typeCollectionId(QStringLiteral("HIS00001"));
+    auto *assignButton = child<QPushButton>(m_window.get(), "assignButton");
+    QTRY_VERIFY2(assignButton->isEnabled(), qPrintable(m_window->assignProblem()));
+    QTest::mouseClick(assignButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(historyView->model()->rowCount(), earlier + 1, kTimeoutMs);
+    const auto cell = [historyView](int row, int column) {
+        return historyView->model()->index(row, column).data().toString();
+    };
+    QCOMPARE(cell(0, ui::HistoryTableModel::ActionColumn), QStringLiteral("Create"));
+    QCOMPARE(cell(0, ui::HistoryTableModel::OutcomeColumn), QStringLiteral("Succeeded"));
+    QCOMPARE(cell(0, ui::HistoryTableModel::ConfigurationColumn), QStringLiteral("Limit 5 devices – Sales"));
+    QVERIFY2(cell(0, ui::HistoryTableModel::TargetColumn).contains(QStringLiteral("HIS00001")),
+        qPrintable(cell(0, ui::HistoryTableModel::TargetColumn)));
+    QCOMPARE(cell(0, ui::HistoryTableModel::HttpStatusColumn), QStringLiteral("201"));
+    QVERIFY(!cell(0, ui::HistoryTableModel::RequestIdColumn).isEmpty());
+
+    // Undo it (a delete), from the Created tab; the History catches up when it is back in front.
+    auto *createdDock = child<QDockWidget>(m_window.get(), "createdDock");
+    createdDock->raise();
+    QTRY_VERIFY(!inFront(dock));
+    auto *undo = child<QPushButton>(m_window.get(), "undoButton");
+    QTRY_VERIFY(undo->isVisible() && undo->isEnabled());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QMessageBox *box = waitForMessageBox("undoConfirmation");
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, "confirmUndoButton"), Qt::LeftButton);
+    auto *created = child<QTableView>(m_window.get(), "createdAssignmentsView");
+    QTRY_VERIFY_WITH_TIMEOUT(created->model()
+                                 ->index(0, ui::CreatedAssignmentTableModel::StatusColumn)
+                                 .data()
+                                 .toString()
+                                 .startsWith(QStringLiteral("Undone")),
+        kTimeoutMs);
+    QCOMPARE(historyView->model()->rowCount(), earlier + 1); // not re-read while hidden
+    dock->raise();
+    QTRY_VERIFY(inFront(dock));
+    QTRY_COMPARE_WITH_TIMEOUT(historyView->model()->rowCount(), earlier + 2, kTimeoutMs);
+    QCOMPARE(cell(0, ui::HistoryTableModel::ActionColumn), QStringLiteral("Delete"));
+    QCOMPARE(cell(0, ui::HistoryTableModel::OutcomeColumn), QStringLiteral("Succeeded"));
+    QCOMPARE(cell(0, ui::HistoryTableModel::HttpStatusColumn), QStringLiteral("204"));
+
+    // The ESP: the refused single POST, then the full list, with the group's name.
+    resetEsp();
+    assignEspToEngineering();
+    auto *dialog = waitForFullListDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(historyView->model()->rowCount(), earlier + 4, kTimeoutMs);
+    QCOMPARE(cell(0, ui::HistoryTableModel::ActionColumn), QStringLiteral("Send full list"));
+    QCOMPARE(cell(0, ui::HistoryTableModel::OutcomeColumn), QStringLiteral("Succeeded"));
+    QCOMPARE(cell(1, ui::HistoryTableModel::ActionColumn), QStringLiteral("Create"));
+    QCOMPARE(cell(1, ui::HistoryTableModel::OutcomeColumn), QStringLiteral("Failed"));
+    QCOMPARE(cell(1, ui::HistoryTableModel::HttpStatusColumn), QStringLiteral("400"));
+    QTRY_VERIFY_WITH_TIMEOUT(cell(0, ui::HistoryTableModel::TargetColumn).contains(QStringLiteral("Engineering")),
+        kTimeoutMs);
+    resetEsp();
+
+    // An attempt without a result (the app died mid-write) reads as interrupted.
+    AuditEntry attempt;
+    attempt.time = QDateTime::currentDateTimeUtc().addSecs(-5);
+    attempt.operationId = QStringLiteral("interrupted-operation");
+    attempt.phase = QStringLiteral("attempt");
+    attempt.action = QStringLiteral("delete");
+    attempt.tenant = QStringLiteral("Sandbox tenant");
+    attempt.cloud = QStringLiteral("sandbox");
+    attempt.apiVersion = QStringLiteral("v1.0");
+    attempt.configurationId = tenant.limitConfigurationId();
+    attempt.configurationName = QStringLiteral("Limit 5 devices – Sales");
+    attempt.target = QStringLiteral("all-users");
+    attempt.outcome = QStringLiteral("pending");
+    QVERIFY(AuditJournal(journalPath).append(attempt));
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "refreshHistoryButton"), Qt::LeftButton);
+    QCOMPARE(historyView->model()->rowCount(), earlier + 5);
+    bool interrupted = false;
+    for (int r = 0; r < historyView->model()->rowCount(); ++r)
+        interrupted = interrupted
+            || (historyView->model()->index(r, 0).data(ui::HistoryTableModel::OperationIdRole).toString()
+                    == attempt.operationId
+                && cell(r, ui::HistoryTableModel::OutcomeColumn) == QStringLiteral("Interrupted — outcome unknown"));
+    QVERIFY(interrupted);
+    QVERIFY(child<QLabel>(m_window.get(), "historyStatus")->text().contains(QStringLiteral("interrupted")));
+    saveScreenshot(m_window.get(), QStringLiteral("history.png"));
+
+    // Ctrl+H hides it again (a window shortcut: the window must be the active one).
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(!dock->isVisible());
 }
 
 // Not a check: the picture README.md shows. Runs only with EA_SCREENSHOT_DIR set.

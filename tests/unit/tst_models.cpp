@@ -4,11 +4,14 @@
 #include "models/AssignmentTableModel.h"
 #include "models/ConfigurationTableModel.h"
 #include "models/CreatedAssignmentTableModel.h"
+#include "models/FullListPlanModel.h"
 #include "models/GroupResultModel.h"
+#include "models/HistoryTableModel.h"
 #include "widgets/CollectionIdValidator.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
@@ -69,6 +72,10 @@ private Q_SLOTS:
     void configurationFilterAndSort();
     void assignmentModel();
     void createdAssignmentModel();
+    void createdAssignmentUndoStates();
+    void fullListPlanModel();
+    void historyModelPairsAttemptsAndResults();
+    void historyModelInFlightAndFormatting();
     void groupResultModel();
     void collectionIdValidator_data();
     void collectionIdValidator();
@@ -192,21 +199,55 @@ void TestModels::assignmentModel()
                 .data()
                 .toString()
                 .startsWith(QStringLiteral("Unknown target")));
-    QVERIFY(model.index(4, AssignmentTableModel::TargetTypeColumn)
-                .data()
-                .toString()
-                .contains(QStringLiteral("exclude filter")));
+    // The filter has its own column; the tooltip and the static text (other tables) still say it.
+    QCOMPARE(
+        model.index(4, AssignmentTableModel::TargetTypeColumn).data().toString(), QStringLiteral("Included group"));
+    QVERIFY(AssignmentTableModel::targetTypeText(filtered).contains(QStringLiteral("exclude filter")));
+    QCOMPARE(model.index(4, AssignmentTableModel::FilterColumn).data().toString(),
+        QStringLiteral("Exclude: 9a9a9a9a-0000-4000-8000-000000000001"));
+    QCOMPARE(model.index(0, AssignmentTableModel::FilterColumn).data().toString(), QString());
+    QCOMPARE(model.filterIds(), QStringList {filtered.filterId()});
+    model.setFilterNames({{filtered.filterId(), QStringLiteral("Corporate Windows devices")}});
+    QCOMPARE(model.index(4, AssignmentTableModel::FilterColumn).data().toString(),
+        QStringLiteral("Exclude: Corporate Windows devices"));
+    QVERIFY(model.index(4, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Corporate Windows devices")));
     QCOMPARE(model.index(5, AssignmentTableModel::TargetTypeColumn).data().toString(), QStringLiteral("All devices"));
+    QCOMPARE(model.assignmentAt(5)->id, QStringLiteral("a6"));
+    QVERIFY(model.assignmentAt(6) == nullptr);
+    QCOMPARE(model.rowOf(QStringLiteral("a2")), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("zz")), -1);
 
     QCOMPARE(model.groupIds(), (QStringList {kGroupA, kGroupB}));
     QCOMPARE(model.index(0, AssignmentTableModel::NameColumn).data().toString(), QString());
+    QVERIFY(model.groupNameOf(AssignmentTarget::includeGroup(kGroupA)) == nullptr);
     QHash<QString, GroupName> names;
     names.insert(kGroupA, GroupName {kGroupA, QStringLiteral("Sales devices"), false});
     names.insert(kGroupB, GroupName {kGroupB, QString(), true});
     model.setGroupNames(names);
     QCOMPARE(model.index(0, AssignmentTableModel::NameColumn).data().toString(), QStringLiteral("Sales devices"));
-    QVERIFY(model.index(4, AssignmentTableModel::NameColumn).data().toString().contains(QStringLiteral("not found")));
+    QVERIFY(!model.index(0, 0).data(AssignmentTableModel::GroupDeletedRole).toBool());
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Sales devices")));
+    // A deleted group: said in words and in italics, its id still in the next column.
+    const QModelIndex deletedName = model.index(4, AssignmentTableModel::NameColumn);
+    QCOMPARE(deletedName.data().toString(), QStringLiteral("Deleted group"));
+    QVERIFY(qvariant_cast<QFont>(deletedName.data(Qt::FontRole)).italic());
+    QVERIFY(deletedName.data(AssignmentTableModel::GroupDeletedRole).toBool());
+    QCOMPARE(model.index(4, AssignmentTableModel::SubjectColumn).data().toString(), kGroupB);
+    QVERIFY(deletedName.data(Qt::ToolTipRole).toString().contains(kGroupB));
+
+    // Beta's source.
+    Assignment viaPolicySet = assignment(QStringLiteral("a7"), AssignmentTarget::includeGroup(kGroupA));
+    viaPolicySet.source = QStringLiteral("policySets");
+    viaPolicySet.sourceId = QStringLiteral("ef10d1af-bde4-4b51-bd80-027bcce8296f");
+    Assignment direct = assignment(QStringLiteral("a8"), AssignmentTarget::allDevices());
+    direct.source = QStringLiteral("direct");
+    model.setAssignments({viaPolicySet, direct});
+    QCOMPARE(model.index(0, AssignmentTableModel::SourceColumn).data().toString(), QStringLiteral("Policy set"));
+    QCOMPARE(model.index(0, 0).data(AssignmentTableModel::SourceRole).toString(), QStringLiteral("policySets"));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(viaPolicySet.sourceId));
+    QCOMPARE(model.index(1, AssignmentTableModel::SourceColumn).data().toString(), QStringLiteral("Direct"));
+    // Names learned earlier still apply after a reload.
+    QCOMPARE(model.index(0, AssignmentTableModel::NameColumn).data().toString(), QStringLiteral("Sales devices"));
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -265,9 +306,254 @@ void TestModels::createdAssignmentModel()
                 .contains(QStringLiteral("client-1")));
     QCOMPARE(model.entryAt(1)->created.httpStatus, 201);
     QVERIFY(model.entryAt(2) == nullptr);
+    QCOMPARE(model.index(0, CreatedAssignmentTableModel::StatusColumn).data().toString(), QStringLiteral("Created"));
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::createdAssignmentUndoStates()
+{
+    CreatedAssignmentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    CreatedAssignmentTableModel::Entry direct;
+    direct.created.configurationId = QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000001");
+    direct.created.assignment = assignment(QStringLiteral("created-1"), AssignmentTarget::includeGroup(kGroupA));
+    direct.time = QDateTime::currentDateTime();
+    const quint64 directKey = model.addEntry(direct);
+
+    CreatedAssignmentTableModel::Entry fullList;
+    fullList.created.configurationId = QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000003");
+    fullList.created.assignment = assignment(QStringLiteral("created-2"), AssignmentTarget::allDevices());
+    fullList.created.viaAssignAction = true;
+    fullList.created.previousAssignments
+        = {assignment(QStringLiteral("old-1"), AssignmentTarget::includeGroup(kGroupB))};
+    fullList.time = QDateTime::currentDateTime();
+    const quint64 fullListKey = model.addEntry(fullList);
+
+    QVERIFY(directKey != fullListKey);
+    QCOMPARE(model.rowOfKey(fullListKey), 0);
+    QCOMPARE(model.rowOfKey(directKey), 1);
+    QCOMPARE(model.rowOfKey(12345), -1);
+    QCOMPARE(model.rowsOfAssignment(direct.created.configurationId, QStringLiteral("created-1")), QList<int> {1});
+    QVERIFY(model.rowsOfAssignment(direct.created.configurationId, QString()).isEmpty());
+
+    QCOMPARE(model.index(0, CreatedAssignmentTableModel::StatusColumn).data().toString(),
+        QStringLiteral("Created (full list)"));
+    QVERIFY(model.index(0, CreatedAssignmentTableModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("restores the 1 assignment")));
+    QVERIFY(model.canUndo(0));
+    QVERIFY(model.canUndo(1));
+    QVERIFY(!model.canUndo(2));
+
+    model.setUndoState(1, CreatedAssignmentTableModel::UndoState::Undoing);
+    QCOMPARE(model.index(1, CreatedAssignmentTableModel::StatusColumn).data().toString(), QStringLiteral("Undoing…"));
+    QVERIFY(!model.canUndo(1));
+    QVERIFY(!model.index(1, 0).data(CreatedAssignmentTableModel::CanUndoRole).toBool());
+
+    model.setUndoState(1, CreatedAssignmentTableModel::UndoState::UndoFailed, QStringLiteral("HTTP 500"));
+    QCOMPARE(
+        model.index(1, CreatedAssignmentTableModel::StatusColumn).data().toString(), QStringLiteral("Undo failed"));
+    QVERIFY(model.index(1, CreatedAssignmentTableModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("HTTP 500")));
+    QVERIFY(model.canUndo(1)); // a failed undo may be tried again
+
+    model.setUndoState(1, CreatedAssignmentTableModel::UndoState::Undone, QStringLiteral("Undone"));
+    // In words, not only in a style: "Undone" (the time in the tooltip), and italics on the row.
+    QCOMPARE(model.index(1, CreatedAssignmentTableModel::StatusColumn).data().toString(), QStringLiteral("Undone"));
+    QVERIFY(model.index(1, CreatedAssignmentTableModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("no longer be undone")));
+    QVERIFY(qvariant_cast<QFont>(model.index(1, CreatedAssignmentTableModel::AssignmentIdColumn).data(Qt::FontRole))
+                .italic());
+    QVERIFY(!model.canUndo(1));
+    QCOMPARE(model.index(1, 0).data(CreatedAssignmentTableModel::UndoStateRole).toInt(),
+        int(CreatedAssignmentTableModel::UndoState::Undone));
+
+    // An entry without an assignment id and no earlier list cannot be undone.
+    CreatedAssignmentTableModel::Entry unknown;
+    unknown.created.configurationId = direct.created.configurationId;
+    model.addEntry(unknown);
+    QVERIFY(!model.canUndo(0));
+    model.setUndoState(99, CreatedAssignmentTableModel::UndoState::Undone); // out of range: ignored
+}
+
+void TestModels::fullListPlanModel()
+{
+    FullListPlanModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+
+    FullListPlan plan;
+    plan.configurationId = QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000003");
+    plan.configurationName = QStringLiteral("ESP for autopilot");
+    plan.kept = {assignment(QStringLiteral("k1"), AssignmentTarget::includeGroup(kGroupA)),
+        assignment(QStringLiteral("k2"), AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")))};
+    plan.added = {AssignmentTarget::excludeGroup(kGroupB)};
+    plan.removed = {assignment(QStringLiteral("r1"), AssignmentTarget::allDevices())};
+    model.setPlan(plan);
+
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(FullListPlanModel::ColumnCount));
+    QCOMPARE(model.count(FullListPlanModel::Change::Added), 1);
+    QCOMPARE(model.count(FullListPlanModel::Change::Removed), 1);
+    QCOMPARE(model.count(FullListPlanModel::Change::Kept), 2);
+    // Changes first: new, removed, then kept.
+    QCOMPARE(model.index(0, FullListPlanModel::ChangeColumn).data().toString(), QStringLiteral("New"));
+    QCOMPARE(model.index(0, FullListPlanModel::TargetTypeColumn).data().toString(), QStringLiteral("Excluded group"));
+    QCOMPARE(model.index(1, FullListPlanModel::ChangeColumn).data().toString(), QStringLiteral("Removed"));
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("r1")));
+    QVERIFY(qvariant_cast<QFont>(model.index(1, FullListPlanModel::ChangeColumn).data(Qt::FontRole)).bold());
+    QCOMPARE(model.index(2, FullListPlanModel::ChangeColumn).data().toString(), QStringLiteral("Kept"));
+    QCOMPARE(model.index(2, 0).data(FullListPlanModel::AssignmentIdRole).toString(), QStringLiteral("k1"));
+    QCOMPARE(model.index(3, FullListPlanModel::SubjectColumn).data().toString(), QStringLiteral("SMS00001"));
+
+    QCOMPARE(model.groupIds(), (QStringList {kGroupB, kGroupA}));
+    QCOMPARE(model.index(2, FullListPlanModel::NameColumn).data().toString(), QString());
+    QHash<QString, GroupName> names;
+    names.insert(kGroupA, GroupName {kGroupA, QStringLiteral("Autopilot devices"), false});
+    names.insert(kGroupB, GroupName {kGroupB, QString(), true});
+    model.setGroupNames(names);
+    QCOMPARE(model.index(2, FullListPlanModel::NameColumn).data().toString(), QStringLiteral("Autopilot devices"));
+    QCOMPARE(model.index(0, FullListPlanModel::NameColumn).data().toString(), QStringLiteral("Deleted group"));
+    QVERIFY(qvariant_cast<QFont>(model.index(0, FullListPlanModel::NameColumn).data(Qt::FontRole)).italic());
+
+    model.setPlan({});
+    QCOMPARE(model.rowCount(), 0);
+    model.setGroupNames(names);
+}
+
+namespace {
+
+AuditEntry journalLine(const QString &operationId, const QString &phase, const QDateTime &time,
+    const QString &outcome, const QString &target)
+{
+    AuditEntry e;
+    e.time = time;
+    e.operationId = operationId;
+    e.phase = phase;
+    e.action = QStringLiteral("create");
+    e.tenant = QStringLiteral("Sandbox tenant");
+    e.cloud = QStringLiteral("sandbox");
+    e.apiVersion = QStringLiteral("v1.0");
+    e.configurationId = QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000001");
+    e.configurationName = QStringLiteral("Limit 5 devices – Sales");
+    e.target = target;
+    e.outcome = outcome;
+    return e;
+}
+
+} // namespace
+
+void TestModels::historyModelPairsAttemptsAndResults()
+{
+    HistoryTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDateTime t0(QDate(2026, 11, 29), QTime(8, 0), QTimeZone::utc());
+    const QString group = QStringLiteral("group:") + kGroupA;
+
+    AuditEntry okResult = journalLine(QStringLiteral("op-1"), QStringLiteral("result"), t0.addSecs(1),
+        QStringLiteral("succeeded"), group);
+    okResult.httpStatus = 201;
+    okResult.requestId = QStringLiteral("req-1");
+    okResult.clientRequestId = QStringLiteral("client-1");
+    okResult.assignmentId = QStringLiteral("created-1");
+    AuditEntry failedResult = journalLine(QStringLiteral("op-2"), QStringLiteral("result"), t0.addSecs(61),
+        QStringLiteral("failed"), QStringLiteral("all-devices"));
+    failedResult.httpStatus = 400;
+    failedResult.message = QStringLiteral("No method match route template");
+    AuditEntry fullList = journalLine(
+        QStringLiteral("op-3"), QStringLiteral("attempt"), t0.addSecs(62), QStringLiteral("pending"), group);
+    fullList.action = QStringLiteral("assign-full-list");
+    fullList.details = QJsonObject {{QStringLiteral("before"), QJsonArray {QStringLiteral("a"), QStringLiteral("b")}},
+        {QStringLiteral("sentKept"), QJsonArray {QStringLiteral("a"), QStringLiteral("b")}},
+        {QStringLiteral("sentAdded"), QJsonArray {QStringLiteral("c")}}};
+
+    model.setEntries({
+        journalLine(QStringLiteral("op-1"), QStringLiteral("attempt"), t0, QStringLiteral("pending"), group),
+        okResult,
+        journalLine(
+            QStringLiteral("op-2"), QStringLiteral("attempt"), t0.addSecs(60), QStringLiteral("pending"), group),
+        failedResult,
+        fullList, // no result: interrupted
+    });
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(HistoryTableModel::ColumnCount));
+
+    // Newest first.
+    QCOMPARE(model.index(0, 0).data(HistoryTableModel::OperationIdRole).toString(), QStringLiteral("op-3"));
+    QCOMPARE(model.index(0, HistoryTableModel::ActionColumn).data().toString(), QStringLiteral("Send full list"));
+    QCOMPARE(model.index(0, HistoryTableModel::OutcomeColumn).data().toString(),
+        QStringLiteral("Interrupted — outcome unknown"));
+    QCOMPARE(model.index(0, 0).data(HistoryTableModel::OutcomeRole).toString(), QStringLiteral("interrupted"));
+    QVERIFY(qvariant_cast<QFont>(model.index(0, HistoryTableModel::OutcomeColumn).data(Qt::FontRole)).bold());
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 kept + 1 new")));
+    QCOMPARE(model.index(0, HistoryTableModel::HttpStatusColumn).data().toString(), QString());
+    QCOMPARE(model.interruptedCount(), 1);
+
+    QCOMPARE(model.index(1, HistoryTableModel::OutcomeColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(model.index(1, HistoryTableModel::HttpStatusColumn).data().toString(), QStringLiteral("400"));
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("No method match")));
+    // The attempt's target is the row's target (the result's is the same here anyway).
+    QCOMPARE(model.index(1, HistoryTableModel::TargetColumn).data().toString(), group);
+
+    QCOMPARE(model.index(2, HistoryTableModel::ActionColumn).data().toString(), QStringLiteral("Create"));
+    QCOMPARE(model.index(2, HistoryTableModel::OutcomeColumn).data().toString(), QStringLiteral("Succeeded"));
+    QCOMPARE(model.index(2, HistoryTableModel::HttpStatusColumn).data().toString(), QStringLiteral("201"));
+    QCOMPARE(model.index(2, HistoryTableModel::RequestIdColumn).data().toString(), QStringLiteral("req-1"));
+    QCOMPARE(model.index(2, HistoryTableModel::ConfigurationColumn).data().toString(),
+        QStringLiteral("Limit 5 devices – Sales"));
+    QVERIFY(!model.index(2, HistoryTableModel::TimeColumn).data().toString().isEmpty());
+    const QString tip = model.index(2, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(QStringLiteral("client-1")));
+    QVERIFY(tip.contains(QStringLiteral("created-1")));
+    QVERIFY(qvariant_cast<QFont>(model.index(2, HistoryTableModel::OutcomeColumn).data(Qt::FontRole)) == QFont()
+        || !model.index(2, HistoryTableModel::OutcomeColumn).data(Qt::FontRole).isValid());
+
+    // A result whose attempt line was lost still shows; a repeated line gets its own row.
+    model.setEntries({okResult, okResult});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, HistoryTableModel::OutcomeColumn).data().toString(), QStringLiteral("Succeeded"));
+    model.setEntries({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::historyModelInFlightAndFormatting()
+{
+    HistoryTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString group = QStringLiteral("exclude-group:") + kGroupB;
+    model.setEntries({
+        journalLine(QStringLiteral("old"), QStringLiteral("attempt"), now.addSecs(-3600), QStringLiteral("pending"),
+            QStringLiteral("collection:SMS00001")),
+        journalLine(QStringLiteral("new"), QStringLiteral("attempt"), now, QStringLiteral("pending"), group),
+    });
+    QCOMPARE(model.interruptedCount(), 2);
+    // The write running now is not an interrupted one.
+    model.setInFlightSince(now.addMSecs(-10));
+    QCOMPARE(model.index(0, HistoryTableModel::OutcomeColumn).data().toString(), QStringLiteral("In progress"));
+    QCOMPARE(model.index(1, HistoryTableModel::OutcomeColumn).data().toString(),
+        QStringLiteral("Interrupted — outcome unknown"));
+    QCOMPARE(model.interruptedCount(), 1);
+    model.setInFlightSince({});
+    QCOMPARE(model.interruptedCount(), 2);
+
+    QCOMPARE(model.groupIds(10), QStringList {kGroupB});
+    QCOMPARE(model.groupIds(0), QStringList());
+    // An explicit QString: with QStringBuilder a deduced return type would dangle.
+    model.setTargetFormatter(
+        [](const QString &spec) -> QString { return QStringLiteral("<") + spec + QStringLiteral(">"); });
+    QCOMPARE(model.index(0, HistoryTableModel::TargetColumn).data().toString(), QStringLiteral("<") + group + u'>');
+    model.refreshTargets();
+    QCOMPARE(HistoryTableModel::actionText(QStringLiteral("delete")), QStringLiteral("Delete"));
+    QCOMPARE(HistoryTableModel::actionText(QStringLiteral("future")), QStringLiteral("future"));
 }
 
 void TestModels::groupResultModel()

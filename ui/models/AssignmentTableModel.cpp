@@ -1,5 +1,9 @@
 #include "models/AssignmentTableModel.h"
 
+#include "models/DisplayText.h"
+
+#include <QFont>
+
 namespace ea::ui {
 
 AssignmentTableModel::AssignmentTableModel(QObject *parent)
@@ -18,12 +22,36 @@ void AssignmentTableModel::clear()
     setAssignments({});
 }
 
+const Assignment *AssignmentTableModel::assignmentAt(int row) const
+{
+    if (row < 0 || row >= m_assignments.size())
+        return nullptr;
+    return &m_assignments.at(row);
+}
+
+int AssignmentTableModel::rowOf(const QString &assignmentId) const
+{
+    for (qsizetype i = 0; i < m_assignments.size(); ++i) {
+        if (m_assignments.at(i).id == assignmentId)
+            return int(i);
+    }
+    return -1;
+}
+
 void AssignmentTableModel::setGroupNames(const QHash<QString, GroupName> &names)
 {
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         m_groupNames.insert(it.key().toLower(), it.value());
     if (!m_assignments.isEmpty())
-        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const GroupName *AssignmentTableModel::groupNameOf(const AssignmentTarget &target) const
+{
+    if (!target.isGroupTarget())
+        return nullptr;
+    const auto it = m_groupNames.constFind(target.groupId().toLower());
+    return it == m_groupNames.cend() ? nullptr : &*it;
 }
 
 QStringList AssignmentTableModel::groupIds() const
@@ -32,6 +60,24 @@ QStringList AssignmentTableModel::groupIds() const
     for (const Assignment &a : m_assignments) {
         if (a.target.isGroupTarget() && !a.target.groupId().isEmpty() && !out.contains(a.target.groupId()))
             out.append(a.target.groupId());
+    }
+    return out;
+}
+
+void AssignmentTableModel::setFilterNames(const QHash<QString, QString> &names)
+{
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        m_filterNames.insert(it.key().toLower(), it.value());
+    if (!m_assignments.isEmpty())
+        Q_EMIT dataChanged(index(0, FilterColumn), index(rowCount() - 1, FilterColumn));
+}
+
+QStringList AssignmentTableModel::filterIds() const
+{
+    QStringList out;
+    for (const Assignment &a : m_assignments) {
+        if (a.target.hasFilter() && !out.contains(a.target.filterId()))
+            out.append(a.target.filterId());
     }
     return out;
 }
@@ -46,11 +92,17 @@ int AssignmentTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AssignmentTableModel::targetTypeText(const AssignmentTarget &target)
+QString AssignmentTableModel::targetKindText(const AssignmentTarget &target)
 {
     QString text = target.kindDisplayName();
     if (target.kind() == AssignmentTarget::Kind::Unknown && !target.rawODataType().isEmpty())
         text = tr("%1 (%2)").arg(text, target.rawODataType());
+    return text;
+}
+
+QString AssignmentTableModel::targetTypeText(const AssignmentTarget &target)
+{
+    QString text = targetKindText(target);
     if (target.hasFilter()) {
         text = target.filterMode() == AssignmentTarget::FilterMode::Include ? tr("%1, include filter").arg(text)
                                                                             : tr("%1, exclude filter").arg(text);
@@ -60,14 +112,7 @@ QString AssignmentTableModel::targetTypeText(const AssignmentTarget &target)
 
 QString AssignmentTableModel::nameText(const Assignment &a) const
 {
-    if (!a.target.isGroupTarget())
-        return {};
-    const auto it = m_groupNames.constFind(a.target.groupId().toLower());
-    if (it == m_groupNames.cend())
-        return {};
-    if (it->deleted)
-        return tr("(group not found: deleted?)");
-    return it->displayName;
+    return DisplayText::groupName(groupNameOf(a.target));
 }
 
 QVariant AssignmentTableModel::data(const QModelIndex &index, int role) const
@@ -75,36 +120,65 @@ QVariant AssignmentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Assignment &a = m_assignments.at(index.row());
+    const GroupName *group = groupNameOf(a.target);
+    const bool deleted = group && group->deleted;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TargetTypeColumn: return targetTypeText(a.target);
+        case TargetTypeColumn: return targetKindText(a.target);
         case NameColumn: return nameText(a);
         case SubjectColumn: return a.target.subject();
+        case FilterColumn:
+            return DisplayText::filter(a.target, m_filterNames.value(a.target.filterId().toLower()));
+        case SourceColumn: return DisplayText::source(a.source);
         case AssignmentIdColumn: return a.id;
         default: break;
+        }
+        break;
+    case Qt::FontRole:
+        // Not by colour alone: the text says "Deleted group", the italics repeat it.
+        if (index.column() == NameColumn && deleted) {
+            QFont font;
+            font.setItalic(true);
+            return font;
         }
         break;
     case Qt::ToolTipRole: {
         QStringList lines {targetTypeText(a.target)};
         if (a.target.isGroupTarget()) {
             const QString name = nameText(a);
-            lines << (name.isEmpty() ? tr("Group id: %1").arg(a.target.groupId())
-                                     : tr("Group: %1 (%2)").arg(name, a.target.groupId()));
+            if (deleted)
+                lines << tr("Deleted group: Entra ID has no group with id %1 any more. The assignment still "
+                            "exists; remove it if it is no longer needed.")
+                             .arg(a.target.groupId());
+            else if (name.isEmpty())
+                lines << tr("Group id: %1").arg(a.target.groupId());
+            else
+                lines << tr("Group: %1 (%2)").arg(name, a.target.groupId());
         } else if (a.target.kind() == AssignmentTarget::Kind::ConfigMgrCollection) {
             lines << tr("Collection id: %1").arg(a.target.collectionId());
         } else if (a.target.kind() == AssignmentTarget::Kind::Unknown) {
             lines << tr("Graph returned an empty or unrecognised target for this assignment.");
         }
-        if (a.target.hasFilter())
-            lines << tr("Assignment filter: %1").arg(a.target.filterId());
-        if (!a.source.isEmpty())
-            lines << tr("Source: %1").arg(a.source);
+        if (a.target.hasFilter()) {
+            const QString filterName = m_filterNames.value(a.target.filterId().toLower());
+            lines << (filterName.isEmpty() ? tr("Assignment filter: %1").arg(a.target.filterId())
+                                           : tr("Assignment filter: %1 (%2)").arg(filterName, a.target.filterId()));
+        }
+        if (!a.source.isEmpty()) {
+            lines << tr("Source: %1").arg(DisplayText::source(a.source));
+            if (!a.sourceId.isEmpty())
+                lines << tr("Policy set id: %1").arg(a.sourceId);
+            if (a.source == u"policySets")
+                lines << tr("Change it in the policy set; it cannot be removed here.");
+        }
         lines << tr("Assignment id: %1").arg(a.id);
         return lines.join(u'\n');
     }
     case AssignmentIdRole: return a.id;
     case TargetKindRole: return int(a.target.kind());
+    case GroupDeletedRole: return deleted;
+    case SourceRole: return a.source;
     default: break;
     }
     return {};
@@ -118,6 +192,8 @@ QVariant AssignmentTableModel::headerData(int section, Qt::Orientation orientati
     case TargetTypeColumn: return tr("Target");
     case NameColumn: return tr("Group name");
     case SubjectColumn: return tr("Group or collection id");
+    case FilterColumn: return tr("Filter");
+    case SourceColumn: return tr("Source");
     case AssignmentIdColumn: return tr("Assignment id");
     default: break;
     }

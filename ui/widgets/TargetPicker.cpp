@@ -1,5 +1,6 @@
 #include "widgets/TargetPicker.h"
 
+#include "widgets/AssignmentFilterPicker.h"
 #include "widgets/CollectionIdValidator.h"
 #include "widgets/GroupSearchWidget.h"
 
@@ -25,6 +26,7 @@ TargetPicker::TargetPicker(QWidget *parent)
     , m_groupSearch(new GroupSearchWidget(this))
     , m_collectionEdit(new QLineEdit(this))
     , m_collectionHint(new QLabel(this))
+    , m_filterPicker(new AssignmentFilterPicker(this))
 {
     setObjectName(QStringLiteral("targetPicker"));
 
@@ -74,10 +76,12 @@ TargetPicker::TargetPicker(QWidget *parent)
     layout->addWidget(kindLabel);
     layout->addWidget(m_kindCombo);
     layout->addWidget(m_pages, 1);
+    // m_filterPicker is not in this layout: the window gives it a full-width row.
 
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &TargetPicker::onKindChanged);
     connect(m_groupSearch, &GroupSearchWidget::selectionChanged, this, &TargetPicker::targetChanged);
     connect(m_collectionEdit, &QLineEdit::textChanged, this, &TargetPicker::onCollectionTextChanged);
+    connect(m_filterPicker, &AssignmentFilterPicker::changed, this, &TargetPicker::targetChanged);
 
     onCollectionTextChanged();
     onKindChanged();
@@ -86,6 +90,12 @@ TargetPicker::TargetPicker(QWidget *parent)
 void TargetPicker::setService(AssignmentService *service)
 {
     m_groupSearch->setService(service);
+    m_filterPicker->setService(service);
+}
+
+void TargetPicker::setApiVersion(ApiVersion version)
+{
+    m_filterPicker->setApiVersion(version);
 }
 
 AssignmentTarget::Kind TargetPicker::kind() const
@@ -102,15 +112,19 @@ void TargetPicker::setKind(AssignmentTarget::Kind kind)
 AssignmentTarget TargetPicker::target() const
 {
     using Kind = AssignmentTarget::Kind;
+    AssignmentTarget target;
     switch (kind()) {
-    case Kind::AllDevices: return AssignmentTarget::allDevices();
-    case Kind::AllLicensedUsers: return AssignmentTarget::allLicensedUsers();
-    case Kind::IncludeGroup: return AssignmentTarget::includeGroup(m_groupSearch->selectedGroupId());
-    case Kind::ExcludeGroup: return AssignmentTarget::excludeGroup(m_groupSearch->selectedGroupId());
-    case Kind::ConfigMgrCollection: return AssignmentTarget::configMgrCollection(m_collectionEdit->text());
-    case Kind::Unknown: break;
+    case Kind::AllDevices: target = AssignmentTarget::allDevices(); break;
+    case Kind::AllLicensedUsers: target = AssignmentTarget::allLicensedUsers(); break;
+    case Kind::IncludeGroup: target = AssignmentTarget::includeGroup(m_groupSearch->selectedGroupId()); break;
+    case Kind::ExcludeGroup: target = AssignmentTarget::excludeGroup(m_groupSearch->selectedGroupId()); break;
+    case Kind::ConfigMgrCollection:
+        target = AssignmentTarget::configMgrCollection(m_collectionEdit->text());
+        break;
+    case Kind::Unknown: return {};
     }
-    return {};
+    m_filterPicker->applyTo(target);
+    return target;
 }
 
 QString TargetPicker::subjectName() const
@@ -138,6 +152,7 @@ void TargetPicker::onKindChanged()
     case Kind::ExcludeGroup: m_pages->setCurrentIndex(GroupPage); break;
     case Kind::ConfigMgrCollection: m_pages->setCurrentIndex(CollectionPage); break;
     }
+    m_filterPicker->setTargetKind(kind());
     Q_EMIT targetChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ApiVersion.h"
 #include "domain/AssignmentTarget.h"
 
 #include <QWidget>
@@ -15,12 +16,14 @@ class AssignmentService;
 
 namespace ea::ui {
 
+class AssignmentFilterPicker;
 class GroupSearchWidget;
 
 // Chooses the target of a new assignment: all devices, all users, a group to
 // include or exclude (searched by name or pasted as an id), or a
-// Configuration Manager collection id (checked as it is typed). Starts with
-// no target chosen, so nothing is ever assigned to everyone by default.
+// Configuration Manager collection id (checked as it is typed); on beta, an
+// assignment filter narrows it. Starts with no target chosen, so nothing is
+// ever assigned to everyone by default.
 class TargetPicker final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     explicit TargetPicker(QWidget *parent = nullptr);
 
     void setService(AssignmentService *service);
+    // Filters exist on beta only; the filter picker follows the API version.
+    void setApiVersion(ApiVersion version);
 
     AssignmentTarget target() const;
     AssignmentTarget::Kind kind() const;
@@ -38,6 +43,9 @@ public:
     QComboBox *kindCombo() const { return m_kindCombo; }
     GroupSearchWidget *groupSearch() const { return m_groupSearch; }
     QLineEdit *collectionEdit() const { return m_collectionEdit; }
+    // Narrows target() on beta. Not part of this widget's layout: the owner
+    // places it (it needs a wide row more than a tall column).
+    AssignmentFilterPicker *filterPicker() const { return m_filterPicker; }
 
 Q_SIGNALS:
     void targetChanged();
@@ -52,6 +60,7 @@ private:
     GroupSearchWidget *m_groupSearch;
     QLineEdit *m_collectionEdit;
     QLabel *m_collectionHint;
+    AssignmentFilterPicker *m_filterPicker;
 };
 
 } // namespace ea::ui
