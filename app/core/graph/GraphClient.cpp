@@ -1,6 +1,7 @@
 #include "graph/GraphClient.h"
 
 #include <QDateTime>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -10,6 +11,12 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QUuid>
+
+#if QT_CONFIG(ssl)
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QSslError>
+#endif
 
 Q_LOGGING_CATEGORY(lcGraph, "ea.graph", QtInfoMsg)
 
@@ -23,6 +30,87 @@ QString newClientRequestId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
+
+// The body of a write, readable exactly once. Qt's HTTP/1.1 layer silently
+// sends a request again when the connection closes before the answer starts
+// (QHttpNetworkConnectionChannel resends on RemoteHostClosedError for any
+// method), which for a POST that had already landed means a second
+// assignment. Qt resends only after resetting the upload device; refusing
+// the reset turns that resend into a ContentReSendError, which the service
+// settles with a re-read instead. Not a QBuffer: Qt copies a QBuffer's bytes
+// and would reset them itself.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return false; } // size known: Content-Length is sent
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return false; }
+    bool seek(qint64 pos) override { return pos == this->pos() && QIODevice::seek(pos); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - pos());
+        if (n <= 0)
+            return 0;
+        memcpy(data, m_data.constData() + pos(), size_t(n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+};
+
+bool isNonIdempotent(const QByteArray &method)
+{
+    return method == "POST" || method == "PATCH";
+}
+
+// A failure of the connection itself (as opposed to a status Qt turned into
+// an error): after a status line has arrived it means the answer is incomplete.
+bool isTransportFailure(QNetworkReply::NetworkError code)
+{
+    return (code > QNetworkReply::NoError && code <= QNetworkReply::UnknownProxyError)
+        || code == QNetworkReply::ContentReSendError || code == QNetworkReply::ProtocolFailure;
+}
+
+#if QT_CONFIG(ssl)
+QString distinguishedName(const QSslCertificate &certificate, bool issuer)
+{
+    const std::pair<QSslCertificate::SubjectInfo, const char *> parts[] = {
+        {QSslCertificate::CommonName, "CN"},
+        {QSslCertificate::OrganizationalUnitName, "OU"},
+        {QSslCertificate::Organization, "O"},
+        {QSslCertificate::CountryName, "C"},
+    };
+    QStringList out;
+    for (const auto &[info, label] : parts) {
+        const QStringList values = issuer ? certificate.issuerInfo(info) : certificate.subjectInfo(info);
+        for (const QString &v : values)
+            out << QLatin1String(label) + u'=' + v.left(200);
+    }
+    return out.isEmpty() ? QStringLiteral("?") : out.join(QStringLiteral(", "));
+}
+
+// What an admin (or their network team) needs to recognise the certificate:
+// a TLS-inspecting proxy shows up here by its issuer.
+QString describeTlsError(const QSslError &error)
+{
+    const QSslCertificate certificate = error.certificate();
+    if (certificate.isNull())
+        return error.errorString();
+    return GraphCall::tr("%1. Certificate: subject %2; issuer %3; valid %4 to %5; SHA-256 fingerprint %6")
+        .arg(error.errorString(), distinguishedName(certificate, false), distinguishedName(certificate, true),
+             certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+             certificate.expiryDate().toUTC().toString(Qt::ISODate),
+             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+}
+#endif
 
 } // namespace
 
@@ -118,6 +206,7 @@ void GraphCall::sendTo(const QUrl &url)
     m_currentUrl = url;
     m_body.clear();
     m_tooLarge = false;
+    m_tlsProblem.clear();
 
     QNetworkRequest req(url);
     const QString clientRequestId = newClientRequestId();
@@ -154,21 +243,44 @@ void GraphCall::sendTo(const QUrl &url)
     qCDebug(lcGraph) << m_request.method.constData() << url.toDisplayString();
 
     QNetworkReply *reply = nullptr;
-    if (m_request.method == "GET")
+    if (isNonIdempotent(m_request.method)) {
+        auto *body = new OneShotBody(m_request.body, this);
+        reply = m_request.method == "POST" ? m_client->m_network->post(req, body)
+                                           : m_client->m_network->sendCustomRequest(req, m_request.method, body);
+        body->setParent(reply); // lives as long as Qt may read it
+    } else if (m_request.method == "GET") {
         reply = m_client->m_network->get(req);
-    else if (m_request.method == "DELETE")
+    } else if (m_request.method == "DELETE") {
+        // Idempotent: a resend by Qt is harmless (the service settles a 404).
         reply = m_client->m_network->deleteResource(req);
-    else if (m_request.method == "POST")
-        reply = m_client->m_network->post(req, m_request.body);
-    else
+    } else {
         reply = m_client->m_network->sendCustomRequest(req, m_request.method, m_request.body);
+    }
     m_reply = reply;
 
+#if QT_CONFIG(ssl)
+    // Certificate errors are never ignored (no ignoreSslErrors() anywhere);
+    // the first one is kept with the certificate's details for the message.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!errors.isEmpty() && m_tlsProblem.isEmpty())
+            m_tlsProblem = describeTlsError(errors.first());
+    });
+#endif
+
+    // The cap holds for the whole call: one huge page, or many pages, or a
+    // Content-Length that announces more than the cap (refused before reading).
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (!m_tooLarge && announced > m_client->m_maxResponseBytes - m_bytesOfEarlierPages) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         if (m_tooLarge)
             return;
         m_body += reply->readAll();
-        if (m_body.size() > m_client->m_maxResponseBytes) {
+        if (m_bytesOfEarlierPages + m_body.size() > m_client->m_maxResponseBytes) {
             m_tooLarge = true;
             reply->abort();
         }
@@ -185,6 +297,8 @@ void GraphCall::onReplyFinished()
     reply->deleteLater();
     if (!m_tooLarge && reply->isOpen()) // an aborted reply is closed
         m_body += reply->readAll();
+    if (m_bytesOfEarlierPages + m_body.size() > m_client->m_maxResponseBytes)
+        m_tooLarge = true;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_record.httpStatus = status;
@@ -197,7 +311,7 @@ void GraphCall::onReplyFinished()
     if (reply->error() != QNetworkReply::NoError && status == 0)
         m_record.errorText = reply->errorString();
 
-    const auto fail = [&](GraphError error) {
+    const auto fail = [&](GraphError error, bool retryable = true) {
         error.httpStatus = error.httpStatus ? error.httpStatus : status;
         if (error.requestId.isEmpty())
             error.requestId = m_record.requestId;
@@ -207,7 +321,7 @@ void GraphCall::onReplyFinished()
         if (m_record.errorText.isEmpty() && error.kind != GraphError::Kind::Http)
             m_record.errorText = error.summary();
         Q_EMIT m_client->exchangeFinished(m_record);
-        if (!m_cancelled && scheduleRetry(error))
+        if (!m_cancelled && retryable && scheduleRetry(error))
             return;
         finishWith(error);
     };
@@ -221,17 +335,37 @@ void GraphCall::onReplyFinished()
         return fail(GraphError::local(GraphError::Kind::InvalidResponse,
                                       tr("The response is larger than %1 MiB; the app stopped reading it.")
                                           .arg(m_client->m_maxResponseBytes / (1024 * 1024))));
-    if (status == 0) {
+    const QNetworkReply::NetworkError code = reply->error();
+    // No status, or a success status whose body broke off (a reset or a stall
+    // in mid-answer): the answer is incomplete, whatever the status line said.
+    if (status == 0 || (status < 300 && isTransportFailure(code))) {
         // Qt reports a transfer timeout and abort() alike; m_cancelled tells them apart.
-        if (reply->error() == QNetworkReply::OperationCanceledError)
+        if (code == QNetworkReply::OperationCanceledError)
             return fail(GraphError::local(GraphError::Kind::Timeout,
                                           tr("No answer from %1 within %2 seconds. The call may or may not have "
                                              "reached the service.")
                                               .arg(m_currentUrl.host())
                                               .arg(m_client->transferTimeout().count() / 1000.0)));
-        GraphError network = GraphError::local(GraphError::Kind::Network, reply->errorString());
+#if QT_CONFIG(ssl)
+        if (code == QNetworkReply::SslHandshakeFailedError || !m_tlsProblem.isEmpty()) {
+            // Nothing is sent before the handshake, and a certificate does not
+            // get better by asking again.
+            GraphError tls = GraphError::local(
+                GraphError::Kind::Network,
+                tr("The secure connection to %1 was refused: %2. The app never ignores certificate errors; if a "
+                   "proxy inspects TLS traffic, its root certificate must be trusted on this computer.")
+                    .arg(m_currentUrl.authority(), m_tlsProblem.isEmpty() ? reply->errorString() : m_tlsProblem));
+            tls.requestMaybeSent = false;
+            return fail(tls, false);
+        }
+#endif
+        QString text = reply->errorString();
+        if (code == QNetworkReply::ContentReSendError)
+            text = tr("The connection to %1 closed before the service answered.").arg(m_currentUrl.authority());
+        else if (status != 0)
+            text = tr("The connection broke while the answer (HTTP %1) was arriving: %2").arg(status).arg(text);
+        GraphError network = GraphError::local(GraphError::Kind::Network, text);
         // These failures happen before a single byte of the request is sent.
-        const auto code = reply->error();
         network.requestMaybeSent = !(code == QNetworkReply::ConnectionRefusedError
                                      || code == QNetworkReply::HostNotFoundError
                                      || code == QNetworkReply::ProxyConnectionRefusedError
@@ -291,6 +425,12 @@ void GraphCall::onReplyFinished()
             return fail(error);
         }
         response.object = doc.object();
+        const qsizetype items = response.object.value(QStringLiteral("value")).toArray().size();
+        if (m_values.size() + items > m_client->m_maxItems)
+            return fail(GraphError::local(GraphError::Kind::InvalidResponse,
+                                          tr("The list from %1 has more than %2 entries; the app stopped reading it.")
+                                              .arg(m_currentUrl.path())
+                                              .arg(m_client->m_maxItems)));
     }
     Q_EMIT m_client->exchangeFinished(m_record);
 
@@ -307,6 +447,7 @@ void GraphCall::onReplyFinished()
     for (const QJsonValue &v : value.toArray())
         m_values.append(v);
     ++m_pages;
+    m_bytesOfEarlierPages += m_body.size();
     m_visitedPages.insert(m_currentUrl);
     Q_EMIT progress(int(m_values.size()));
 

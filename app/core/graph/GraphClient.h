@@ -60,6 +60,7 @@ private:
     GraphClient *m_client;
     GraphRequest m_request;
     QString m_accessToken; // memory only; never logged
+    QString m_tlsProblem;  // the first certificate error, with the certificate's details
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     ExchangeRecord m_record;
@@ -67,6 +68,7 @@ private:
     QUrl m_currentUrl;
     QSet<QUrl> m_visitedPages;
     QJsonArray m_values;
+    qint64 m_bytesOfEarlierPages = 0; // the size cap covers all pages of one call
     int m_pages = 0;
     bool m_cancelled = false;
     bool m_tooLarge = false;
@@ -94,6 +96,9 @@ public:
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     void setMaxPages(int pages) { m_maxPages = pages; }
+    // Entries of a "value" list (all pages together): a small body of "{},"
+    // repeated decodes into millions of objects, so bytes alone are no cap.
+    void setMaxItems(int items) { m_maxItems = items; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
@@ -107,6 +112,7 @@ public:
     static constexpr std::chrono::milliseconds kDefaultTransferTimeout{30000};
     static constexpr qint64 kDefaultMaxResponseBytes = 32 * 1024 * 1024;
     static constexpr int kDefaultMaxPages = 2000;
+    static constexpr int kDefaultMaxItems = 100000;
 
 Q_SIGNALS:
     void exchangeStarted(const ea::ExchangeRecord &record);
@@ -122,6 +128,7 @@ private:
     std::chrono::milliseconds m_transferTimeout = kDefaultTransferTimeout;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
     int m_maxPages = kDefaultMaxPages;
+    int m_maxItems = kDefaultMaxItems;
     RetryPolicy m_retryPolicy;
     quint64 m_sequence = 0;
 };
