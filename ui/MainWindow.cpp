@@ -630,11 +630,26 @@ void MainWindow::buildStatusBar()
     m_loadProgress->setMaximumHeight(statusBar()->fontMetrics().height());
     m_loadProgress->hide();
 
+    // Loading the configurations can wait minutes when Intune throttles; the
+    // admin can always stop it (the list then says it was not loaded).
+    m_cancelLoadButton = new QToolButton(statusBar());
+    m_cancelLoadButton->setObjectName(QStringLiteral("cancelLoadButton"));
+    m_cancelLoadButton->setText(tr("Cancel"));
+    m_cancelLoadButton->setAccessibleName(tr("Cancel loading the configurations"));
+    m_cancelLoadButton->setToolTip(tr("Stop loading the enrollment configurations"));
+    m_cancelLoadButton->setAutoRaise(true);
+    m_cancelLoadButton->hide();
+    connect(m_cancelLoadButton, &QToolButton::clicked, this, [this] {
+        if (m_configurationsLoad)
+            m_configurationsLoad->cancel();
+    });
+
     m_tenantStatus = new QLabel(statusBar());
     m_tenantStatus->setObjectName(QStringLiteral("tenantStatus"));
     m_apiStatus = new QLabel(statusBar());
     m_apiStatus->setObjectName(QStringLiteral("apiVersionStatus"));
     statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_cancelLoadButton);
     statusBar()->addPermanentWidget(m_tenantStatus);
     statusBar()->addPermanentWidget(m_apiStatus);
 }
@@ -680,6 +695,11 @@ void MainWindow::reloadConfigurations()
         this, [this, generation](const Result<QList<EnrollmentConfiguration>> &result) {
             onConfigurationsLoaded(generation, result);
         });
+    // Throttling waits ("…; retrying in 12 s…") replace the loading message;
+    // the status bar's Cancel stops the wait.
+    connect(m_configurationsLoad, &Operation::statusChanged, this,
+            [this](const QString &status) { statusBar()->showMessage(status); });
+    m_cancelLoadButton->show();
 }
 
 void MainWindow::onConfigurationsLoaded(quint64 generation, const Result<QList<EnrollmentConfiguration>> &result)
@@ -688,12 +708,16 @@ void MainWindow::onConfigurationsLoaded(quint64 generation, const Result<QList<E
         return; // a newer load is on its way
     m_configurationsLoad = nullptr;
     m_loadProgress->hide();
+    m_cancelLoadButton->hide();
 
     if (!result) {
         m_configurationsState = LoadState::Failed;
-        statusBar()->clearMessage();
-        if (result.error().kind != GraphError::Kind::Cancelled)
+        if (result.error().kind == GraphError::Kind::Cancelled) {
+            statusBar()->showMessage(tr("Loading was cancelled. Press Refresh (F5) to load the configurations."));
+        } else {
+            statusBar()->clearMessage();
             m_errorBanner->showError(tr("Could not read the enrollment configurations"), result.error());
+        }
         updateConfigurationsStatus();
         Q_EMIT configurationsLoadFinished(false);
         return;
@@ -808,6 +832,7 @@ void MainWindow::reloadAssignments()
     updateAssignState();
     m_assignmentsLoad = m_session->assignments()->listAssignments(m_selected->id, this,
         [this, generation](const Result<QList<Assignment>> &result) { onAssignmentsLoaded(generation, result); });
+    connect(m_assignmentsLoad, &Operation::statusChanged, m_assignmentsStatus, &QLabel::setText);
 }
 
 void MainWindow::onAssignmentsLoaded(quint64 generation, const Result<QList<Assignment>> &result)

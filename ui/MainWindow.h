@@ -22,6 +22,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 class QToolBar;
 
 namespace ea {
@@ -188,6 +189,7 @@ private:
     QLabel *m_tenantStatus = nullptr;
     QLabel *m_apiStatus = nullptr;
     QProgressBar *m_loadProgress = nullptr;
+    QToolButton *m_cancelLoadButton = nullptr;
 
     std::optional<EnrollmentConfiguration> m_selected;
     LoadState m_configurationsState = LoadState::None;

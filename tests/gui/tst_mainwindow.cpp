@@ -894,7 +894,7 @@ void TestMainWindow::defaultShowsGuidanceAndCannotBeChanged()
     QVERIFY(guidance->isVisible());
     QVERIFY2(guidance->text().contains(QStringLiteral("default policy")), qPrintable(guidance->text()));
     chooseTargetKind(AssignmentTarget::Kind::AllDevices);
-    QTRY_VERIFY(m_window->assignProblem().contains(QStringLiteral("default policy")));
+    QTRY_VERIFY2(m_window->assignProblem().contains(QStringLiteral("default policy")), qPrintable(m_window->assignProblem()));
     QVERIFY(!child<QPushButton>(m_window.get(), "assignButton")->isEnabled());
     // Its assignments cannot be removed either, and the button says why.
     auto *view = child<QTableView>(m_window.get(), "assignmentsView");
