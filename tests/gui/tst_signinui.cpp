@@ -10,6 +10,7 @@
 //
 // Set EA_SCREENSHOT_DIR to also save PNGs of the dialogs.
 
+#include "../integration/tst_signin_support.h"
 #include "MainWindow.h"
 #include "SignInController.h"
 #include "auth/IdentityClient.h"
@@ -114,6 +115,8 @@ private Q_SLOTS:
     void savedSignInIsResumedAfterTheFirstPaint();
     void missingWritePermissionWarnsBeforeAssign();
     void signOutDeletesTheStoredToken();
+    void browserSignInWithTheTestAsTheBrowser();
+    void signInErrorShowsTheSentenceAndTheNextStep();
     void rejectedRefreshAsksToSignInAgain();
     void closedSignInDialogExplainsTheFailedLoad();
     void keychainUnavailableIsSaidOnce();
@@ -190,7 +193,7 @@ void TestSignInUi::startController()
     env.tokenStore = m_tokens.get();
     env.openUrl = [this](const QUrl &url) {
         m_openedUrls.append(url);
-        return false;
+        return true; // the test plays the browser with the URL
     };
     env.openSandbox = [this](QString *problem) -> std::unique_ptr<Session> {
         const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, problem);
@@ -457,6 +460,56 @@ void TestSignInUi::signOutDeletesTheStoredToken()
     QCOMPARE(auth::ProfileStore(m_settings.get()).activeProfileId(), profile.id);
     window()->findChild<QAction *>(QStringLiteral("signInAction"))->trigger();
     QVERIFY(waitForSignInDialog());
+}
+
+void TestSignInUi::browserSignInWithTheTestAsTheBrowser()
+{
+    saveActiveProfile();
+    startController();
+    m_controller->startFromSettings();
+    ui::SignInDialog *dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "browserSignInButton"), Qt::LeftButton);
+    QCOMPARE(dialog->currentPage(), ui::SignInDialog::BrowserPage);
+    QVERIFY(dialog->statusText().contains(QStringLiteral("Waiting for the browser")));
+    QCOMPARE(m_openedUrls.size(), 1);
+    saveScreenshot(dialog, QStringLiteral("signin-browser.png"));
+
+    // The browser: the sandbox signs the user in and redirects to the app's listener on 127.0.0.1.
+    QNetworkAccessManager browser;
+    const test::HttpAnswer authorize = test::httpRequest(browser, "GET", m_openedUrls.constFirst());
+    QCOMPARE(authorize.status, 302);
+    QCOMPARE(authorize.location.host(), QStringLiteral("localhost"));
+    const test::HttpAnswer page = test::httpRequest(browser, "GET", authorize.location);
+    QCOMPARE(page.status, 200);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->signInDialog(), kTimeoutMs);
+    waitForConfigurations();
+    QTRY_VERIFY(window()->windowTitle().contains(sandbox::SandboxIdentity::userPrincipalName()));
+}
+
+void TestSignInUi::signInErrorShowsTheSentenceAndTheNextStep()
+{
+    saveActiveProfile();
+    startController();
+    m_controller->startFromSettings();
+    ui::SignInDialog *dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    identity().failNextTokenRequest(QStringLiteral("invalid_client"), 7000218,
+        QStringLiteral("The request body must contain the following parameter: 'client_assertion' or "
+                       "'client_secret'."));
+    QTest::mouseClick(child<QPushButton>(dialog, "deviceCodeSignInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->currentPage(), ui::SignInDialog::ErrorPage, kTimeoutMs);
+    QVERIFY(child<QLabel>(dialog, "signInErrorMessage")->text().contains(QStringLiteral("Public client flows")));
+    QVERIFY(child<QLabel>(dialog, "signInErrorNextStep")->text().contains(QStringLiteral("Allow public client flows")));
+    QVERIFY(child<QPlainTextEdit>(dialog, "signInErrorDetails")->toPlainText().contains(QStringLiteral("7000218")));
+    saveScreenshot(dialog, QStringLiteral("signin-error.png"));
+
+    // Try again, and this time it works.
+    QTest::mouseClick(child<QPushButton>(dialog, "signInRetryButton"), Qt::LeftButton);
+    QCOMPARE(dialog->currentPage(), ui::SignInDialog::ChoosePage);
+    signInWithDeviceCode();
+    waitForConfigurations();
 }
 
 void TestSignInUi::rejectedRefreshAsksToSignInAgain()

@@ -280,7 +280,7 @@ void SignInDialog::startBrowserSignIn()
     auto *flow = new auth::BrowserSignInFlow(m_identity, m_openUrl, this);
     flow->setTimeout(m_browserTimeout);
     const QTime until = QTime::currentTime().addMSecs(qint64(m_browserTimeout.count()));
-    m_browserStatus->setText(tr("Waiting for the browser… Finish signing in in the browser window that opened; this "
+    m_browserStatus->setText(tr("Waiting for the browser… Finish the sign-in in the browser window that opened; this "
                                 "window continues by itself. It waits until %1.")
                                  .arg(QLocale().toString(until, QLocale::ShortFormat)));
     m_copyLinkButton->setText(tr("Copy the sign-in link"));
