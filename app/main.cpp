@@ -1,15 +1,22 @@
 // enrollment-assigner: the GUI entry. Everything it shows lives in ea_ui; this
 // file only reads the command line, picks the tenant (the in-process sandbox,
-// or Graph with a supplied token) and opens the main window.
+// Graph with a supplied token, or the saved profiles and sign-ins) and hands
+// it to the SignInController, which opens the main window.
 
 #include "MainWindow.h"
+#include "SignInController.h"
+#include "auth/KeychainTokenStore.h"
+#include "auth/TenantProfile.h"
+#include "auth/TokenStore.h"
 #include "sandbox/SandboxServer.h"
 #include "service/Session.h"
 #include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDesktopServices>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,6 +28,7 @@ namespace {
 struct Options
 {
     bool sandbox = false;
+    bool sandboxSignIn = false;
     ea::sandbox::SandboxOptions sandboxOptions;
     QString graphUrl;
     ea::ApiVersion apiVersion = ea::ApiVersion::V1;
@@ -73,17 +81,27 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *proble
             "Once the configurations are loaded, save the window to PATH (PNG) "
             "and quit."),
         QStringLiteral("PATH"));
-    parser.addOptions({sandbox, sandboxConfigs, sandboxGroups, graphUrl, apiVersion, screenshot});
+    // For trying the sign-in dialogs offline: a profile whose sign-in and Graph
+    // are the in-process sandbox (tokens in memory only). Not for admins.
+    QCommandLineOption sandboxSignIn(QStringLiteral("sandbox-sign-in"),
+        QCoreApplication::translate("main", "Sign in to the sandbox tenant through its own sign-in endpoints."));
+    sandboxSignIn.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sandbox, sandboxConfigs, sandboxGroups, graphUrl, apiVersion, screenshot, sandboxSignIn});
     parser.process(app); // --help, --version and unknown options end here
 
     options->sandbox = parser.isSet(sandbox);
+    options->sandboxSignIn = parser.isSet(sandboxSignIn);
+    if (options->sandbox && options->sandboxSignIn) {
+        *problem = QCoreApplication::translate("main", "--sandbox and --sandbox-sign-in cannot be used together.");
+        return false;
+    }
     options->graphUrl = parser.value(graphUrl);
     options->screenshotPath = parser.value(screenshot);
     if (options->sandbox && parser.isSet(graphUrl)) {
         *problem = QCoreApplication::translate("main", "--sandbox and --graph-url cannot be used together.");
         return false;
     }
-    if ((parser.isSet(sandboxConfigs) || parser.isSet(sandboxGroups)) && !options->sandbox) {
+    if ((parser.isSet(sandboxConfigs) || parser.isSet(sandboxGroups)) && !options->sandbox && !options->sandboxSignIn) {
         *problem = QCoreApplication::translate("main", "--sandbox-configs and --sandbox-groups need --sandbox.");
         return false;
     }
@@ -140,30 +158,76 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // Declared in this order so they go in reverse: the window, then the
-    // session (which cancels its calls), then the sandbox it talked to.
+    // Declared in this order so they go in reverse: the controller (its
+    // window, then the session, which cancels its calls), then the token
+    // stores and settings it uses, then the sandbox it talked to.
     ea::sandbox::SandboxThread sandbox;
-    std::unique_ptr<ea::Session> session;
+    const std::unique_ptr<QSettings> settings = ea::auth::ProfileStore::openSharedSettings();
+    // The keychain, touched only once a sign-in is needed (after the first paint).
+    std::unique_ptr<ea::auth::TokenStore> tokenStore;
+    if (options.sandboxSignIn) {
+        // The sandbox's port changes every run: a keychain entry would never be found again.
+        auto memory = std::make_unique<ea::auth::MemoryTokenStore>();
+        memory->setPersistenceNotice(QCoreApplication::translate(
+            "main", "sandbox sign-in: tokens are kept in memory for this session only"));
+        tokenStore = std::move(memory);
+    } else {
+        tokenStore = ea::auth::createSystemTokenStore();
+    }
 
-    if (options.sandbox) {
-        if (!sandbox.start(options.sandboxOptions)) {
-            printError(QCoreApplication::translate("main", "The sandbox tenant could not start: %1")
-                           .arg(sandbox.errorString()));
-            return 1;
-        }
-        const ea::GraphEndpoint endpoint
-            = ea::GraphEndpoint::fromRootUrl(sandbox.url().toString(), options.apiVersion, &problem);
-        if (!endpoint.isValid()) {
-            printError(problem);
-            return 1;
-        }
-        session
+    // The sandbox starts on first use (--sandbox, or "Explore the sandbox" later).
+    const ea::ApiVersion apiVersion = options.apiVersion;
+    const ea::sandbox::SandboxOptions sandboxOptions = options.sandboxOptions;
+    auto startSandbox = [&sandbox, sandboxOptions](QString *problem) {
+        if (sandbox.isRunning())
+            return true;
+        if (sandbox.start(sandboxOptions))
+            return true;
+        *problem = sandbox.errorString();
+        return false;
+    };
+    auto openSandbox = [&sandbox, startSandbox, apiVersion](QString *problem) -> std::unique_ptr<ea::Session> {
+        if (!startSandbox(problem))
+            return nullptr;
+        const ea::GraphEndpoint endpoint = ea::GraphEndpoint::fromRootUrl(sandbox.url().toString(), apiVersion, problem);
+        if (!endpoint.isValid())
+            return nullptr;
+        auto session
             = std::make_unique<ea::Session>(endpoint, std::make_unique<ea::StaticTokenProvider>(sandbox.accessToken()));
         session->setSandbox(true);
         session->setTenantLabel(QCoreApplication::translate("main", "Sandbox tenant"));
+        return session;
+    };
+
+    ea::ui::SignInController::Environment environment;
+    environment.settings = settings.get();
+    environment.tokenStore = tokenStore.get();
+    environment.openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    environment.openSandbox = openSandbox;
+    environment.apiVersion = apiVersion;
+    ea::ui::SignInController controller(environment);
+
+    if (options.sandbox) {
+        std::unique_ptr<ea::Session> session = openSandbox(&problem);
+        if (!session) {
+            printError(QCoreApplication::translate("main", "The sandbox tenant could not start: %1").arg(problem));
+            return 1;
+        }
+        controller.startWithSession(std::move(session));
+    } else if (options.sandboxSignIn) {
+        if (!startSandbox(&problem)) {
+            printError(QCoreApplication::translate("main", "The sandbox tenant could not start: %1").arg(problem));
+            return 1;
+        }
+        ea::auth::TenantProfile profile;
+        profile.displayName = QCoreApplication::translate("main", "Sandbox sign-in");
+        profile.tenant = QStringLiteral("organizations");
+        profile.clientId = QString::fromLatin1(ea::auth::kGraphCommandLineToolsClientId);
+        profile.loginRootOverride = sandbox.url().toString();
+        profile.graphRootOverride = sandbox.url().toString();
+        controller.startWithProfile(profile, true);
     } else {
-        // Sign-in comes later; until then a real tenant needs a supplied token.
-        // Read once and removed, so no child process inherits it.
+        // A token from the environment: read once and removed, so no child process inherits it.
         const QString token = qEnvironmentVariable("GRAPH_ACCESS_TOKEN").trimmed();
         qunsetenv("GRAPH_ACCESS_TOKEN");
         const QString root
@@ -174,27 +238,28 @@ int main(int argc, char *argv[])
             return 2;
         }
         if (!token.isEmpty()) {
-            session = std::make_unique<ea::Session>(endpoint, std::make_unique<ea::StaticTokenProvider>(token));
+            auto session = std::make_unique<ea::Session>(endpoint, std::make_unique<ea::StaticTokenProvider>(token));
             session->setTenantLabel(endpoint.root().host());
+            controller.startWithSession(std::move(session));
+        } else {
+            controller.startFromSettings();
         }
     }
 
-    ea::ui::MainWindow window(session.get());
-    window.show();
-
     if (!options.screenshotPath.isEmpty()) {
+        ea::ui::MainWindow *window = controller.window();
         const QString path = options.screenshotPath;
-        auto takeScreenshot = [&window, path] {
+        auto takeScreenshot = [window, path] {
             // One more turn of the event loop so the views have laid out their new rows.
-            QTimer::singleShot(0, &window, [&window, path] {
-                const bool saved = window.grab().save(path, "PNG");
+            QTimer::singleShot(0, window, [window, path] {
+                const bool saved = window->grab().save(path, "PNG");
                 if (!saved)
                     printError(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(path));
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        if (session)
-            QObject::connect(&window, &ea::ui::MainWindow::configurationsLoadFinished, &window, takeScreenshot,
+        if (window->session())
+            QObject::connect(window, &ea::ui::MainWindow::configurationsLoadFinished, window, takeScreenshot,
                 Qt::SingleShotConnection);
         else
             takeScreenshot();

@@ -609,8 +609,10 @@ QWidget *MainWindow::buildNotSignedInPage()
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     text->setText(tr("<h2>Not signed in</h2>"
-                     "<p>Start with <code>--sandbox</code> to explore the sandbox tenant, "
-                     "or set <code>GRAPH_ACCESS_TOKEN</code> to use a real tenant.</p>"));
+                     "<p>Use the <b>Account</b> menu to sign in to a tenant, paste an access token, or explore "
+                     "the sandbox tenant.</p>"
+                     "<p>From the command line: <code>--sandbox</code> opens the sandbox tenant; "
+                     "<code>GRAPH_ACCESS_TOKEN</code> supplies a token.</p>"));
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(1);
     layout->addWidget(icon);
@@ -944,7 +946,12 @@ void MainWindow::updateAssignState()
     m_assignButton->setEnabled(canAssign);
     if (isBusy())
         return; // the reason label shows the operation's progress
-    if (problem.isEmpty()) {
+    m_assignReason->setToolTip(problem.isEmpty() ? m_writePermissionProblem : QString());
+    if (problem.isEmpty() && !m_writePermissionProblem.isEmpty()) {
+        m_assignReason->setText(tr("Ready, but this sign-in lacks the write permission: Intune will likely refuse "
+                                   "it (403). Assign asks first."));
+        m_assignReason->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    } else if (problem.isEmpty()) {
         m_assignReason->setText(m_selected->requiresAssignAction()
                 ? tr("Ready: Assign tries the request above, then asks before sending the full list.")
                 : tr("Ready: Assign sends the request above."));
@@ -958,8 +965,32 @@ void MainWindow::updateAssignState()
 void MainWindow::assign()
 {
     updateAssignState();
-    if (!m_session || !m_selected || isBusy() || !m_assignProblem.isEmpty())
+    if (!m_session || !m_selected || isBusy() || !m_assignProblem.isEmpty() || m_confirmation)
         return;
+    if (m_writePermissionProblem.isEmpty()) {
+        sendAssignment();
+        return;
+    }
+    // Sent anyway only if the admin says so (the token may be out of date; Graph decides).
+    const Confirmation c = makeConfirmation(this, QStringLiteral("writePermissionConfirmation"),
+        tr("Missing permission"), tr("The write will likely be refused."), m_writePermissionProblem,
+        tr("Assign anyway"), QStringLiteral("assignAnywayButton"));
+    m_confirmation = c.box;
+    QMessageBox *box = c.box;
+    QPushButton *confirm = c.confirm;
+    const QString configurationId = m_selected->id;
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, configurationId] {
+        if (m_closing || box->clickedButton() != confirm)
+            return;
+        updateAssignState();
+        if (selectedConfigurationId() == configurationId && m_assignProblem.isEmpty())
+            sendAssignment();
+    });
+    box->open();
+}
+
+void MainWindow::sendAssignment()
+{
     const QString configurationName = m_selected->displayName;
     const QString subjectName = m_targetPicker->subjectName();
     const QString intro
@@ -1093,7 +1124,10 @@ void MainWindow::updateTitleAndStatus()
     else
         tenant = m_session->tenantLabel().isEmpty() ? m_session->graph()->endpoint().root().host()
                                                     : m_session->tenantLabel();
-    setWindowTitle(tr("Enrollment Assigner — %1").arg(tenant));
+    if (m_session && !m_account.isEmpty())
+        setWindowTitle(tr("Enrollment Assigner — %1 — %2").arg(tenant, m_account));
+    else
+        setWindowTitle(tr("Enrollment Assigner — %1").arg(tenant));
 
     if (!m_session) {
         m_tenantStatus->setText(tr("Not signed in"));
@@ -1101,9 +1135,33 @@ void MainWindow::updateTitleAndStatus()
         return;
     }
     const QUrl root = m_session->graph()->endpoint().root();
-    m_tenantStatus->setText(tr("Tenant: %1 (%2)").arg(tenant, root.toString(QUrl::RemovePath)));
-    m_tenantStatus->setToolTip(tr("Every request goes to %1").arg(root.toString()));
+    QString tenantText = tr("Tenant: %1 (%2)").arg(tenant, root.toString(QUrl::RemovePath));
+    QString tenantTip = tr("Every request goes to %1").arg(root.toString());
+    if (!m_account.isEmpty()) {
+        tenantText += u' ' + tr("· %1").arg(m_account);
+        if (!m_writePermissionProblem.isEmpty())
+            tenantText += u' ' + tr("(cannot write)");
+        if (!m_accountDetails.isEmpty())
+            tenantTip += QStringLiteral("\n\n") + m_accountDetails;
+    }
+    m_tenantStatus->setText(tenantText);
+    m_tenantStatus->setToolTip(tenantTip);
     m_apiStatus->setText(tr("Graph API: %1").arg(apiVersionPath(m_session->apiVersion())));
+}
+
+void MainWindow::setAccount(const QString &account, const QString &details)
+{
+    m_account = account;
+    m_accountDetails = details;
+    updateTitleAndStatus();
+}
+
+void MainWindow::setPermissionProblems(const QString &writeProblem, const QString &groupSearchProblem)
+{
+    m_writePermissionProblem = writeProblem;
+    m_targetPicker->groupSearch()->setSearchUnavailableReason(groupSearchProblem);
+    updateTitleAndStatus();
+    updateAssignState();
 }
 
 void MainWindow::focusFilter()
@@ -1225,6 +1283,8 @@ void MainWindow::confirmRemoveAssignment()
         informative += u' '
             + tr("Intune may accept this only as a full list; if so, you are asked again before anything is sent.");
     informative += u'\n' + tr("Assignment id: %1").arg(assignment.id);
+    if (!m_writePermissionProblem.isEmpty())
+        informative = m_writePermissionProblem + QStringLiteral("\n\n") + informative;
     const Confirmation c = makeConfirmation(this, QStringLiteral("removeAssignmentConfirmation"),
         tr("Remove assignment"),
         tr("Remove the assignment of “%1” to %2?").arg(configuration.displayName, description), informative,

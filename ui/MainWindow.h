@@ -70,6 +70,12 @@ public:
     // Why Remove is disabled for the selected assignment; empty when enabled.
     QString removeProblem() const;
 
+    // Who is signed in, for the title and the status bar (details: its tooltip).
+    void setAccount(const QString &account, const QString &details);
+    // What the sign-in is missing (empty: nothing): a write asks first, the group search says so.
+    void setPermissionProblems(const QString &writeProblem, const QString &groupSearchProblem);
+    QString writePermissionProblem() const { return m_writePermissionProblem; }
+
 public Q_SLOTS:
     // Re-reads the configurations (and then the selected one's assignments).
     void reloadConfigurations();
@@ -106,6 +112,7 @@ private:
     void updateConfigurationsStatus();
     void updateAssignState();
     void assign();
+    void sendAssignment();
     void onAssignFinished(
         const Result<CreatedAssignment> &result, const QString &configurationName, const QString &subjectName);
     void cancelAssign();
@@ -195,6 +202,9 @@ private:
     LoadState m_configurationsState = LoadState::None;
     LoadState m_assignmentsState = LoadState::None;
     QString m_assignProblem;
+    QString m_account;
+    QString m_accountDetails;
+    QString m_writePermissionProblem;
 
     QPointer<Operation> m_configurationsLoad;
     QPointer<Operation> m_assignmentsLoad;

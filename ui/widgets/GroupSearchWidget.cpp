@@ -169,8 +169,30 @@ void GroupSearchWidget::onTextChanged()
         setStatus(tr("Type the start of a group name to search, or paste a group object id."));
         return;
     }
+    if (!m_unavailableReason.isEmpty()) {
+        m_model->clear();
+        setStatus(m_unavailableReason, true);
+        return;
+    }
     setStatus(tr("Searching for groups starting with “%1”…").arg(searchText));
     m_debounce.start();
+}
+
+void GroupSearchWidget::setSearchUnavailableReason(const QString &reason)
+{
+    if (reason == m_unavailableReason)
+        return;
+    m_unavailableReason = reason;
+    m_edit->setPlaceholderText(reason.isEmpty() ? tr("Start of a group name, or a group object id")
+                                                : tr("Group object id (name search is unavailable)"));
+    onTextChanged(); // the status says which applies to what is typed now
+    if (!reason.isEmpty() && m_edit->text().trimmed().isEmpty())
+        setStatus(reason, true);
+}
+
+QString GroupSearchWidget::statusText() const
+{
+    return m_status->text();
 }
 
 void GroupSearchWidget::startSearch()

@@ -33,6 +33,11 @@ public:
 
     void setService(AssignmentService *service);
     void setDebounceInterval(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    // Why names cannot be searched (e.g. the sign-in lacks Group.Read.All);
+    // empty: they can. A pasted group object id works either way.
+    void setSearchUnavailableReason(const QString &reason);
+    QString searchUnavailableReason() const { return m_unavailableReason; }
+    QString statusText() const;
 
     QString selectedGroupId() const { return m_selectedId; }
     // Empty when the id was pasted rather than picked.
@@ -74,6 +79,7 @@ private:
     QString m_selectedId;
     QString m_selectedName;
     bool m_selectedByPaste = false;
+    QString m_unavailableReason;
 };
 
 } // namespace ea::ui
