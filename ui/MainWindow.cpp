@@ -8,6 +8,7 @@
 #include "service/GroupDirectory.h"
 #include "service/Session.h"
 #include "widgets/AssignmentFilterPicker.h"
+#include "widgets/CopyAsMenu.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/FullListConfirmationDialog.h"
 #include "widgets/GroupSearchWidget.h"
@@ -137,6 +138,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     buildCentralWidget();
     buildStatusBar();
     buildDocks();
+    buildRequestLogAndMenus();
     setUpTabOrder();
 
     m_targetPicker->setService(m_session ? m_session->assignments() : nullptr);
@@ -511,7 +513,10 @@ QWidget *MainWindow::buildDetailsPane()
     actionRow->addWidget(m_assignButton);
 
     auto *previewColumn = new QVBoxLayout;
-    previewColumn->addWidget(m_previewCaption);
+    auto *captionRow = new QHBoxLayout;
+    captionRow->addWidget(m_previewCaption, 1);
+    captionRow->addWidget(buildPreviewCopyAsButton(newBox));
+    previewColumn->addLayout(captionRow);
     previewColumn->addWidget(m_preview, 1);
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_targetPicker, 1);
@@ -671,6 +676,7 @@ void MainWindow::setUpTabOrder()
         m_targetPicker->filterPicker()->includeRadio(),
         m_targetPicker->filterPicker()->excludeRadio(),
         m_preview,
+        m_previewCopyAsButton,
         m_cancelButton,
         m_assignButton,
         m_undoButton,
@@ -921,6 +927,7 @@ void MainWindow::updateAssignState()
     if (m_session && m_selected && target.kind() != AssignmentTarget::Kind::Unknown) {
         const AssignmentService *service = m_session->assignments();
         const RequestPreview preview = service->preview(service->createAssignmentRequest(m_selected->id, target));
+        m_previewRequest = preview;
         QString text = QString::fromLatin1(preview.method) + u' ' + preview.url.toString(QUrl::FullyEncoded);
         if (!preview.body.isEmpty())
             text += QStringLiteral("\n\n") + QString::fromUtf8(preview.body);
@@ -934,6 +941,7 @@ void MainWindow::updateAssignState()
         else
             m_previewCaption->setText(tr("Request that Assign sends:"));
     } else {
+        m_previewRequest.reset();
         m_preview->clear();
         m_preview->setPlaceholderText(!m_selected ? tr("The request appears here once a configuration is selected.")
                                                   : tr("The request appears here once a target type is chosen."));
@@ -944,6 +952,7 @@ void MainWindow::updateAssignState()
     const bool canAssign = problem.isEmpty() && !isBusy();
     m_assignAction->setEnabled(canAssign);
     m_assignButton->setEnabled(canAssign);
+    m_previewCopyAs->updateActions();
     if (isBusy())
         return; // the reason label shows the operation's progress
     m_assignReason->setToolTip(problem.isEmpty() ? m_writePermissionProblem : QString());

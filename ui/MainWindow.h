@@ -24,6 +24,7 @@ class QStackedWidget;
 class QTableView;
 class QToolButton;
 class QToolBar;
+class QToolButton;
 
 namespace ea {
 class GroupDirectory;
@@ -35,8 +36,11 @@ struct GroupName;
 
 namespace ea::ui {
 
+class AboutDialog;
 class AssignmentTableModel;
 class ConfigurationFilterModel;
+class CopyAsMenu;
+class RequestLogDock;
 class ConfigurationTableModel;
 class CreatedAssignmentTableModel;
 class ErrorBanner;
@@ -102,6 +106,11 @@ private:
     QWidget *buildNotSignedInPage();
     void buildDocks();
     void setUpTabOrder();
+    // MainWindowMenus.cpp: the menu bar, the request log, Copy as on the preview, About.
+    void buildRequestLogAndMenus();
+    QToolButton *buildPreviewCopyAsButton(QWidget *parent);
+    void showPreviewContextMenu(const QPoint &position);
+    void showAbout();
 
     void onConfigurationsLoaded(quint64 generation, const Result<QList<EnrollmentConfiguration>> &result);
     void onConfigurationSelectionChanged();
@@ -181,6 +190,12 @@ private:
     TargetPicker *m_targetPicker = nullptr;
     QLabel *m_previewCaption = nullptr;
     QPlainTextEdit *m_preview = nullptr;
+    std::optional<RequestPreview> m_previewRequest; // what m_preview shows, for Copy as
+    CopyAsMenu *m_previewCopyAs = nullptr;
+    QToolButton *m_previewCopyAsButton = nullptr;
+    RequestLogDock *m_requestLogDock = nullptr;
+    QAction *m_requestLogAction = nullptr;
+    QPointer<AboutDialog> m_aboutDialog;
     QLabel *m_assignReason = nullptr;
     QProgressBar *m_assignProgress = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -152,6 +152,8 @@ QString CliApp::helpText()
         {u"  --filter-mode MODE"_s, tr("assign: include (default with --filter) or exclude")},
         {u"  --json"_s, tr("print Graph's JSON objects instead of tables")},
         {u"  --dry-run"_s, tr("print the request that would be sent; send nothing")},
+        {u"  --format FORMAT"_s, tr("with --dry-run: text (default), curl, powershell or json; never")},
+        {QString(), tr("contains the token (curl reads it from $%1)").arg(QLatin1String(kTokenVariable))},
         {u"  -v, --verbose"_s, tr("log every request and response to standard error (token redacted)")},
         {u"  -h, --help"_s, tr("show this help")},
         {u"  --version"_s, tr("show the version")},
@@ -198,7 +200,7 @@ void CliApp::start()
     if (m_dryRun) {
         // Nothing is sent, not even a read: the request is all the output.
         const GraphRequest request = (this->*m_command->firstRequest)();
-        writeOut(m_session->assignments()->preview(request).toText() + u'\n');
+        writeOut(requestexport::toText(m_dryRunFormat, m_session->assignments()->preview(request)) + u'\n');
         QString note;
         if (m_command->run == &CliApp::runAssign || m_command->run == &CliApp::runUnassign) {
             note = m_command->run == &CliApp::runAssign
@@ -242,13 +244,14 @@ bool CliApp::parseArguments()
     const QCommandLineOption jsonOption(u"json"_s);
     const QCommandLineOption verboseOption(QStringList {u"v"_s, u"verbose"_s});
     const QCommandLineOption dryRunOption(u"dry-run"_s);
+    const QCommandLineOption formatOption(u"format"_s, QString(), u"FORMAT"_s);
     const QCommandLineOption journalOption(u"journal"_s, QString(), u"PATH"_s);
     const QCommandLineOption filterOption(u"filter"_s, QString(), u"FILTER_ID"_s);
     const QCommandLineOption filterModeOption(u"filter-mode"_s, QString(), u"MODE"_s);
     const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s, u"?"_s});
     const QCommandLineOption versionOption(u"version"_s);
     parser.addOptions({sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption,
-        dryRunOption, journalOption, filterOption, filterModeOption, helpOption, versionOption});
+        dryRunOption, formatOption, journalOption, filterOption, filterModeOption, helpOption, versionOption});
 
     if (!parser.parse(args)) {
         failUsage(parser.errorText());
@@ -319,6 +322,20 @@ bool CliApp::parseArguments()
     if (parser.isSet(filterModeOption) && !parser.isSet(filterOption)) {
         failUsage(tr("--filter-mode needs --filter FILTER_ID (the assignment filter to include or exclude)."));
         return false;
+    }
+    if (parser.isSet(formatOption)) {
+        const QString format = parser.value(formatOption);
+        // The Graph Explorer link is the GUI's; the CLI prints what a script can run or read.
+        if (!requestexport::parseFormat(format, &m_dryRunFormat)
+            || m_dryRunFormat == requestexport::Format::GraphExplorer) {
+            failUsage(tr("'%1' is not a --format; use text, curl, powershell or json.")
+                          .arg(TextTable::terminalSafe(format.left(40))));
+            return false;
+        }
+        if (!m_dryRun) {
+            failUsage(tr("--format goes with --dry-run: it says how to print the request instead of sending it."));
+            return false;
+        }
     }
     if (parser.isSet(journalOption)) {
         const QString path = parser.value(journalOption);

@@ -2,6 +2,7 @@
 
 #include "domain/AssignmentTarget.h"
 #include "graph/GraphRequest.h"
+#include "graph/RequestExport.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -165,6 +166,7 @@ private:
     bool m_json = false;
     bool m_verbose = false;
     bool m_dryRun = false;
+    requestexport::Format m_dryRunFormat = requestexport::Format::Text; // --format
     QString m_journalPath; // --journal, absolute; empty: AuditJournal::defaultPath()
     bool m_filterGiven = false;
     QString m_filterId; // --filter

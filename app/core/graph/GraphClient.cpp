@@ -130,6 +130,15 @@ GraphClient::GraphClient(QNetworkAccessManager *network, AccessTokenProvider *to
 {
 }
 
+HeaderList GraphClient::headersFor(const GraphRequest &request)
+{
+    HeaderList headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+    if (!request.body.isEmpty() || request.isWrite())
+        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    headers += request.extraHeaders;
+    return headers;
+}
+
 QUrl GraphClient::urlFor(const GraphRequest &request) const
 {
     QByteArray path = '/' + apiVersionPath(m_endpoint.version()).toLatin1();
@@ -210,23 +219,21 @@ void GraphCall::sendTo(const QUrl &url)
 
     QNetworkRequest req(url);
     const QString clientRequestId = newClientRequestId();
-    HeaderList headers = {
-        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
-        {QByteArrayLiteral("client-request-id"), clientRequestId.toLatin1()},
-        {QByteArrayLiteral("return-client-request-id"), QByteArrayLiteral("true")},
-    };
-    if (!m_request.body.isEmpty() || m_request.isWrite())
-        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    HeaderList headers = GraphClient::headersFor(m_request);
+    headers.append({QByteArrayLiteral("client-request-id"), clientRequestId.toLatin1()});
+    headers.append({QByteArrayLiteral("return-client-request-id"), QByteArrayLiteral("true")});
     if (m_retries > 0) // as Microsoft's SDKs do, so the service can see a retry
         headers.append({QByteArrayLiteral("Retry-Attempt"), QByteArray::number(m_retries)});
-    headers += m_request.extraHeaders;
 
     m_record = ExchangeRecord();
     m_record.sequence = m_client->nextSequence();
     m_record.method = m_request.method;
     m_record.url = url;
     m_record.requestBody = m_request.body.left(kLoggedBodyCap);
+    m_record.requestBodyTruncated = m_request.body.size() > kLoggedBodyCap;
     m_record.clientRequestId = clientRequestId;
+    m_record.startedAt = QDateTime::currentDateTimeUtc();
+    m_record.retryAttempt = m_retries;
     m_record.requestHeaders.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer [redacted]")});
     for (const auto &[name, value] : headers) {
         req.setRawHeader(name, value);
@@ -307,6 +314,7 @@ void GraphCall::onReplyFinished()
     for (const auto &[name, value] : reply->rawHeaderPairs())
         m_record.responseHeaders.append({name, redactedHeaderValue(name, value)});
     m_record.responseBody = m_body.left(kLoggedBodyCap);
+    m_record.responseBodyTruncated = m_body.size() > kLoggedBodyCap;
     m_record.requestId = QString::fromLatin1(reply->rawHeader("request-id").left(100));
     if (reply->error() != QNetworkReply::NoError && status == 0)
         m_record.errorText = reply->errorString();

@@ -105,6 +105,10 @@ public:
     // Starts the call; connect to GraphCall::finished before returning to the event loop.
     GraphCall *send(const GraphRequest &request);
 
+    // The headers a request carries besides Authorization and the per-exchange
+    // ids (client-request-id, Retry-Attempt): what a preview shows and a copy repeats.
+    static HeaderList headersFor(const GraphRequest &request);
+
     // The absolute URL a request goes to (for previews and --dry-run); invalid
     // if a path segment is empty, "." or "..".
     QUrl urlFor(const GraphRequest &request) const;

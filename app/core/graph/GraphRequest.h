@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,14 +67,18 @@ struct ExchangeRecord
     QByteArray method;
     QUrl url;
     HeaderList requestHeaders;
-    QByteArray requestBody;
+    QByteArray requestBody; // capped
+    bool requestBodyTruncated = false;
     int httpStatus = 0;
     HeaderList responseHeaders;
     QByteArray responseBody; // capped
+    bool responseBodyTruncated = false;
     QString errorText;       // network-level failure, if any
     QString requestId;
     QString clientRequestId;
+    QDateTime startedAt; // UTC
     qint64 durationMs = -1;
+    int retryAttempt = 0; // 0: the first attempt; n: the n-th retry (the Retry-Attempt header)
     bool finished = false;
 };
 

@@ -23,14 +23,6 @@ GraphError inputError(const QString &problem, const QString &code)
 
 } // namespace
 
-QString RequestPreview::toText() const
-{
-    QString text = QString::fromLatin1(method) + u' ' + url.toString(QUrl::FullyEncoded);
-    if (!body.isEmpty())
-        text += u'\n' + QString::fromUtf8(body);
-    return text;
-}
-
 AssignmentService::AssignmentService(GraphClient *graph, QObject *parent) : QObject(parent), m_graph(graph) {}
 
 QStringList AssignmentService::configurationPath(const QString &configurationId)
@@ -119,6 +111,7 @@ RequestPreview AssignmentService::preview(const GraphRequest &request) const
     RequestPreview p;
     p.method = request.method;
     p.url = m_graph->urlFor(request);
+    p.headers = GraphClient::headersFor(request);
     if (!request.body.isEmpty())
         p.body = QJsonDocument::fromJson(request.body).toJson(QJsonDocument::Indented).trimmed();
     return p;

@@ -6,6 +6,7 @@
 #include "domain/EnrollmentConfiguration.h"
 #include "domain/Group.h"
 #include "graph/GraphClient.h"
+#include "graph/RequestExport.h"
 #include "service/Operation.h"
 
 #include <QHash>
@@ -13,16 +14,6 @@
 #include <memory>
 
 namespace ea {
-
-// The exact HTTP request a write will send, shown to the admin before it is
-// sent (GUI preview, CLI --dry-run). Never contains the token.
-struct RequestPreview
-{
-    QByteArray method;
-    QUrl url;
-    QByteArray body; // indented JSON, empty when there is none
-    QString toText() const;
-};
 
 // A created assignment with the ids that identify the write in Microsoft's
 // logs: what an admin quotes in a support ticket.

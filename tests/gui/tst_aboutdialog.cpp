@@ -1,0 +1,102 @@
+// Help > About: the version the build was given (the project() version), Qt
+// at run time and at build time, the licences of what ships; reachable from
+// the Help menu with the roles macOS needs to move it into the app menu.
+//
+// Set EA_SCREENSHOT_DIR to also save a PNG of the dialog.
+
+#include "MainWindow.h"
+#include "widgets/AboutDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using ea::ui::AboutDialog;
+using ea::ui::MainWindow;
+
+class TestAboutDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void showsVersionQtAndLicences();
+    void copyPutsTheVersionFactsOnTheClipboard();
+    void helpMenuOpensItWithTheMacOsRoles();
+};
+
+void TestAboutDialog::showsVersionQtAndLicences()
+{
+    AboutDialog dialog;
+    auto *version = dialog.findChild<QLabel *>(u"aboutVersion"_s);
+    QVERIFY(version);
+    QVERIFY2(version->text().contains(QLatin1String(EA_VERSION_STRING)), qPrintable(version->text()));
+    QVERIFY(QByteArray(EA_VERSION_STRING).count('.') == 2); // the project() version, not a placeholder
+
+    const QString facts = dialog.findChild<QLabel *>(u"aboutFacts"_s)->text();
+    QVERIFY(facts.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(facts.contains(QStringLiteral(QT_VERSION_STR)));
+
+    const QString licences = dialog.findChild<QLabel *>(u"aboutLicences"_s)->text();
+    QVERIFY(licences.contains(u"LGPLv3"_s));
+    QVERIFY(licences.contains(u"BSD 3-Clause"_s));
+    QVERIFY(licences.contains(u"all rights are reserved"_s)); // packaging/linux/copyright says so
+    QVERIFY(dialog.findChild<QPushButton *>(u"aboutQtButton"_s));
+}
+
+void TestAboutDialog::copyPutsTheVersionFactsOnTheClipboard()
+{
+    AboutDialog dialog;
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"aboutCopyButton"_s), Qt::LeftButton);
+    const QString text = QGuiApplication::clipboard()->text();
+    QCOMPARE(text, AboutDialog::versionText());
+    QVERIFY(text.contains(QLatin1String(EA_VERSION_STRING)));
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+}
+
+void TestAboutDialog::helpMenuOpensItWithTheMacOsRoles()
+{
+    // No session: nothing is sent, and Help works all the same.
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *help = window.findChild<QMenu *>(u"helpMenu"_s);
+    QVERIFY(help);
+    QVERIFY(window.menuBar()->actions().contains(help->menuAction()));
+    auto *about = window.findChild<QAction *>(u"aboutAction"_s);
+    auto *aboutQt = window.findChild<QAction *>(u"aboutQtAction"_s);
+    QVERIFY(about && aboutQt);
+    QVERIFY(help->actions().contains(about));
+    QCOMPARE(about->menuRole(), QAction::AboutRole);
+    QCOMPARE(aboutQt->menuRole(), QAction::AboutQtRole);
+
+    about->trigger();
+    AboutDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AboutDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(u"aboutVersion"_s)->text().contains(QLatin1String(EA_VERSION_STRING)));
+    // A second trigger brings the same dialog back rather than a second one.
+    about->trigger();
+    QCOMPARE(window.findChildren<AboutDialog *>().size(), 1);
+
+    const QString dir = qEnvironmentVariable("EA_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QTest::qWait(50);
+        QDir().mkpath(dir);
+        QVERIFY(dialog->grab().save(dir + u"/about.png"_s, "PNG"));
+    }
+    dialog->close();
+}
+
+QTEST_MAIN(TestAboutDialog)
+#include "tst_aboutdialog.moc"

@@ -1,0 +1,183 @@
+// Copy as on the main window's request preview, against the sandbox tenant:
+// the clipboard gets exactly the request the preview shows, as curl or
+// PowerShell, on the session's host, and never the token (which the test
+// knows: it is the sandbox's).
+
+#include "MainWindow.h"
+#include "graph/RequestExport.h"
+#include "models/ConfigurationTableModel.h"
+#include "sandbox/SandboxServer.h"
+#include "service/Session.h"
+#include "widgets/CopyAsMenu.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace ea;
+using namespace Qt::StringLiterals;
+using ea::sandbox::SandboxServer;
+using ea::ui::CopyAsMenu;
+using ea::ui::MainWindow;
+
+namespace {
+
+constexpr int kTimeoutMs = 15000;
+
+} // namespace
+
+class TestCopyAs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void nothingToCopyBeforeThereIsARequest();
+    void copiesThePreviewedRequestWithoutTheToken();
+    void previewContextMenuOffersCopyAs();
+
+private:
+    void selectConfigurationAndAllDevices();
+    CopyAsMenu *previewMenu() const { return m_window->findChild<CopyAsMenu *>(u"previewCopyAsMenu"_s); }
+    RequestPreview expectedRequest() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestCopyAs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+}
+
+void TestCopyAs::init()
+{
+    QString problem;
+    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
+    QVERIFY2(endpoint.isValid(), qPrintable(problem));
+    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
+    m_session->setSandbox(true);
+    m_session->setAuditJournalPath(m_dir.filePath(u"audit.jsonl"_s));
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QGuiApplication::clipboard()->clear();
+}
+
+void TestCopyAs::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestCopyAs::selectConfigurationAndAllDevices()
+{
+    auto *view = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 5, kTimeoutMs);
+    const QString configId = m_server->tenant().limitConfigurationId();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data(ui::ConfigurationTableModel::IdRole).toString() == configId)
+            view->selectRow(row);
+    }
+    QTRY_COMPARE(m_window->selectedConfigurationId(), configId);
+    auto *kind = m_window->findChild<QComboBox *>(u"targetKindCombo"_s);
+    QVERIFY(kind);
+    kind->setCurrentIndex(kind->findData(int(AssignmentTarget::Kind::AllDevices)));
+    QTRY_VERIFY(!m_window->findChild<QPlainTextEdit *>(u"requestPreview"_s)->toPlainText().isEmpty());
+}
+
+RequestPreview TestCopyAs::expectedRequest() const
+{
+    const AssignmentService *service = m_session->assignments();
+    return service->preview(
+        service->createAssignmentRequest(m_server->tenant().limitConfigurationId(), AssignmentTarget::allDevices()));
+}
+
+void TestCopyAs::nothingToCopyBeforeThereIsARequest()
+{
+    auto *button = m_window->findChild<QToolButton *>(u"previewCopyAsButton"_s);
+    QVERIFY(button);
+    QVERIFY(!button->accessibleName().isEmpty());
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!previewMenu()->curlAction()->isEnabled());
+    previewMenu()->curlAction()->trigger(); // a disabled action does nothing
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+}
+
+void TestCopyAs::copiesThePreviewedRequestWithoutTheToken()
+{
+    const QString token = m_server->accessToken();
+    selectConfigurationAndAllDevices();
+    auto *button = m_window->findChild<QToolButton *>(u"previewCopyAsButton"_s);
+    QTRY_VERIFY(button->isEnabled());
+    QCOMPARE(button->menu(), previewMenu());
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    const RequestPreview expected = expectedRequest();
+    const QString url = m_server->url().toString() + u"/v1.0/deviceManagement/deviceEnrollmentConfigurations/"_s
+        + m_server->tenant().limitConfigurationId() + u"/assignments"_s;
+
+    previewMenu()->curlAction()->trigger();
+    const QString curl = clipboard->text();
+    QCOMPARE(curl, requestexport::toCurl(expected));
+    QVERIFY2(curl.startsWith(u"curl -X POST '"_s + url + u'\''), qPrintable(curl));
+    QVERIFY(curl.contains(u"allDevicesAssignmentTarget"_s));
+    QVERIFY(!curl.contains(token));
+
+    previewMenu()->powerShellAction()->trigger();
+    const QString powerShell = clipboard->text();
+    QCOMPARE(powerShell, requestexport::toPowerShell(expected));
+    QVERIFY(powerShell.startsWith(u"Invoke-MgGraphRequest -Method POST -Uri '"_s + url + u'\''));
+    QVERIFY(powerShell.endsWith(u"-ContentType 'application/json'"_s));
+    QVERIFY(!powerShell.contains(token));
+
+    // The sandbox is on 127.0.0.1: Graph Explorer could not open it.
+    QVERIFY(!previewMenu()->graphExplorerAction()->isEnabled());
+    previewMenu()->graphExplorerAction()->trigger();
+    QCOMPARE(clipboard->text(), powerShell);
+    QVERIFY(!clipboard->text().contains(token));
+
+    // The status bar says what was copied.
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+}
+
+void TestCopyAs::previewContextMenuOffersCopyAs()
+{
+    selectConfigurationAndAllDevices();
+    auto *preview = m_window->findChild<QPlainTextEdit *>(u"requestPreview"_s);
+    QCOMPARE(preview->contextMenuPolicy(), Qt::CustomContextMenu);
+    Q_EMIT preview->customContextMenuRequested(QPoint(10, 10));
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_window->findChild<QMenu *>(u"previewContextMenu"_s)) && menu->isVisible());
+    const QList<QAction *> actions = menu->actions();
+    QVERIFY(actions.contains(previewMenu()->curlAction()));
+    QVERIFY(actions.contains(previewMenu()->powerShellAction()));
+    QVERIFY(actions.contains(previewMenu()->graphExplorerAction()));
+    // The preview's own entries (Copy, Select All) stay.
+    QVERIFY(actions.size() > 4);
+    previewMenu()->curlAction()->trigger();
+    menu->close();
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"curl "_s));
+}
+
+QTEST_MAIN(TestCopyAs)
+#include "tst_copyas.moc"
