@@ -88,8 +88,8 @@ std::span<const CliApp::Command> CliApp::commands()
             &CliApp::prepareSignIn, nullptr, &CliApp::runSignIn, false},
         {"logout", "", QT_TR_NOOP("remove the stored sign-in (refresh token) of the profile"), 0, 0,
             &CliApp::prepareSignIn, nullptr, &CliApp::runSignIn, false},
-        {"status", "", QT_TR_NOOP("show who is signed in where, with which permissions (exit 1: not signed in)"), 0,
-            0, &CliApp::prepareSignIn, nullptr, &CliApp::runSignIn, false},
+        {"status", "", QT_TR_NOOP("show who is signed in where, with which permissions"), 0, 0,
+            &CliApp::prepareSignIn, nullptr, &CliApp::runSignIn, false},
     }};
     return table;
 }
@@ -168,9 +168,12 @@ QString CliApp::helpText()
     };
     for (const auto &[option, description] : rows)
         options.addRow({option, description});
-    for (const auto &[option, description] : CliSignIn::optionHelp())
-        options.addRow({option, description});
     text += options.toString().section(u'\n', 1);
+    text += u'\n' + tr("Sign-in options:\n");
+    TextTable signInOptions({QString(), QString()});
+    for (const auto &[option, description] : CliSignIn::optionHelp())
+        signInOptions.addRow({option, description});
+    text += signInOptions.toString().section(u'\n', 1);
     text += u'\n'
         + tr("Sign in once with 'login'; the other commands then use that sign-in (the refresh token is kept\n"
              "in the system keychain, never in a file). For example:\n"
@@ -180,10 +183,11 @@ QString CliApp::helpText()
              "(14d82eec-204b-4c2f-b7e8-296a70dab67e); the README says how to set either up. 'login' stores\n"
              "--graph-url with the profile; --cloud picks the sign-in and Graph addresses of a national cloud.\n\n")
               .arg(name)
-        + tr("A supplied access token wins over the sign-in: --token-file or the environment variable %1,\n"
-             "never the command line (other users and the shell history could read it there). It needs\n"
-             "DeviceManagementServiceConfig.ReadWrite.All (reading: .Read.All); 'groups' and the group names\n"
-             "in 'assignments' need GroupMember.Read.All or Group.Read.All. For example:\n"
+        + tr("A supplied access token wins over the sign-in: from --token-file or the environment\n"
+             "variable %1, never from the command line (other users and the shell history could\n"
+             "read it there). Either needs DeviceManagementServiceConfig.ReadWrite.All (reading: .Read.All);\n"
+             "'groups' and the group names in 'assignments' need GroupMember.Read.All or Group.Read.All.\n"
+             "For example:\n"
              "  az account get-access-token --resource https://graph.microsoft.com --query accessToken -o tsv \\\n"
              "    | %2 --token-file - configs\n\n")
               .arg(QLatin1String(kTokenVariable), name)

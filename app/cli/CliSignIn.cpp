@@ -110,12 +110,9 @@ auth::TokenStore *CliSignIn::tokenStore()
 
 QString CliSignIn::tokenStoreDescription()
 {
-    auth::TokenStore *store = tokenStore();
-    if (!store->isPersistent()) {
-        const QString notice = store->persistenceNotice();
-        return notice.isEmpty() ? tr("the memory of this process only")
-                                : tr("the memory of this process only (%1)").arg(notice);
-    }
+    // Why it is not persistent is in the store's notice, said where it matters.
+    if (!tokenStore()->isPersistent())
+        return tr("the memory of this process only");
     if (!m_tokenStoreDescription.isEmpty())
         return m_tokenStoreDescription;
     return tr("%1, service \"%2\"").arg(systemKeychainName(), auth::kKeychainService);
@@ -387,7 +384,7 @@ void CliSignIn::resumeStoredSession(bool beforeWrite, std::function<void(const Q
                     // Nothing was stored, so nothing was sent: like a missing token.
                     QString text = error.message + u' ' + tr("Sign in with '%1'.").arg(loginCommandHint());
                     if (!tokenStore()->isPersistent())
-                        text += u' ' + tr("(Refresh tokens are kept in %1.)").arg(tokenStoreDescription());
+                        text += u" ("_s + tokenStore()->persistenceNotice() + u')';
                     return m_app->failInput(text);
                 }
                 return failSignIn(error);
@@ -503,8 +500,8 @@ void CliSignIn::reportSignedIn(const SaveReceipt &receipt)
     }
     if (!receipt.persistent) {
         const QString why = receipt.notice.isEmpty() ? storedIn : receipt.notice;
-        m_app->writeErr(tr("Note: %1. This sign-in lasts only as long as this process, which ends now: the next "
-                           "command will need 'login' again (or a token from --token-file or %2).\n")
+        m_app->writeErr(tr("Note: %1. Here that means the sign-in ends with this command: the next command "
+                           "will need 'login' again, or a token from --token-file or %2.\n")
                             .arg(TextTable::terminalSafe(why), QLatin1String(CliApp::kTokenVariable)));
     }
     warnAboutPermissions(claims);
@@ -549,8 +546,12 @@ void CliSignIn::runStatus()
         }
         if (!result) {
             const AuthError &error = result.error();
-            m_app->writeErr(TextTable::terminalSafe(error.summary()) + u'\n'
-                + tr("Sign in with '%1'.\n").arg(loginCommandHint()));
+            if (error.reason != AuthError::Reason::NotSignedIn)
+                return failSignIn(error); // with what support needs
+            QString text = error.message + u' ' + tr("Sign in with '%1'.").arg(loginCommandHint());
+            if (!tokenStore()->isPersistent())
+                text += u" ("_s + tokenStore()->persistenceNotice() + u')';
+            m_app->writeErr(TextTable::terminalSafe(text) + u'\n');
             return m_app->finish(CliApp::ExitFailure);
         }
         warnAboutPermissions(result.value());
@@ -578,10 +579,11 @@ void CliSignIn::runLogout()
         if (m_app->m_json) {
             m_app->writeJson(QJsonObject {{u"signedOut"_s, true}, {u"profile"_s, profileJson()}});
         } else {
-            m_app->writeOut(tr("Signed out of %1: its refresh token was removed from %2. The profile is kept; "
-                               "'%3' signs in again.\n")
-                                .arg(TextTable::terminalSafe(m_profile.label()), tokenStoreDescription(),
-                                    loginCommandHint()));
+            const QString where = tokenStore()->isPersistent()
+                ? tr("its refresh token was removed from %1").arg(tokenStoreDescription())
+                : tr("no keychain here, so nothing was stored");
+            m_app->writeOut(tr("Signed out of %1: %2. The profile is kept; '%3' signs in again.\n")
+                                .arg(TextTable::terminalSafe(m_profile.label()), where, loginCommandHint()));
         }
         // Entra ID has no revocation a public client can call.
         m_app->writeErr(tr("Access tokens already issued stay valid until they expire (about an hour); to end "
