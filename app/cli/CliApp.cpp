@@ -450,15 +450,10 @@ bool CliApp::readToken(QString *token, QString *problem)
                            .arg(kMaxTokenBytes / 1024);
             return false;
         }
-    } else if (m_environment.contains(QLatin1String(kTokenVariable))) {
+    } else {
+        // Called only when a token was supplied; without one the stored sign-in is used.
         source = QLatin1String(kTokenVariable);
         raw = m_environment.value(QLatin1String(kTokenVariable)).toUtf8();
-    } else {
-        *problem = tr("No access token. Supply one with --token-file PATH (or --token-file - to read it from "
-                      "standard input), or in the environment variable %1; it is never taken from the "
-                      "command line. To try the tool without a tenant, use --sandbox.")
-                       .arg(QLatin1String(kTokenVariable));
-        return false;
     }
 
     QString text = QString::fromUtf8(raw).trimmed();

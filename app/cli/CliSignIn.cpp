@@ -462,13 +462,11 @@ void CliSignIn::onSignedIn(const auth::TokenSet &tokens)
     }
     const auto adopt = [this, tokens] {
         m_provider->adoptSignIn(tokens, [this](const AuthResult<SaveReceipt> &receipt) {
-            if (!receipt) {
-                // FallbackTokenStore never fails a save; another store might.
-                m_app->writeErr(tr("Warning: the refresh token could not be stored: %1\n")
-                                    .arg(TextTable::terminalSafe(receipt.error().summary())));
-                return reportSignedIn(SaveReceipt {false, {}});
-            }
-            reportSignedIn(receipt.value());
+            // FallbackTokenStore never fails a save; another store might, and the sign-in still worked.
+            reportSignedIn(receipt
+                    ? receipt.value()
+                    : SaveReceipt {
+                        false, tr("the refresh token could not be stored (%1)").arg(receipt.error().summary())});
         });
     };
     if (m_replacedTokenKey.isEmpty())
@@ -486,8 +484,8 @@ void CliSignIn::reportSignedIn(const SaveReceipt &receipt)
         const QJsonObject fromClaims = claimsJson(claims);
         for (auto it = fromClaims.constBegin(); it != fromClaims.constEnd(); ++it)
             object.insert(it.key(), it.value());
-        object.insert(u"refreshToken"_s,
-            QJsonObject {{u"persistent"_s, receipt.persistent}, {u"storedIn"_s, storedIn}});
+        object.insert(
+            u"refreshToken"_s, QJsonObject {{u"persistent"_s, receipt.persistent}, {u"storedIn"_s, storedIn}});
         m_app->writeJson(object);
     } else {
         QString text = tr("Signed in to %1.\n").arg(TextTable::terminalSafe(m_profile.label()));
@@ -528,8 +526,8 @@ void CliSignIn::runStatus()
                 const QJsonObject claims = claimsJson(result.value());
                 for (auto it = claims.constBegin(); it != claims.constEnd(); ++it)
                     object.insert(it.key(), it.value());
-                object.insert(u"refreshToken"_s, QJsonObject {{u"persistent"_s, tokenStore()->isPersistent()},
-                                                     {u"storedIn"_s, storedIn}});
+                object.insert(u"refreshToken"_s,
+                    QJsonObject {{u"persistent"_s, tokenStore()->isPersistent()}, {u"storedIn"_s, storedIn}});
             } else {
                 object.insert(u"error"_s, authErrorJson(result.error()));
             }

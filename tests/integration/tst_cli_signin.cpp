@@ -170,8 +170,8 @@ void TestCliSignIn::init()
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->listen());
     // A fresh settings file per test, under the temporary HOME.
-    const QString settingsPath = g_home + u"/.config/cli-signin/"_s + QString::fromLatin1(QTest::currentTestFunction())
-        + u".ini"_s;
+    const QString settingsPath
+        = g_home + u"/.config/cli-signin/"_s + QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s;
     QFile::remove(settingsPath);
     m_settings = std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
     auto keychain = std::make_unique<FakeKeychain>();
@@ -264,10 +264,10 @@ void TestCliSignIn::deviceCodeLoginStatusConfigsLogout()
     QVERIFY2(r.err.contains(u"login --device-code"_s) && r.err.contains(u"GRAPH_ACCESS_TOKEN"_s), qPrintable(r.err));
     QCOMPARE(m_server->tenant().requestCount(), 0);
 
-    std::unique_ptr<RunningCli> running = launch(QStringList {u"login"_s, u"--device-code"_s, u"--tenant"_s,
-                                                     u"contoso.onmicrosoft.com"_s, u"--client-id"_s, kClientId,
-                                                     u"--profile"_s, u"Contoso sandbox"_s}
-        + sandboxRoots());
+    std::unique_ptr<RunningCli> running
+        = launch(QStringList {u"login"_s, u"--device-code"_s, u"--tenant"_s, u"contoso.onmicrosoft.com"_s,
+                     u"--client-id"_s, kClientId, u"--profile"_s, u"Contoso sandbox"_s}
+            + sandboxRoots());
     QString userCode;
     QVERIFY2(approvePendingCode(*running, &userCode), qPrintable(running->errText()));
     r = wait(*running);
@@ -391,10 +391,10 @@ void TestCliSignIn::badLoginInputSendsNothing_data()
     QTest::newRow("bad cloud") << login + QStringList {u"--cloud"_s, u"mars"_s} << u"usgov-dod"_s;
     QTest::newRow("tenant without a dot")
         << QStringList {u"login"_s, u"--device-code"_s, u"--tenant"_s, u"contoso"_s} + client << u"domain"_s;
-    QTest::newRow("tenant with a slash")
-        << QStringList {u"login"_s, u"--device-code"_s, u"--tenant"_s, u"../x"_s} + client << u"--tenant"_s;
-    QTest::newRow("consumers tenant")
-        << QStringList {u"login"_s, u"--device-code"_s, u"--tenant"_s, u"consumers"_s} + client << u"personal"_s;
+    QTest::newRow("tenant with a slash") << QStringList {u"login"_s, u"--device-code"_s, u"--tenant"_s, u"../x"_s}
+            + client << u"--tenant"_s;
+    QTest::newRow("consumers tenant") << QStringList {u"login"_s, u"--device-code"_s, u"--tenant"_s, u"consumers"_s}
+            + client << u"personal"_s;
     QTest::newRow("client id not a guid")
         << QStringList {u"login"_s, u"--device-code"_s, u"--client-id"_s, u"my-app"_s} + tenant << u"not a GUID"_s;
     QTest::newRow("retired intune powershell app")
@@ -413,8 +413,7 @@ void TestCliSignIn::badLoginInputSendsNothing_data()
         << QStringList {u"--tenant"_s, u"contoso.onmicrosoft.com"_s, u"configs"_s} << u"belongs to 'login'"_s;
     QTest::newRow("cloud on status") << QStringList {u"status"_s, u"--cloud"_s, u"usgov"_s} << u"--cloud"_s;
     QTest::newRow("login with the sandbox") << QStringList {u"--sandbox"_s} + login << u"sandbox"_s;
-    QTest::newRow("login with a token file")
-        << QStringList {u"--token-file"_s, u"-"_s} + login << u"--token-file"_s;
+    QTest::newRow("login with a token file") << QStringList {u"--token-file"_s, u"-"_s} + login << u"--token-file"_s;
     QTest::newRow("login dry run") << QStringList {u"--dry-run"_s} + login << u"--dry-run"_s;
     QTest::newRow("unknown profile on status")
         << QStringList {u"status"_s, u"--profile"_s, u"nowhere"_s} << u"no profile named 'nowhere'"_s;
@@ -520,8 +519,7 @@ void TestCliSignIn::missingPermissionsAreWarned()
     QVERIFY(r.err.contains(u"Neither DeviceManagementServiceConfig.ReadWrite.All"_s));
 
     // Before a write on the stored sign-in, the same warning; the service has the last word.
-    r = run(QStringList {u"assign"_s, m_server->tenant().limitConfigurationId(), u"group:"_s + kGroupGuid}
-        + journal());
+    r = run(QStringList {u"assign"_s, m_server->tenant().limitConfigurationId(), u"group:"_s + kGroupGuid} + journal());
     QVERIFY2(r.err.contains(u"Neither DeviceManagementServiceConfig.ReadWrite.All"_s), qPrintable(r.err));
 }
 
@@ -529,9 +527,9 @@ void TestCliSignIn::graphFollowsTheProfilesCloud()
 {
     // Signed in (through the sandbox's sign-in) to a US Government profile without a Graph override:
     // Graph calls go to that cloud's Graph.
-    std::unique_ptr<RunningCli> running = launch({u"login"_s, u"--device-code"_s, u"--tenant"_s,
-        u"contoso.onmicrosoft.us"_s, u"--client-id"_s, kClientId, u"--cloud"_s, u"usgov"_s, u"--login-url"_s,
-        m_server->url().toString()});
+    std::unique_ptr<RunningCli> running
+        = launch({u"login"_s, u"--device-code"_s, u"--tenant"_s, u"contoso.onmicrosoft.us"_s, u"--client-id"_s,
+            kClientId, u"--cloud"_s, u"usgov"_s, u"--login-url"_s, m_server->url().toString()});
     QVERIFY(approvePendingCode(*running));
     CliRun r = wait(*running);
     RUN_EXPECT(r, 0);
@@ -555,11 +553,10 @@ void TestCliSignIn::suppliedTokenWinsOverTheSignIn()
     const int refreshes = identity().tokenRequestCount(u"refresh_token"_s);
     QProcessEnvironment env;
     env.insert(u"GRAPH_ACCESS_TOKEN"_s, m_server->accessToken());
-    const CliRun r
-        = run(QStringList {u"--graph-url"_s, m_server->url().toString(), u"--profile"_s, u"contoso.onmicrosoft.com"_s,
-                  u"configs"_s}
-                + journal(),
-            env);
+    const CliRun r = run(QStringList {u"--graph-url"_s, m_server->url().toString(), u"--profile"_s,
+                             u"contoso.onmicrosoft.com"_s, u"configs"_s}
+            + journal(),
+        env);
     RUN_EXPECT(r, 0);
     QCOMPARE(identity().tokenRequestCount(u"refresh_token"_s), refreshes); // the stored sign-in was not used
     QVERIFY2(r.err.contains(u"using the supplied access token"_s), qPrintable(r.err));
@@ -585,10 +582,10 @@ void TestCliSignIn::profilesAreSelectedByName()
 {
     // Two tenants' profiles; --profile picks one, and login makes the last one active.
     RUN_EXPECT(loginWithDeviceCode({u"--profile"_s, u"first"_s}), 0);
-    std::unique_ptr<RunningCli> running = launch(QStringList {u"login"_s, u"--device-code"_s, u"--tenant"_s,
-                                                     u"fabrikam.onmicrosoft.com"_s, u"--client-id"_s, kClientId,
-                                                     u"--profile"_s, u"second"_s}
-        + sandboxRoots());
+    std::unique_ptr<RunningCli> running
+        = launch(QStringList {u"login"_s, u"--device-code"_s, u"--tenant"_s, u"fabrikam.onmicrosoft.com"_s,
+                     u"--client-id"_s, kClientId, u"--profile"_s, u"second"_s}
+            + sandboxRoots());
     QVERIFY(approvePendingCode(*running));
     RUN_EXPECT(wait(*running), 0);
     QCOMPARE(m_keychain->m_memory.keys().size(), 2);
@@ -615,8 +612,8 @@ void TestCliSignIn::profilesAreSelectedByName()
     QCOMPARE(ea::auth::ProfileStore(m_settings.get()).profiles().size(), 2);
 
     // Moving a profile to another tenant drops the old place's refresh token.
-    running = launch({u"login"_s, u"--device-code"_s, u"--profile"_s, u"first"_s, u"--tenant"_s,
-        u"northwind.onmicrosoft.com"_s});
+    running = launch(
+        {u"login"_s, u"--device-code"_s, u"--profile"_s, u"first"_s, u"--tenant"_s, u"northwind.onmicrosoft.com"_s});
     QVERIFY(approvePendingCode(*running));
     RUN_EXPECT(wait(*running), 0);
     const QStringList keys = m_keychain->m_memory.keys();
@@ -628,8 +625,8 @@ void TestCliSignIn::noTokenUnderHomeOrInTheJournal()
 {
     RUN_EXPECT(loginWithDeviceCode(), 0);
     QStringList secrets = {identity().lastIssuedAccessToken(), identity().lastIssuedRefreshToken()};
-    CliRun r = run(QStringList {u"assign"_s, m_server->tenant().limitConfigurationId(), u"group:"_s + kGroupGuid}
-        + journal());
+    CliRun r = run(
+        QStringList {u"assign"_s, m_server->tenant().limitConfigurationId(), u"group:"_s + kGroupGuid} + journal());
     RUN_EXPECT(r, 0);
     r = run(QStringList {u"-v"_s, u"assignments"_s, m_server->tenant().limitConfigurationId()} + journal());
     RUN_EXPECT(r, 0);
