@@ -160,6 +160,10 @@ QString CliApp::helpText()
         {u"  --filter FILTER_ID"_s, tr("assign: narrow the target with an assignment filter (beta only; ids")},
         {QString(), tr("from 'filters')")},
         {u"  --filter-mode MODE"_s, tr("assign: include (default with --filter) or exclude")},
+        {u"  --timeout SECONDS"_s, tr("give up on a call that stalls this long (default %1)")
+                                         .arg(GraphClient::kDefaultTransferTimeout.count() / 1000)},
+        {u"  --connect-timeout SECONDS"_s, tr("give up connecting after this long; nothing was sent then (default %1)")
+                                                 .arg(GraphClient::kDefaultConnectTimeout.count() / 1000)},
         {u"  --json"_s, tr("print Graph's JSON objects instead of tables")},
         {u"  --dry-run"_s, tr("print the request that would be sent; send nothing")},
         {u"  --format FORMAT"_s, tr("with --dry-run: text (default), curl, powershell or json; never")},
@@ -281,12 +285,15 @@ bool CliApp::parseArguments()
     const QCommandLineOption dryRunOption(u"dry-run"_s);
     const QCommandLineOption formatOption(u"format"_s, QString(), u"FORMAT"_s);
     const QCommandLineOption journalOption(u"journal"_s, QString(), u"PATH"_s);
+    const QCommandLineOption timeoutOption(u"timeout"_s, QString(), u"SECONDS"_s);
+    const QCommandLineOption connectTimeoutOption(u"connect-timeout"_s, QString(), u"SECONDS"_s);
     const QCommandLineOption filterOption(u"filter"_s, QString(), u"FILTER_ID"_s);
     const QCommandLineOption filterModeOption(u"filter-mode"_s, QString(), u"MODE"_s);
     const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s, u"?"_s});
     const QCommandLineOption versionOption(u"version"_s);
     parser.addOptions({sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption,
-        dryRunOption, formatOption, journalOption, filterOption, filterModeOption, helpOption, versionOption});
+        dryRunOption, formatOption, journalOption, timeoutOption, connectTimeoutOption, filterOption, filterModeOption,
+        helpOption, versionOption});
     CliSignIn::addOptions(&parser);
 
     if (!parser.parse(args)) {
@@ -377,6 +384,23 @@ bool CliApp::parseArguments()
             return false;
         }
     }
+    // Whole seconds, 1 to 600: a slow VPN needs more than the defaults, and
+    // nobody means an hour (or zero, which would be no timeout at all).
+    const auto readSeconds = [this, &parser](const QCommandLineOption &option, std::chrono::milliseconds *out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int seconds = parser.value(option).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600) {
+            failUsage(tr("--%1 needs a whole number of seconds from 1 to 600, not '%2'.")
+                          .arg(option.names().constFirst(), TextTable::terminalSafe(parser.value(option).left(40))));
+            return false;
+        }
+        *out = std::chrono::seconds(seconds);
+        return true;
+    };
+    if (!readSeconds(timeoutOption, &m_transferTimeout) || !readSeconds(connectTimeoutOption, &m_connectTimeout))
+        return false;
     if (parser.isSet(journalOption)) {
         const QString path = parser.value(journalOption);
         if (path.trimmed().isEmpty()) {
@@ -529,6 +553,8 @@ bool CliApp::startSession()
     if (!m_journalPath.isEmpty())
         m_session->setAuditJournalPath(m_journalPath);
     GraphClient *graph = m_session->graph();
+    graph->setTransferTimeout(m_transferTimeout);
+    graph->setConnectTimeout(m_connectTimeout);
     connect(graph, &GraphClient::exchangeStarted, this,
         [this](const ExchangeRecord &record) { m_writeSent = m_writeSent || record.method != "GET"; });
     connect(graph, &GraphClient::exchangeFinished, this, [this](const ExchangeRecord &record) {

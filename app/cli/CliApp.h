@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AssignmentTarget.h"
+#include "graph/GraphClient.h"
 #include "graph/GraphRequest.h"
 #include "graph/RequestExport.h"
 
@@ -179,6 +180,8 @@ private:
     bool m_dryRun = false;
     requestexport::Format m_dryRunFormat = requestexport::Format::Text; // --format
     QString m_journalPath; // --journal, absolute; empty: AuditJournal::defaultPath()
+    std::chrono::milliseconds m_transferTimeout = GraphClient::kDefaultTransferTimeout; // --timeout
+    std::chrono::milliseconds m_connectTimeout = GraphClient::kDefaultConnectTimeout; // --connect-timeout
     bool m_filterGiven = false;
     QString m_filterId; // --filter
     bool m_filterModeGiven = false;

@@ -4,10 +4,13 @@
 #include "../common/ScriptedHttpServer.h"
 #include "graph/GraphClient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QLocale>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace ea;
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void timeoutIsNotReportedAsCancel();
     void cancelIsNotReportedAsTimeout();
     void connectionRefusedIsNetworkError();
+    void connectTimeoutMeansNothingWasSent();
     void recordsNeverContainTheToken();
     void retries_data();
     void retries();
@@ -345,6 +349,50 @@ void TestGraphClient::connectionRefusedIsNetworkError()
     QCOMPARE(result->error().kind, GraphError::Kind::Network);
     // Nothing reached a server: a write could not have landed.
     QVERIFY(!result->error().requestMaybeSent);
+}
+
+void TestGraphClient::connectTimeoutMeansNothingWasSent()
+{
+    // A TLS endpoint that accepts the TCP connection and never answers the
+    // handshake (a dead proxy or VPN gateway): the request cannot get out.
+    QTcpServer blackHole;
+    QVERIFY(blackHole.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> connections;
+    QByteArray received;
+    connect(&blackHole, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = blackHole.nextPendingConnection()) {
+            connections.append(socket);
+            connect(socket, &QTcpSocket::readyRead, this, [&, socket] { received += socket->readAll(); });
+        }
+    });
+    QNetworkAccessManager network;
+    CountingTokens tokens;
+    GraphClient client(&network, &tokens);
+    client.setRetryPolicy(Fixture::fastRetries());
+    client.setConnectTimeout(std::chrono::milliseconds(300));
+    client.setTransferTimeout(std::chrono::milliseconds(60000));
+    QString problem;
+    client.setEndpoint(GraphEndpoint::fromRootUrl(QStringLiteral("https://127.0.0.1:%1").arg(blackHole.serverPort()),
+                                                  ApiVersion::V1, &problem));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    GraphCall *call = client.send(GraphRequest::post({QStringLiteral("x")}, QJsonObject{}));
+    std::optional<Result<GraphResponse>> result;
+    connect(call, &GraphCall::finished, call, [&] { result = call->result(); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+
+    // Told apart from the 60 s transfer timeout, and known to be harmless:
+    // no HTTP byte left the client, so even this write is safely retried.
+    QCOMPARE(result->error().kind, GraphError::Kind::Timeout);
+    QVERIFY(!result->error().requestMaybeSent);
+    QVERIFY2(result->error().message.contains(QStringLiteral("nothing was sent")), qPrintable(result->error().message));
+    QVERIFY(elapsed.elapsed() < 20000);
+    QVERIFY(!connections.isEmpty());
+    QVERIFY(!received.isEmpty());
+    QCOMPARE(received.at(0), char(0x16)); // a TLS handshake record, not HTTP
+    QVERIFY(!received.contains("POST"));
 }
 
 void TestGraphClient::recordsNeverContainTheToken()

@@ -265,6 +265,26 @@ void GraphCall::sendTo(const QUrl &url)
     }
     m_reply = reply;
 
+    // Qt has only one timeout (transfer), and when it strikes nobody knows
+    // whether the request got out. A stall before the request has been
+    // handed over (a dead VPN, a proxy or TLS endpoint that never answers,
+    // a connection still stuck from an earlier attempt) is cut short here
+    // instead, at a moment when it is certain that no complete request was
+    // sent. The timer starts now, not at socketStartedConnecting: a request
+    // queued behind a stuck connection never sees that signal.
+    m_connectTimedOut = false;
+    m_connectTimer.setSingleShot(true);
+    m_connectTimer.disconnect(this);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this, guarded = QPointer<QNetworkReply>(reply)] {
+        if (!guarded || guarded != m_reply)
+            return;
+        m_connectTimedOut = true;
+        guarded->abort();
+    });
+    connect(reply, &QNetworkReply::requestSent, &m_connectTimer, &QTimer::stop);
+    connect(reply, &QNetworkReply::metaDataChanged, &m_connectTimer, &QTimer::stop);
+    m_connectTimer.start(m_client->connectTimeout());
+
 #if QT_CONFIG(ssl)
     // Certificate errors are never ignored (no ignoreSslErrors() anywhere);
     // the first one is kept with the certificate's details for the message.
@@ -301,6 +321,7 @@ void GraphCall::onReplyFinished()
     if (!reply)
         return;
     m_reply = nullptr;
+    m_connectTimer.stop();
     reply->deleteLater();
     if (!m_tooLarge && reply->isOpen()) // an aborted reply is closed
         m_body += reply->readAll();
@@ -347,6 +368,15 @@ void GraphCall::onReplyFinished()
     // No status, or a success status whose body broke off (a reset or a stall
     // in mid-answer): the answer is incomplete, whatever the status line said.
     if (status == 0 || (status < 300 && isTransportFailure(code))) {
+        if (m_connectTimedOut) {
+            GraphError notConnected = GraphError::local(
+                GraphError::Kind::Timeout,
+                tr("Could not connect to %1 within %2 seconds; nothing was sent. Check the network, VPN or proxy.")
+                    .arg(m_currentUrl.authority())
+                    .arg(m_client->connectTimeout().count() / 1000.0));
+            notConnected.requestMaybeSent = false;
+            return fail(notConnected);
+        }
         // Qt reports a transfer timeout and abort() alike; m_cancelled tells them apart.
         if (code == QNetworkReply::OperationCanceledError)
             return fail(GraphError::local(GraphError::Kind::Timeout,

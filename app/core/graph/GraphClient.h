@@ -75,6 +75,8 @@ private:
     bool m_replayedAfter401 = false;
     int m_retries = 0;
     QTimer m_retryTimer;
+    QTimer m_connectTimer; // runs from sending until Qt has handed the request over
+    bool m_connectTimedOut = false;
     std::optional<Result<GraphResponse>> m_result;
 };
 
@@ -94,6 +96,11 @@ public:
 
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
+    // From opening a connection until the request has been handed over
+    // (TCP, proxy and TLS handshakes included). Failing here means nothing
+    // was sent, so even a write is then known not to have happened.
+    void setConnectTimeout(std::chrono::milliseconds timeout) { m_connectTimeout = timeout; }
+    std::chrono::milliseconds connectTimeout() const { return m_connectTimeout; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     void setMaxPages(int pages) { m_maxPages = pages; }
     // Entries of a "value" list (all pages together): a small body of "{},"
@@ -114,6 +121,7 @@ public:
     QUrl urlFor(const GraphRequest &request) const;
 
     static constexpr std::chrono::milliseconds kDefaultTransferTimeout{30000};
+    static constexpr std::chrono::milliseconds kDefaultConnectTimeout{15000};
     static constexpr qint64 kDefaultMaxResponseBytes = 32 * 1024 * 1024;
     static constexpr int kDefaultMaxPages = 2000;
     static constexpr int kDefaultMaxItems = 100000;
@@ -130,6 +138,7 @@ private:
     AccessTokenProvider *m_tokens;
     GraphEndpoint m_endpoint;
     std::chrono::milliseconds m_transferTimeout = kDefaultTransferTimeout;
+    std::chrono::milliseconds m_connectTimeout = kDefaultConnectTimeout;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
     int m_maxPages = kDefaultMaxPages;
     int m_maxItems = kDefaultMaxItems;
