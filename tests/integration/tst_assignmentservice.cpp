@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanup();
 
     void listsEveryConfigurationAcrossPages();
+    void longListIsDecodedWholeAndInOrderAcrossSlices();
     void createsWithTheSeedRequest();
     void duplicateIsRefusedWithoutWrite();
     void defaultPolicyIsRefusedWithoutWrite();
@@ -133,6 +134,27 @@ void TestAssignmentService::listsEveryConfigurationAcrossPages()
     expected.sort();
     QCOMPARE(ids, expected);
     QVERIFY(m_server->tenant().requestCount() > 1); // it really paged
+}
+
+void TestAssignmentService::longListIsDecodedWholeAndInOrderAcrossSlices()
+{
+    // The service decodes a long list a slice at a time (so a window never
+    // stalls): more than two slices, none lost, doubled or reordered.
+    SandboxOptions options;
+    options.pageSize = 100;
+    options.extraConfigurations = 1234;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen());
+    Session *s = makeSession();
+    Outcome<QList<EnrollmentConfiguration>> out;
+    s->assignments()->listConfigurations(this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(out.result->ok());
+    QStringList ids;
+    for (const EnrollmentConfiguration &c : out.result->value())
+        ids << c.id;
+    QVERIFY(ids.size() > 1234);
+    QCOMPARE(ids, m_server->tenant().configurationIds());
 }
 
 void TestAssignmentService::createsWithTheSeedRequest()

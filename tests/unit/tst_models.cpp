@@ -147,6 +147,14 @@ void TestModels::configurationFilterAndSort()
     QCOMPARE(limitNames,
         (QStringList {QStringLiteral("Limit 3 devices – Kiosk"), QStringLiteral("Limit 5 devices – Sales"),
             QStringLiteral("All users and all devices")}));
+    // The proxy compares cached keys for this column; its order must be the one SortRole states.
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QString previous
+            = proxy.index(row - 1, ConfigurationTableModel::TypeColumn).data(ConfigurationTableModel::SortRole).toString();
+        const QString current
+            = proxy.index(row, ConfigurationTableModel::TypeColumn).data(ConfigurationTableModel::SortRole).toString();
+        QVERIFY2(previous.compare(current, Qt::CaseInsensitive) <= 0, qPrintable(previous + QStringLiteral(" > ") + current));
+    }
 
     proxy.setFilterFixedString(QStringLiteral("limit"));
     QCOMPARE(proxy.rowCount(), 3); // matches the type "Device limit" too

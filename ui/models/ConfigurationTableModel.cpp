@@ -1,6 +1,7 @@
 #include "models/ConfigurationTableModel.h"
 
 #include <QFont>
+#include <QHash>
 #include <QLocale>
 
 #include <limits>
@@ -13,9 +14,29 @@ ConfigurationTableModel::ConfigurationTableModel(QObject *parent)
 
 void ConfigurationTableModel::setConfigurations(QList<EnrollmentConfiguration> configurations)
 {
+    QList<RowKeys> keys;
+    keys.reserve(configurations.size());
+    QHash<QString, QString> typeNames; // by @odata.type, so rows share one string
+    for (const EnrollmentConfiguration &c : std::as_const(configurations)) {
+        auto name = typeNames.constFind(c.odataType);
+        if (name == typeNames.cend())
+            name = typeNames.insert(c.odataType, c.typeDisplayName());
+        const bool isDefault = c.isDefault();
+        keys.append({*name, isDefault ? std::numeric_limits<int>::max() : c.priority, isDefault});
+    }
     beginResetModel();
     m_configurations = std::move(configurations);
+    m_keys = std::move(keys);
     endResetModel();
+}
+
+bool ConfigurationTableModel::typeOrderLess(int leftRow, int rightRow) const
+{
+    const RowKeys &l = m_keys.at(leftRow);
+    const RowKeys &r = m_keys.at(rightRow);
+    if (const int byName = l.typeName.compare(r.typeName, Qt::CaseInsensitive))
+        return byName < 0;
+    return l.sortPriority < r.sortPriority;
 }
 
 void ConfigurationTableModel::clear()
@@ -54,13 +75,14 @@ QVariant ConfigurationTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const EnrollmentConfiguration &c = m_configurations.at(index.row());
-    const bool isDefault = c.isDefault();
+    const RowKeys &keys = m_keys.at(index.row());
+    const bool isDefault = keys.isDefault;
 
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return c.displayName.isEmpty() ? tr("(no name)") : c.displayName;
-        case TypeColumn: return c.typeDisplayName();
+        case TypeColumn: return keys.typeName;
         case PriorityColumn: return isDefault ? tr("Default") : QString::number(c.priority);
         case LastModifiedColumn:
             return c.lastModifiedDateTime.isValid()
@@ -70,7 +92,7 @@ QVariant ConfigurationTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
-        QString tip = c.displayName + u'\n' + c.typeDisplayName() + u'\n' + tr("Id: %1").arg(c.id);
+        QString tip = c.displayName + u'\n' + keys.typeName + u'\n' + tr("Id: %1").arg(c.id);
         if (c.lastModifiedDateTime.isValid())
             tip += u'\n'
                 + tr("Last modified: %1")
@@ -99,16 +121,14 @@ QVariant ConfigurationTableModel::data(const QModelIndex &index, int role) const
         case NameColumn: return c.displayName;
         // By type, and within a type by priority: the order in which Intune applies them.
         case TypeColumn:
-            return QString(c.typeDisplayName() + u'\n'
-                + QStringLiteral("%1").arg(
-                    isDefault ? std::numeric_limits<int>::max() : c.priority, 10, 10, QLatin1Char('0')));
+            return QString(keys.typeName + u'\n' + QStringLiteral("%1").arg(keys.sortPriority, 10, 10, QLatin1Char('0')));
         // Defaults apply last (lowest precedence), so they sort after every numbered priority.
-        case PriorityColumn: return isDefault ? std::numeric_limits<int>::max() : c.priority;
+        case PriorityColumn: return keys.sortPriority;
         case LastModifiedColumn: return c.lastModifiedDateTime;
         default: break;
         }
         break;
-    case SearchRole: return QString(c.displayName + u'\n' + c.typeDisplayName() + u'\n' + c.id);
+    case SearchRole: return QString(c.displayName + u'\n' + keys.typeName + u'\n' + c.id);
     default: break;
     }
     return {};
@@ -139,8 +159,20 @@ ConfigurationFilterModel::ConfigurationFilterModel(QObject *parent)
 
 bool ConfigurationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    // An empty filter box accepts everything; no need to build each row's search text.
+    if (filterRegularExpression().pattern().isEmpty())
+        return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return sourceModel()->data(index, filterRole()).toString().contains(filterRegularExpression());
+}
+
+bool ConfigurationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == ConfigurationTableModel::TypeColumn && right.column() == ConfigurationTableModel::TypeColumn) {
+        if (const auto *model = qobject_cast<const ConfigurationTableModel *>(sourceModel()))
+            return model->typeOrderLess(left.row(), right.row());
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace ea::ui

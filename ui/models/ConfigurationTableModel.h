@@ -38,8 +38,22 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The Type column's order: by type name, within a type by priority, defaults
+    // last. What SortRole says, without building its strings (a sort of 10,000
+    // rows asks for it about 270,000 times).
+    bool typeOrderLess(int leftRow, int rightRow) const;
+
 private:
+    // Worked out once per row when the list is set, not on every data() call.
+    struct RowKeys
+    {
+        QString typeName; // shared between the rows of one type
+        int sortPriority; // defaults sort after every numbered priority
+        bool isDefault;
+    };
+
     QList<EnrollmentConfiguration> m_configurations;
+    QList<RowKeys> m_keys;
 };
 
 // Filters on name, type and id (case-insensitive, fixed string) and sorts by
@@ -52,6 +66,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };
 
 } // namespace ea::ui

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace ea {
 
 namespace {
@@ -133,11 +135,18 @@ QList<EnrollmentConfiguration> configurationsFromJson(const QJsonArray &values)
 {
     QList<EnrollmentConfiguration> out;
     out.reserve(values.size());
-    for (const QJsonValue &v : values) {
-        if (v.isObject())
-            out.append(EnrollmentConfiguration::fromJson(v.toObject()));
-    }
+    appendConfigurationsFromJson(values, 0, values.size(), &out);
     return out;
+}
+
+void appendConfigurationsFromJson(const QJsonArray &values, qsizetype from, qsizetype to,
+                                  QList<EnrollmentConfiguration> *out)
+{
+    for (qsizetype i = std::max<qsizetype>(from, 0); i < std::min(to, values.size()); ++i) {
+        const QJsonValue v = values.at(i);
+        if (v.isObject())
+            out->append(EnrollmentConfiguration::fromJson(v.toObject()));
+    }
 }
 
 } // namespace ea

@@ -58,5 +58,8 @@ public:
 };
 
 QList<EnrollmentConfiguration> configurationsFromJson(const QJsonArray &values);
+// The entries [from, to) of values, for decoding a long list a slice at a time.
+void appendConfigurationsFromJson(const QJsonArray &values, qsizetype from, qsizetype to,
+                                  QList<EnrollmentConfiguration> *out);
 
 } // namespace ea

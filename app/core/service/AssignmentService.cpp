@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <functional>
+#include <memory>
+
 namespace ea {
 
 namespace {
@@ -19,6 +22,24 @@ GraphError inputError(const QString &problem, const QString &code)
     GraphError e = GraphError::local(GraphError::Kind::Refused, problem);
     e.code = code;
     return e;
+}
+
+// Decoding 10,000 configurations takes tens of milliseconds. In slices of
+// this many, with the event loop running in between, a window that waits for
+// the list never stalls for that long.
+constexpr qsizetype kConfigurationDecodeSlice = 500;
+
+void decodeConfigurationsInSlices(Operation *op, const QJsonArray &values, qsizetype from,
+                                  std::shared_ptr<QList<EnrollmentConfiguration>> decoded,
+                                  const std::function<void()> &whenDone)
+{
+    const qsizetype to = from + kConfigurationDecodeSlice;
+    appendConfigurationsFromJson(values, from, to, decoded.get());
+    if (to >= values.size() || op->isCancelled())
+        return whenDone();
+    QTimer::singleShot(0, op, [op, values, to, decoded, whenDone] {
+        decodeConfigurationsInSlices(op, values, to, decoded, whenDone);
+    });
 }
 
 } // namespace
@@ -213,10 +234,16 @@ Operation *AssignmentService::listConfigurations(QObject *context,
     op->await(m_graph->send(listConfigurationsRequest()), [this, op, done](const Result<GraphResponse> &r) {
         if (!r)
             return op->finish<QList<EnrollmentConfiguration>>(done, r.error());
-        const QList<EnrollmentConfiguration> configurations = configurationsFromJson(r.value().values);
-        for (const EnrollmentConfiguration &c : configurations)
-            m_configurationNames.insert(c.id, c.displayName);
-        op->finish<QList<EnrollmentConfiguration>>(done, configurations);
+        auto decoded = std::make_shared<QList<EnrollmentConfiguration>>();
+        decoded->reserve(r.value().values.size());
+        decodeConfigurationsInSlices(op, r.value().values, 0, decoded, [this, op, done, decoded] {
+            if (op->isCancelled())
+                return op->finish<QList<EnrollmentConfiguration>>(
+                    done, GraphError::local(GraphError::Kind::Cancelled, tr("The call was cancelled.")));
+            for (const EnrollmentConfiguration &c : std::as_const(*decoded))
+                m_configurationNames.insert(c.id, c.displayName);
+            op->finish<QList<EnrollmentConfiguration>>(done, *decoded);
+        });
     });
     return op;
 }
