@@ -1344,7 +1344,8 @@ void TestMainWindow::historyListsTheWrites()
     QTRY_VERIFY(!dock->isVisible());
 }
 
-// Not a check: the picture README.md shows. Runs only with EA_SCREENSHOT_DIR set.
+// Not a check: a picture of the flow for reviews. Runs only with EA_SCREENSHOT_DIR set;
+// README.md shows the pictures tools/screenshots.sh renders (tst_screenshots).
 void TestMainWindow::readmeScreenshot()
 {
     if (qEnvironmentVariableIsEmpty("EA_SCREENSHOT_DIR"))

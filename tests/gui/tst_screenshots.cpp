@@ -107,6 +107,7 @@ void TestScreenshots::render()
     session.setAuditJournalPath(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".jsonl"_s));
 
     MainWindow window(&session);
+    window.resize(1440, 1000); // room for the request log below a full details pane
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *configurations = window.findChild<QTableView *>(u"configurationsView"_s);
@@ -149,6 +150,7 @@ void TestScreenshots::render()
     window.findChild<QAction *>(u"requestLogAction"_s)->trigger();
     auto *dock = window.findChild<ui::RequestLogDock *>(u"requestLogDock"_s);
     QTRY_VERIFY(dock->isVisible() && !dock->visibleRegion().isEmpty());
+    window.resizeDocks({dock}, {dock->fontMetrics().height() * 18}, Qt::Vertical);
     QTableView *log = dock->view();
     const QModelIndex post = rowWhere(log->model(), ui::RequestLogModel::MethodColumn,
         [](const QModelIndex &i) { return i.data().toString() == u"POST"_s; });

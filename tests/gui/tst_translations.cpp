@@ -5,7 +5,7 @@
 // plural forms the "%n …(s)" source strings need.
 //
 // When this fails after a source change: run tools/update-translations.sh and
-// translate the new entries (see translations/README.md).
+// translate the new entries (translations/README.md has the terms).
 
 #include "Language.h"
 #include "MainWindow.h"
