@@ -1,6 +1,8 @@
 #include "cli/CliApp.h"
 
 #include "audit/AuditJournal.h"
+#include "auth/AuthError.h"
+#include "cli/CliSignIn.h"
 #include "cli/JsonText.h"
 #include "cli/TextTable.h"
 #include "domain/AssignmentFilter.h"
@@ -67,7 +69,7 @@ bool looksLikeToken(const QString &token)
 // The table the dispatcher, the argument count check and the help text read.
 std::span<const CliApp::Command> CliApp::commands()
 {
-    static const std::array<Command, 7> table = {{
+    static const std::array<Command, 10> table = {{
         {"configs", "", QT_TR_NOOP("list configurations (all pages)"), 0, 0, &CliApp::prepareConfigs,
             &CliApp::configsRequest, &CliApp::runConfigs},
         {"assignments", "CONFIG_ID", QT_TR_NOOP("list a configuration's assignments, with group names"), 1, 1,
@@ -82,6 +84,12 @@ std::span<const CliApp::Command> CliApp::commands()
             &CliApp::filtersRequest, &CliApp::runFilters},
         {"history", "", QT_TR_NOOP("show the audit journal of writes (offline, no token)"), 0, 0,
             &CliApp::prepareHistory, nullptr, &CliApp::runHistory, false},
+        {"login", "--device-code | --browser", QT_TR_NOOP("sign in and keep the sign-in for the other commands"), 0, 0,
+            &CliApp::prepareSignIn, nullptr, &CliApp::runSignIn, false},
+        {"logout", "", QT_TR_NOOP("remove the stored sign-in (refresh token) of the profile"), 0, 0,
+            &CliApp::prepareSignIn, nullptr, &CliApp::runSignIn, false},
+        {"status", "", QT_TR_NOOP("show who is signed in where, with which permissions"), 0, 0,
+            &CliApp::prepareSignIn, nullptr, &CliApp::runSignIn, false},
     }};
     return table;
 }
@@ -103,6 +111,7 @@ CliApp::CliApp(QStringList arguments, QIODevice *out, QIODevice *err, QIODevice 
     , m_err(err)
     , m_in(in)
     , m_environment(std::move(environment))
+    , m_signIn(new CliSignIn(this))
 { }
 
 CliApp::~CliApp()
@@ -122,7 +131,8 @@ QString CliApp::helpText()
     const QString name = programName();
     const QString indent(name.size() + 8, u' ');
     QString text = tr("Usage: %1 [--sandbox | --graph-url URL] [--api v1.0|beta]\n").arg(name) + indent
-        + tr("[--token-file PATH] [--journal PATH] [--json] [-v] COMMAND ...\n\n")
+        + tr("[--token-file PATH | --profile NAME] [--journal PATH] [--json] [-v]\n") + indent
+        + tr("COMMAND ...\n\n")
         + tr("Lists and assigns Intune device enrollment configurations through Microsoft Graph.\n\n")
         + tr("Commands:\n");
     TextTable commandTable({QString(), QString()});
@@ -161,11 +171,25 @@ QString CliApp::helpText()
     for (const auto &[option, description] : rows)
         options.addRow({option, description});
     text += options.toString().section(u'\n', 1);
+    text += u'\n' + tr("Sign-in options:\n");
+    TextTable signInOptions({QString(), QString()});
+    for (const auto &[option, description] : CliSignIn::optionHelp())
+        signInOptions.addRow({option, description});
+    text += signInOptions.toString().section(u'\n', 1);
     text += u'\n'
-        + tr("The access token comes from --token-file or the environment variable %1,\n"
-             "never from the command line (other users and the shell history could read it there). It needs\n"
-             "DeviceManagementServiceConfig.ReadWrite.All (reading: .Read.All); 'groups' and the group names\n"
-             "in 'assignments' need GroupMember.Read.All or Group.Read.All. For example:\n"
+        + tr("Sign in once with 'login'; the other commands then use that sign-in (the refresh token is kept\n"
+             "in the system keychain, never in a file). For example:\n"
+             "  %1 login --device-code --tenant contoso.onmicrosoft.com --client-id CLIENT_ID\n"
+             "  %1 status\n"
+             "CLIENT_ID is your app registration's, or Microsoft Graph Command Line Tools'\n"
+             "(14d82eec-204b-4c2f-b7e8-296a70dab67e); the README says how to set either up. 'login' stores\n"
+             "--graph-url with the profile; --cloud picks the sign-in and Graph addresses of a national cloud.\n\n")
+              .arg(name)
+        + tr("A supplied access token wins over the sign-in: from --token-file or the environment\n"
+             "variable %1, never from the command line (other users and the shell history could\n"
+             "read it there). Either needs DeviceManagementServiceConfig.ReadWrite.All (reading: .Read.All);\n"
+             "'groups' and the group names in 'assignments' need GroupMember.Read.All or Group.Read.All.\n"
+             "For example:\n"
              "  az account get-access-token --resource https://graph.microsoft.com --query accessToken -o tsv \\\n"
              "    | %2 --token-file - configs\n\n")
               .arg(QLatin1String(kTokenVariable), name)
@@ -175,8 +199,9 @@ QString CliApp::helpText()
              "POST .../assign instead, keeping every other assignment, say so on standard error, and verify\n"
              "the result by reading it back. Every write is recorded in the audit journal (never the token).\n\n")
         + tr("Exit status: 0 done; 1 refused or failed once requests were under way (already assigned,\n"
-             "default policy, unknown assignment, HTTP or network errors); 2 bad usage or input found before\n"
-             "any request (nothing was sent).\n");
+             "default policy, unknown assignment, HTTP or network errors, a refused sign-in; 'status': not\n"
+             "signed in); 2 bad usage or input found before any request (nothing was sent), including no\n"
+             "token and no sign-in.\n");
     return text;
 }
 
@@ -188,7 +213,7 @@ void CliApp::start()
     if (!parseArguments())
         return;
     if (!m_command->needsGraph) {
-        // Reads a local file: no token, no session, nothing sent (--dry-run changes nothing).
+        // No token and no Graph session (history reads a local file; --dry-run changes nothing).
         (this->*m_command->run)();
         return;
     }
@@ -225,6 +250,16 @@ void CliApp::start()
         finish(ExitOk);
         return;
     }
+    if (m_useStoredSession) {
+        // The stored sign-in is redeemed first: "not signed in" is said before any Graph request,
+        // and the journal names the tenant signed in to.
+        const bool write = m_command->run == &CliApp::runAssign || m_command->run == &CliApp::runUnassign;
+        m_signIn->resumeStoredSession(write, [this](const QString &tenant) {
+            m_session->setTenantLabel(tenant);
+            (this->*m_command->run)();
+        });
+        return;
+    }
     (this->*m_command->run)();
 }
 
@@ -252,6 +287,7 @@ bool CliApp::parseArguments()
     const QCommandLineOption versionOption(u"version"_s);
     parser.addOptions({sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption,
         dryRunOption, formatOption, journalOption, filterOption, filterModeOption, helpOption, versionOption});
+    CliSignIn::addOptions(&parser);
 
     if (!parser.parse(args)) {
         failUsage(parser.errorText());
@@ -301,6 +337,10 @@ bool CliApp::parseArguments()
     }
     if (positional.size() > m_command->maxArgs) {
         failUsage(tr("Too many arguments for '%1': %2").arg(name, synopsis.trimmed()));
+        return false;
+    }
+    if (const QString problem = m_signIn->readOptions(parser, name); !problem.isEmpty()) {
+        failUsage(problem);
         return false;
     }
 
@@ -374,9 +414,20 @@ bool CliApp::setUpEndpointAndToken()
         }
     }
     QString problem;
+    if (!m_tokenFileGiven && !m_environment.contains(QLatin1String(kTokenVariable))) {
+        // No token supplied: the sign-in `login` stored.
+        m_useStoredSession = m_signIn->useStoredSession(&problem);
+        if (!m_useStoredSession)
+            failInput(problem);
+        return m_useStoredSession;
+    }
     if (!readToken(&m_token, &problem)) {
         failInput(problem);
         return false;
+    }
+    if (m_signIn->profileWasNamed()) {
+        writeErr(tr("Note: using the supplied access token (%1), not the stored sign-in of --profile.\n")
+                     .arg(m_tokenFileGiven ? u"--token-file"_s : QLatin1String(kTokenVariable)));
     }
     return true;
 }
@@ -416,15 +467,10 @@ bool CliApp::readToken(QString *token, QString *problem)
                            .arg(kMaxTokenBytes / 1024);
             return false;
         }
-    } else if (m_environment.contains(QLatin1String(kTokenVariable))) {
+    } else {
+        // Called only when a token was supplied; without one the stored sign-in is used.
         source = QLatin1String(kTokenVariable);
         raw = m_environment.value(QLatin1String(kTokenVariable)).toUtf8();
-    } else {
-        *problem = tr("No access token. Supply one with --token-file PATH (or --token-file - to read it from "
-                      "standard input), or in the environment variable %1; it is never taken from the "
-                      "command line. To try the tool without a tenant, use --sandbox.")
-                       .arg(QLatin1String(kTokenVariable));
-        return false;
     }
 
     QString text = QString::fromUtf8(raw).trimmed();
@@ -462,6 +508,8 @@ bool CliApp::startSession()
         endpoint = GraphEndpoint::fromRootUrl(m_sandbox->url().toString(), version, &problem);
     } else if (m_graphUrlGiven) {
         endpoint = GraphEndpoint::fromRootUrl(m_graphUrl, version, &problem);
+    } else if (m_useStoredSession) {
+        endpoint = m_signIn->profile().graphEndpoint(version, &problem); // the profile's cloud
     } else {
         endpoint = GraphEndpoint::forCloud(Cloud::Global, version);
     }
@@ -470,7 +518,12 @@ bool CliApp::startSession()
         return false;
     }
 
-    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_token), nullptr);
+    std::unique_ptr<AccessTokenProvider> tokens;
+    if (m_useStoredSession)
+        tokens = m_signIn->createTokenProvider();
+    else
+        tokens = std::make_unique<StaticTokenProvider>(m_token);
+    m_session = std::make_unique<Session>(endpoint, std::move(tokens), nullptr);
     m_session->setSandbox(m_useSandbox);
     m_session->setTenantLabel(tenantLabel());
     if (!m_journalPath.isEmpty())
@@ -582,6 +635,16 @@ QString CliApp::prepareFilters(const QStringList &)
 QString CliApp::prepareHistory(const QStringList &)
 {
     return {};
+}
+
+QString CliApp::prepareSignIn(const QStringList &)
+{
+    return m_signIn->prepare(QLatin1String(m_command->name));
+}
+
+void CliApp::runSignIn()
+{
+    m_signIn->run();
 }
 
 GraphRequest CliApp::configsRequest() const
@@ -994,6 +1057,8 @@ QString CliApp::tenantLabel() const
 {
     if (m_useSandbox)
         return tr("Sandbox tenant");
+    if (m_useStoredSession)
+        return m_signIn->profile().tenant; // until the sign-in names the tenant id
     // An Entra ID access token is a JWT whose payload names the tenant ("tid").
     // Read for the journal's label only; nothing here trusts or checks the token.
     const QStringList parts = m_token.split(u'.');
@@ -1123,6 +1188,8 @@ void CliApp::failService(const GraphError &error)
     } else if (error.isRouteRefusal()) {
         hint = tr("Intune does not accept this request for this kind of configuration (the Enrollment Status "
                   "Page, for one); only the 'assign' action, which replaces every assignment, is accepted.");
+    } else if (error.code == auth::kSignInRequiredCode) {
+        hint = tr("Sign in again with '%1 login --device-code' (or --browser).").arg(programName());
     } else if (error.httpStatus == 401) {
         hint = tr("The access token was rejected: it may have expired, or be for another tenant or cloud. Get a "
                   "new one.");

@@ -21,6 +21,7 @@ class QIODevice;
 
 namespace ea {
 
+class CliSignIn;
 class Session;
 struct FullListPlan;
 struct GraphError;
@@ -37,8 +38,10 @@ class SandboxServer;
 // read is `--token-file -` from `in`).
 //
 //   enrollment-assigner-cli [--sandbox | --graph-url URL] [--api v1.0|beta]
-//                           [--token-file PATH] [--journal PATH] [--json] [-v]
-//                           COMMAND ...
+//                           [--token-file PATH | --profile NAME] [--journal PATH]
+//                           [--json] [-v] COMMAND ...
+//
+// Without a token the commands use the sign-in stored by `login` (CliSignIn).
 //
 // Exit codes: 0 done; 1 whatever the service or the network said once
 // requests were under way (HTTP errors, and the app's own refusals after
@@ -65,6 +68,9 @@ public:
     bool isFinished() const { return m_exitCode >= 0; }
     int exitCode() const { return m_exitCode; } // -1 while running
 
+    // Sign-in storage and the browser opener, for tests to replace.
+    CliSignIn *signIn() const { return m_signIn; }
+
     static QString programName();
     static QString helpText();
     static constexpr const char *kTokenVariable = "GRAPH_ACCESS_TOKEN";
@@ -73,6 +79,8 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    friend class CliSignIn; // writes through the output helpers below and reads the global options
+
     // One row per command: adding one (history, ...) is a row plus its methods.
     struct Command
     {
@@ -88,7 +96,8 @@ private:
         // null for a command that sends nothing (history).
         GraphRequest (CliApp::*firstRequest)() const;
         void (CliApp::*run)();
-        // False: works offline, without a token (history).
+        // False: no Graph session and no token (history reads a file; login,
+        // logout and status talk to the sign-in service).
         bool needsGraph = true;
     };
     static std::span<const Command> commands();
@@ -108,6 +117,7 @@ private:
     QString prepareGroups(const QStringList &args);
     QString prepareFilters(const QStringList &args);
     QString prepareHistory(const QStringList &args);
+    QString prepareSignIn(const QStringList &args); // login, logout, status
     GraphRequest configsRequest() const;
     GraphRequest assignmentsRequest() const;
     GraphRequest assignRequest() const;
@@ -121,6 +131,7 @@ private:
     void runGroups();
     void runFilters();
     void runHistory();
+    void runSignIn();
 
     // Sends a read through GraphClient, so --json can print Graph's objects as received.
     // Finishes with exit 0 after onSuccess unless finishAfter is false (onSuccess goes on).
@@ -181,6 +192,8 @@ private:
     QString m_searchText;
 
     QString m_token; // memory only; used to scrub output
+    CliSignIn *m_signIn; // a child; outlives the session, whose token provider uses its token store
+    bool m_useStoredSession = false; // no token supplied: the sign-in `login` stored
     // The sandbox outlives the session that talks to it (members die in reverse order).
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<Session> m_session;

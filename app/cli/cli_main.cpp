@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QTimer>
 
@@ -34,6 +35,13 @@ int main(int argc, char *argv[])
     SetConsoleOutputCP(CP_UTF8);
 #endif
 
+    // The sign-in's log (each device-code poll, each token request, the
+    // keychain's state) is for -v: the commands say what matters in their own
+    // words. QT_LOGGING_RULES still overrides.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!arguments.contains(QStringLiteral("-v")) && !arguments.contains(QStringLiteral("--verbose")))
+        QLoggingCategory::setFilterRules(QStringLiteral("ea.auth.info=false\nea.auth.warning=false"));
+
     // Raw descriptors, unbuffered: output appears in order and nothing waits in a buffer at exit.
     QFile out;
     QFile err;
@@ -42,7 +50,7 @@ int main(int argc, char *argv[])
     err.open(EA_FILENO(stderr), QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle);
     in.open(EA_FILENO(stdin), QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
 
-    ea::CliApp cli(QCoreApplication::arguments(), &out, &err, &in, QProcessEnvironment::systemEnvironment());
+    ea::CliApp cli(arguments, &out, &err, &in, QProcessEnvironment::systemEnvironment());
     QObject::connect(&cli, &ea::CliApp::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
     QTimer::singleShot(0, &cli, &ea::CliApp::start);
     return QCoreApplication::exec();

@@ -3,7 +3,9 @@
 // nothing; service failures exit 1 with what a support ticket needs.
 
 #include "audit/AuditJournal.h"
+#include "auth/TokenStore.h"
 #include "cli/CliApp.h"
+#include "cli/CliSignIn.h"
 #include "cli/JsonText.h"
 #include "cli/TextTable.h"
 #include "sandbox/SandboxServer.h"
@@ -14,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -129,6 +132,9 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     QTemporaryDir m_tempDir;
     QString m_journalPath;
+    // No stored sign-in: runs without a token find no profile (tst_cli_signin covers signing in).
+    std::unique_ptr<QSettings> m_settings;
+    ea::auth::MemoryTokenStore m_tokens;
 };
 
 void TestCli::initTestCase()
@@ -146,6 +152,7 @@ void TestCli::init()
     m_server = std::make_unique<SandboxServer>(options, nullptr);
     QVERIFY(m_server->listen());
     QVERIFY(m_tempDir.isValid());
+    m_settings = std::make_unique<QSettings>(m_tempDir.filePath(u"settings.ini"_s), QSettings::IniFormat);
 }
 
 void TestCli::cleanup()
@@ -178,6 +185,7 @@ CliRun TestCli::run(const QStringList &args, const QProcessEnvironment &env, con
     CliRun result;
     {
         CliApp app(QStringList {u"enrollment-assigner-cli"_s} + args, &out, &err, &in, env);
+        app.signIn()->setStorage(m_settings.get(), &m_tokens, u"memory"_s);
         QSignalSpy spy(&app, &CliApp::finished);
         app.start();
         result.finished = spy.wait(20000);
@@ -211,8 +219,12 @@ void TestCli::helpAndVersion()
     QVERIFY(r.out.contains(u"assign CONFIG_ID TARGET"_s));
     QVERIFY(r.out.contains(u"GRAPH_ACCESS_TOKEN"_s));
     for (const QString &text : {u"--journal PATH"_s, u"--filter FILTER_ID"_s, u"--filter-mode MODE"_s, u"  history "_s,
-             u"  filters "_s, u"Exit status"_s})
+             u"  filters "_s, u"Exit status"_s, u"  login --device-code | --browser"_s, u"  logout "_s, u"  status "_s,
+             u"--profile NAME"_s, u"--tenant TENANT"_s, u"--client-id CLIENT_ID"_s, u"--cloud CLOUD"_s,
+             u"--login-url URL"_s, u"14d82eec-204b-4c2f-b7e8-296a70dab67e"_s})
         QVERIFY2(r.out.contains(text), qPrintable(text));
+    // The retired Intune PowerShell app is never offered.
+    QVERIFY(!r.out.contains(QLatin1String(ea::auth::kRetiredIntunePowerShellClientId)));
 
     r = run({u"--version"_s}, {});
     RUN_EXPECT(r, 0);

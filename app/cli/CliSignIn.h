@@ -1,0 +1,134 @@
+#pragma once
+
+#include "auth/AuthError.h"
+#include "auth/TenantProfile.h"
+#include "auth/TokenClaims.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+class QSettings;
+
+namespace ea {
+
+class AccessTokenProvider;
+class CliApp;
+
+namespace auth {
+class FallbackTokenStore;
+class ProfileStore;
+class SignInFlow;
+class SignedInTokenProvider;
+class TokenStore;
+struct SaveReceipt;
+struct TokenSet;
+} // namespace auth
+
+// The CLI's side of signing in: the `login`, `logout` and `status` commands,
+// and the stored sign-in the other commands use when no token is supplied.
+// Profiles go to the settings the GUI shares (ProfileStore), refresh tokens
+// to the system keychain; where there is none they stay in this process's
+// memory and the user is told that the next command will need `login` again.
+// Access tokens never leave memory.
+class CliSignIn : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliSignIn(CliApp *app);
+    ~CliSignIn() override;
+
+    // Tests: profiles in `settings` and refresh tokens in `tokens` instead of
+    // the shared settings and the system keychain (not owned), described as
+    // `tokenStoreDescription` in `status`.
+    void setStorage(QSettings *settings, auth::TokenStore *tokens, const QString &tokenStoreDescription);
+    // How `login --browser` opens the sign-in page; returns false when it could not.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    // The default opener: the desktop's URL handler, where one can be run
+    // without a GUI library (xdg-open under X11/Wayland, open, the Windows shell).
+    static bool openWithSystemHandler(const QUrl &url);
+
+    static bool isSignInCommand(const QString &command);
+    static void addOptions(QCommandLineParser *parser);
+    // Keeps the option values. Empty, or a usage problem: a login option given
+    // to another command.
+    QString readOptions(const QCommandLineParser &parser, const QString &command);
+    // Help rows: option and description.
+    static QList<std::pair<QString, QString>> optionHelp();
+
+    // login / logout / status: checks the input (a problem means exit 2,
+    // nothing sent), then runs it.
+    QString prepare(const QString &command);
+    void run();
+
+    // The other commands, when no token is supplied: the profile named by
+    // --profile or the active one. False and *problem (exit 2) when there is none.
+    bool useStoredSession(QString *problem);
+    bool profileWasNamed() const { return !m_profileName.isEmpty(); }
+    const auth::TenantProfile &profile() const { return m_profile; }
+    // The token provider of the stored session, for the Session (which owns it).
+    std::unique_ptr<AccessTokenProvider> createTokenProvider();
+    // Redeems the stored refresh token before the first Graph request, so
+    // "not signed in" is said before anything is sent. Then `then` with the
+    // tenant the journal names; on failure the app finishes with the error.
+    void resumeStoredSession(bool beforeWrite, std::function<void(const QString &tenantLabel)> then);
+
+private:
+    QString prepareLogin();
+    QString prepareSelectedProfile();
+    void runLogin();
+    void runLogout();
+    void runStatus();
+
+    void onSignedIn(const auth::TokenSet &tokens);
+    void reportSignedIn(const auth::SaveReceipt &receipt);
+    // Exit 1 with the mapped sentence, the next step and the service's ids.
+    void failSignIn(const auth::AuthError &error);
+    // On stderr: what the granted permissions will not allow (nothing when all is there).
+    void warnAboutPermissions(const auth::TokenClaims &claims);
+
+    QSettings *settings();
+    auth::TokenStore *tokenStore();
+    QString tokenStoreDescription();
+    QString loginCommandHint() const;
+    std::optional<auth::TenantProfile> findProfile(const QString &name);
+    QList<std::pair<QString, QString>> profileRows() const;
+    static QList<std::pair<QString, QString>> claimRows(const auth::TokenClaims &claims);
+    QJsonObject profileJson() const;
+    static QJsonObject claimsJson(const auth::TokenClaims &claims);
+    static QJsonObject authErrorJson(const auth::AuthError &error);
+
+    CliApp *m_app;
+    QSettings *m_settings = nullptr;
+    std::unique_ptr<QSettings> m_ownSettings;
+    auth::TokenStore *m_tokens = nullptr;
+    std::unique_ptr<auth::FallbackTokenStore> m_ownTokens;
+    QString m_tokenStoreDescription;
+    UrlOpener m_opener;
+
+    // Options.
+    QString m_command;
+    bool m_deviceCode = false;
+    bool m_browser = false;
+    QString m_profileName;
+    std::optional<QString> m_tenant;
+    std::optional<QString> m_clientId;
+    std::optional<QString> m_cloudName;
+    std::optional<QString> m_loginUrl;
+
+    auth::TenantProfile m_profile; // the one signed in to, out of or shown
+    QString m_replacedTokenKey; // login changed where the profile signs in: its old refresh token goes
+    std::unique_ptr<auth::SignedInTokenProvider> m_provider; // login, logout, status
+    QPointer<auth::SignedInTokenProvider> m_sessionProvider; // the other commands (the Session owns it)
+    QPointer<auth::SignInFlow> m_flow;
+};
+
+} // namespace ea
