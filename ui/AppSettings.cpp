@@ -29,8 +29,7 @@ int defaultTransferTimeoutSeconds()
 
 AppSettings::AppSettings(QSettings *settings)
     : m_settings(settings)
-{
-}
+{ }
 
 ApiVersion AppSettings::defaultApiVersion() const
 {

@@ -52,8 +52,8 @@ bool installTranslations(const QLocale &locale)
     replace(0, qt);
 
     auto *app = new QTranslator(QCoreApplication::instance());
-    const bool appFound = app->load(locale, QStringLiteral("enrollment-assigner"), QStringLiteral("_"),
-        QStringLiteral(":/i18n"));
+    const bool appFound
+        = app->load(locale, QStringLiteral("enrollment-assigner"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (!appFound) {
         delete app;
         app = nullptr;

@@ -2,7 +2,6 @@
 
 #include "AppSettings.h"
 #include "Theme.h"
-
 #include "models/AssignmentTableModel.h"
 #include "models/ConfigurationTableModel.h"
 #include "models/CreatedAssignmentTableModel.h"
@@ -21,8 +20,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFrame>
@@ -908,7 +907,8 @@ void MainWindow::onAssignmentsLoaded(quint64 generation, const Result<QList<Assi
     }
     m_assignmentsState = LoadState::Loaded;
     m_assignments->setAssignments(result.value());
-    m_assignmentsStatus->setText(result.value().isEmpty() ? tr("none yet: choose a target below and press Assign") : tr("(%1)").arg(result.value().size()));
+    m_assignmentsStatus->setText(result.value().isEmpty() ? tr("none yet: choose a target below and press Assign")
+                                                          : tr("(%1)").arg(result.value().size()));
     resolveGroupNames();
     // Filter names for the filter column: the same one read the picker needs.
     if (!m_assignments->filterIds().isEmpty())

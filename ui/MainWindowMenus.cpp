@@ -3,9 +3,8 @@
 // Preferences and the remembered layout.
 // Kept apart from MainWindow.cpp so the workspace code stays readable.
 
-#include "MainWindow.h"
-
 #include "AppSettings.h"
+#include "MainWindow.h"
 #include "graph/GraphClient.h"
 #include "service/Session.h"
 #include "widgets/AboutDialog.h"
@@ -199,9 +198,8 @@ void MainWindow::restoreLayout()
         restoreState(state);
     const QList<QSplitter *> splitters = findChildren<QSplitter *>();
     for (QSplitter *splitter : splitters) {
-        const QByteArray saved = splitter->objectName().isEmpty()
-            ? QByteArray()
-            : m_settings->splitterState(splitter->objectName());
+        const QByteArray saved
+            = splitter->objectName().isEmpty() ? QByteArray() : m_settings->splitterState(splitter->objectName());
         if (!saved.isEmpty())
             splitter->restoreState(saved);
     }

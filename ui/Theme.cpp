@@ -24,14 +24,18 @@ struct ToneColors
 ToneColors colorsOf(Tone tone, bool dark)
 {
     switch (tone) {
-    case Tone::Info: return dark ? ToneColors {"#82c7ff", "#0e2a44", "#479ef5", "#d6ebff"}
-                                 : ToneColors {"#0f548c", "#eff6fc", "#0f6cbd", "#0b2e4f"};
-    case Tone::Success: return dark ? ToneColors {"#6ccb5f", "#0f2e0f", "#54b054", "#dff6dd"}
-                                    : ToneColors {"#107c10", "#dff6dd", "#107c10", "#052505"};
-    case Tone::Warning: return dark ? ToneColors {"#f2c661", "#3d3000", "#c19c00", "#fff4ce"}
-                                    : ToneColors {"#8a5300", "#fff4ce", "#c19c00", "#3d2e00"};
-    case Tone::Error: return dark ? ToneColors {"#f1707b", "#3f1011", "#dc626d", "#fde7e9"}
-                                  : ToneColors {"#c50f1f", "#fde7e9", "#c50f1f", "#3b0509"};
+    case Tone::Info:
+        return dark ? ToneColors {"#82c7ff", "#0e2a44", "#479ef5", "#d6ebff"}
+                    : ToneColors {"#0f548c", "#eff6fc", "#0f6cbd", "#0b2e4f"};
+    case Tone::Success:
+        return dark ? ToneColors {"#6ccb5f", "#0f2e0f", "#54b054", "#dff6dd"}
+                    : ToneColors {"#107c10", "#dff6dd", "#107c10", "#052505"};
+    case Tone::Warning:
+        return dark ? ToneColors {"#f2c661", "#3d3000", "#c19c00", "#fff4ce"}
+                    : ToneColors {"#8a5300", "#fff4ce", "#c19c00", "#3d2e00"};
+    case Tone::Error:
+        return dark ? ToneColors {"#f1707b", "#3f1011", "#dc626d", "#fde7e9"}
+                    : ToneColors {"#c50f1f", "#fde7e9", "#c50f1f", "#3b0509"};
     }
     return colorsOf(Tone::Info, dark);
 }
@@ -93,8 +97,8 @@ void applyScheme(Scheme scheme)
         return; // the platform's palette; on 6.5+ it follows the OS scheme
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     // Qt asks the platform for this scheme; the native styles restyle themselves.
-    QGuiApplication::styleHints()->setColorScheme(scheme == Scheme::Dark ? Qt::ColorScheme::Dark
-                                                                         : Qt::ColorScheme::Light);
+    QGuiApplication::styleHints()->setColorScheme(
+        scheme == Scheme::Dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
     if (scheme == Scheme::Dark && !isDark()) {
         // The platform has no dark palette (offscreen, some Linux desktops).
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -121,8 +125,7 @@ QColor textColor(Tone tone)
 BannerColors bannerColors(Tone tone)
 {
     const ToneColors c = colorsOf(tone, isDark());
-    return {QColor(QLatin1String(c.background)), QColor(QLatin1String(c.border)),
-        QColor(QLatin1String(c.bannerText))};
+    return {QColor(QLatin1String(c.background)), QColor(QLatin1String(c.border)), QColor(QLatin1String(c.bannerText))};
 }
 
 QString framedBannerStyleSheet(const QString &selector, Tone tone)

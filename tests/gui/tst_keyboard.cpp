@@ -105,8 +105,8 @@ int checkAccessibleNames(QWidget *top, QStringList *unnamed)
             continue;
         ++checked;
         if (w->accessibleName().isEmpty())
-            *unnamed << u"%1 (%2) in %3"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
-                top->objectName());
+            *unnamed << u"%1 (%2) in %3"_s.arg(
+                w->objectName(), QString::fromLatin1(w->metaObject()->className()), top->objectName());
     }
     return checked;
 }
@@ -164,8 +164,7 @@ void TestKeyboard::wholeAssignFlowWithTheKeyboardOnly()
 {
     auto *configurations = m_window->findChild<QTableView *>(u"configurationsView"_s);
     QTRY_VERIFY_WITH_TIMEOUT(configurations->model()->rowCount() > 5, kTimeoutMs);
-    const QString configurationId
-        = m_server->tenant().configurationIdByName(u"Limit 3 devices – Contractors"_s);
+    const QString configurationId = m_server->tenant().configurationIdByName(u"Limit 3 devices – Contractors"_s);
     QVERIFY(!configurationId.isEmpty());
 
     // Ctrl+F: the filter; type; Down moves into the list and picks the first row.
@@ -186,8 +185,7 @@ void TestKeyboard::wholeAssignFlowWithTheKeyboardOnly()
     // On through the current assignments to the target type: Include group.
     QVERIFY2(tabTo(u"targetKindCombo"_s, 4), qPrintable(focusName()));
     auto *kind = m_window->findChild<QComboBox *>(u"targetKindCombo"_s);
-    for (int i = 0; i < kind->count() && kind->currentData().toInt() != int(AssignmentTarget::Kind::IncludeGroup);
-         ++i)
+    for (int i = 0; i < kind->count() && kind->currentData().toInt() != int(AssignmentTarget::Kind::IncludeGroup); ++i)
         press(Qt::Key_Down);
     QCOMPARE(kind->currentData().toInt(), int(AssignmentTarget::Kind::IncludeGroup));
 
@@ -222,8 +220,7 @@ void TestKeyboard::wholeAssignFlowWithTheKeyboardOnly()
     bool inTenant = false;
     const QJsonArray assignments = m_server->tenant().assignmentsOf(configurationId);
     for (const QJsonValue &a : assignments) {
-        inTenant = inTenant
-            || a.toObject().value(u"target"_s).toObject().value(u"groupId"_s).toString() == groupId;
+        inTenant = inTenant || a.toObject().value(u"target"_s).toObject().value(u"groupId"_s).toString() == groupId;
     }
     QVERIFY2(inTenant, "the sandbox tenant has no assignment to the picked group");
 }

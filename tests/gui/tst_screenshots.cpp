@@ -134,9 +134,8 @@ void TestScreenshots::render()
     QTest::keyClicks(search, u"Marketing"_s);
     auto *results = window.findChild<QTableView *>(u"groupResultsView"_s);
     QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 1, kTimeoutMs);
-    const QModelIndex group = rowWhere(results->model(), 0, [](const QModelIndex &i) {
-        return i.data().toString().startsWith(u"Marketing –"_s);
-    });
+    const QModelIndex group = rowWhere(
+        results->model(), 0, [](const QModelIndex &i) { return i.data().toString().startsWith(u"Marketing –"_s); });
     QVERIFY(group.isValid());
     clickRow(results, group);
     auto *assign = window.findChild<QPushButton *>(u"assignButton"_s);

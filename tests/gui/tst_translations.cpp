@@ -143,8 +143,7 @@ void TestTranslations::germanCoversEveryStringInTheSources()
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(EA_LUPDATE_EXECUTABLE),
         {u"-silent"_s, u"-locations"_s, u"none"_s, QStringLiteral(EA_SOURCE_DIR "/ui"),
-            QStringLiteral(EA_SOURCE_DIR "/app/core"), QStringLiteral(EA_SOURCE_DIR "/app/main.cpp"), u"-ts"_s,
-            fresh});
+            QStringLiteral(EA_SOURCE_DIR "/app/core"), QStringLiteral(EA_SOURCE_DIR "/app/main.cpp"), u"-ts"_s, fresh});
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
@@ -183,8 +182,8 @@ void TestTranslations::englishHasThePluralForms()
 void TestTranslations::mainWindowShowsGermanLabels()
 {
     QVERIFY(ea::ui::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
-    QCOMPARE(QCoreApplication::translate("ea::ui::MainWindow", "%n write(s) · %1", nullptr, 1),
-        u"1 Schreibvorgang · %1"_s);
+    QCOMPARE(
+        QCoreApplication::translate("ea::ui::MainWindow", "%n write(s) · %1", nullptr, 1), u"1 Schreibvorgang · %1"_s);
 
     ea::sandbox::SandboxServer server;
     QVERIFY(server.listen());
@@ -201,16 +200,16 @@ void TestTranslations::mainWindowShowsGermanLabels()
 
     QCOMPARE(window.findChild<QPushButton *>(u"assignButton"_s)->text(), u"Zuweisen"_s);
     QCOMPARE(window.findChild<QGroupBox *>(u"newAssignmentBox"_s)->title(), u"Neue Zuweisung"_s);
-    QVERIFY(window.findChild<QLineEdit *>(u"configurationFilterEdit"_s)->placeholderText().startsWith(
-        u"Nach Name, Typ oder ID filtern"_s));
+    QVERIFY(window.findChild<QLineEdit *>(u"configurationFilterEdit"_s)
+                ->placeholderText()
+                .startsWith(u"Nach Name, Typ oder ID filtern"_s));
     QCOMPARE(window.findChild<QMenu *>(u"viewMenu"_s)->title(), u"&Ansicht"_s);
     QCOMPARE(window.findChild<QMenu *>(u"helpMenu"_s)->title(), u"&Hilfe"_s);
     QVERIFY2(window.findChild<QLabel *>(u"sandboxBannerText"_s)->text().contains(u"Sandbox-Mandant"_s),
         qPrintable(window.findChild<QLabel *>(u"sandboxBannerText"_s)->text()));
     // A core string (the configuration type names come from ea_core).
-    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"configurationsStatus"_s)->text().startsWith(
-                                 u"Konfigurationen: "_s),
-        15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.findChild<QLabel *>(u"configurationsStatus"_s)->text().startsWith(u"Konfigurationen: "_s), 15000);
 
     // Qt's own strings (standard buttons) come from qtbase_de.
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);

@@ -1,7 +1,7 @@
 #include "widgets/GroupSearchWidget.h"
 
-#include "domain/Identifiers.h"
 #include "Theme.h"
+#include "domain/Identifiers.h"
 #include "models/GroupResultModel.h"
 #include "service/AssignmentService.h"
 

@@ -1,7 +1,7 @@
 #include "widgets/SignInDialog.h"
 
-#include "widgets/Icons.h"
 #include "Theme.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #include "widgets/TargetPicker.h"
 
-#include "widgets/AssignmentFilterPicker.h"
 #include "Theme.h"
+#include "widgets/AssignmentFilterPicker.h"
 #include "widgets/CollectionIdValidator.h"
 #include "widgets/GroupSearchWidget.h"
 
