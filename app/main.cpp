@@ -3,8 +3,11 @@
 // Graph with a supplied token, or the saved profiles and sign-ins) and hands
 // it to the SignInController, which opens the main window.
 
+#include "AppSettings.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "SignInController.h"
+#include "Theme.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/TenantProfile.h"
 #include "auth/TokenStore.h"
@@ -15,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDesktopServices>
+#include <QLocale>
 #include <QPixmap>
 #include <QSettings>
 #include <QTimer>
@@ -32,7 +36,9 @@ struct Options
     ea::sandbox::SandboxOptions sandboxOptions;
     QString graphUrl;
     ea::ApiVersion apiVersion = ea::ApiVersion::V1;
+    bool apiVersionGiven = false; // else the Preferences default
     QString screenshotPath;
+    ea::ui::theme::Scheme colorScheme = ea::ui::theme::Scheme::System;
 };
 
 void printError(const QString &message)
@@ -86,7 +92,18 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *proble
     QCommandLineOption sandboxSignIn(QStringLiteral("sandbox-sign-in"),
         QCoreApplication::translate("main", "Sign in to the sandbox tenant through its own sign-in endpoints."));
     sandboxSignIn.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sandbox, sandboxConfigs, sandboxGroups, graphUrl, apiVersion, screenshot, sandboxSignIn});
+    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
+        QCoreApplication::translate("main",
+            "dark, light or system (default; also EA_COLOR_SCHEME). Forces the colour scheme, for example for "
+            "screenshots."),
+        QStringLiteral("SCHEME"));
+    // Read before parsing (ea::ui::languageArgument); declared so the parser accepts it.
+    const QCommandLineOption language(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Show the user interface in LANGUAGE (for example de or en) instead of "
+                                            "the system's language."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions(
+        {sandbox, sandboxConfigs, sandboxGroups, graphUrl, apiVersion, screenshot, colorScheme, language, sandboxSignIn});
     parser.process(app); // --help, --version and unknown options end here
 
     options->sandbox = parser.isSet(sandbox);
@@ -108,6 +125,14 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *proble
     if (!parseCount(parser, sandboxConfigs, &options->sandboxOptions.extraConfigurations, problem)
         || !parseCount(parser, sandboxGroups, &options->sandboxOptions.extraGroups, problem))
         return false;
+    const QString scheme
+        = parser.isSet(colorScheme) ? parser.value(colorScheme) : qEnvironmentVariable("EA_COLOR_SCHEME");
+    if (!ea::ui::theme::parseScheme(scheme, &options->colorScheme)) {
+        *problem = QCoreApplication::translate("main", "--color-scheme takes dark, light or system, not '%1'.")
+                       .arg(scheme);
+        return false;
+    }
+    options->apiVersionGiven = parser.isSet(apiVersion);
     if (parser.isSet(apiVersion) && !ea::parseApiVersion(parser.value(apiVersion), &options->apiVersion)) {
         *problem = QCoreApplication::translate("main", "--api-version takes v1.0 or beta, not '%1'.")
                        .arg(parser.value(apiVersion));
@@ -141,6 +166,8 @@ int main(int argc, char *argv[])
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();
+        const QString language = ea::ui::languageArgument(argc, argv);
+        ea::ui::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
         Options options;
         QString problem;
         parseOptions(app, &options, &problem); // prints and exits
@@ -149,6 +176,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    // The system's UI languages (LANGUAGE on Linux too), unless --lang names one.
+    const QString language = ea::ui::languageArgument(argc, argv);
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    ea::ui::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
     QApplication::setWindowIcon(ea::ui::appIcon(QStringLiteral("app"), QStyle::SP_ComputerIcon));
 
     Options options;
@@ -157,12 +189,15 @@ int main(int argc, char *argv[])
         printError(problem);
         return 2;
     }
+    ea::ui::theme::applyScheme(options.colorScheme);
 
     // Declared in this order so they go in reverse: the controller (its
     // window, then the session, which cancels its calls), then the token
     // stores and settings it uses, then the sandbox it talked to.
     ea::sandbox::SandboxThread sandbox;
     const std::unique_ptr<QSettings> settings = ea::auth::ProfileStore::openSharedSettings();
+    if (!options.apiVersionGiven)
+        options.apiVersion = ea::ui::AppSettings(settings.get()).defaultApiVersion();
     // The keychain, touched only once a sign-in is needed (after the first paint).
     std::unique_ptr<ea::auth::TokenStore> tokenStore;
     if (options.sandboxSignIn) {

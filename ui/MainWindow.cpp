@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
+#include "Theme.h"
 #include "models/AssignmentTableModel.h"
 #include "models/ConfigurationTableModel.h"
 #include "models/CreatedAssignmentTableModel.h"
@@ -18,8 +20,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFrame>
@@ -35,6 +37,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -59,6 +62,9 @@ void setUpTableView(QTableView *view)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table (the arrow keys move between rows) instead of
+    // walking every cell: the assign flow is all Tab stops.
+    view->setTabKeyNavigation(false);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->setTextElideMode(Qt::ElideMiddle);
@@ -129,6 +135,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("Enrollment Assigner"));
+    setWindowIcon(appIcon(QStringLiteral("app"), QStyle::SP_ComputerIcon));
     m_configurationsProxy->setSourceModel(m_configurations);
     if (m_session)
         m_groups = m_session->groups();
@@ -186,6 +193,7 @@ MainWindow::~MainWindow()
     // callbacks may still run (a dialog answered "no" on its way out): they
     // see m_closing and do nothing.
     m_closing = true;
+    saveLayout();
     for (const QPointer<Operation> &op :
         {m_configurationsLoad, m_assignmentsLoad, m_namesLoad, m_write, m_historyNamesLoad}) {
         if (op)
@@ -280,9 +288,10 @@ void MainWindow::buildCentralWidget()
     m_sandboxBanner = new QFrame(central);
     m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
     m_sandboxBanner->setAccessibleName(tr("Sandbox tenant notice"));
-    m_sandboxBanner->setStyleSheet(
-        QStringLiteral("QFrame#sandboxBanner { background: #fff4ce; border: 1px solid #c19c00; border-radius: 4px; }"
-                       "QFrame#sandboxBanner QLabel { color: #3d2e00; background: transparent; }"));
+    theme::onSchemeChange(m_sandboxBanner, [this] {
+        m_sandboxBanner->setStyleSheet(
+            theme::framedBannerStyleSheet(QStringLiteral("QFrame#sandboxBanner"), theme::Tone::Warning));
+    });
     auto *sandboxIcon = new QLabel(m_sandboxBanner);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     sandboxIcon->setPixmap(
@@ -363,10 +372,22 @@ QWidget *MainWindow::buildConfigurationsPane()
     m_configurationsView->setSortingEnabled(true);
     connect(m_configurationsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::onConfigurationSelectionChanged);
+    // Down or Return in the filter moves into the list and picks its first
+    // row when none is picked, as in the group search.
+    auto focusList = [this] {
+        if (m_configurationsProxy->rowCount() == 0)
+            return;
+        m_configurationsView->setFocus(Qt::TabFocusReason);
+        if (!m_configurationsView->selectionModel()->hasSelection())
+            m_configurationsView->selectRow(0);
+    };
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, focusList);
+    new QShortcut(QKeySequence(Qt::Key_Down), m_filterEdit, focusList, Qt::WidgetShortcut);
 
     m_configurationsStatus = new QLabel(pane);
     m_configurationsStatus->setObjectName(QStringLiteral("configurationsStatus"));
     m_configurationsStatus->setTextFormat(Qt::PlainText);
+    m_configurationsStatus->setWordWrap(true);
 
     auto *filterLabel = new QLabel(tr("&Filter:"), pane);
     filterLabel->setBuddy(m_filterEdit);
@@ -413,8 +434,9 @@ QWidget *MainWindow::buildDetailsPane()
     m_guidance->setObjectName(QStringLiteral("guidanceLabel"));
     m_guidance->setTextFormat(Qt::PlainText);
     m_guidance->setWordWrap(true);
-    m_guidance->setStyleSheet(QStringLiteral("QLabel#guidanceLabel { background: #eff6fc; color: #0b2e4f; "
-                                             "border-left: 3px solid #0f6cbd; padding: 4px 6px; }"));
+    theme::onSchemeChange(m_guidance, [this] {
+        m_guidance->setStyleSheet(theme::calloutStyleSheet(QStringLiteral("QLabel#guidanceLabel"), theme::Tone::Info));
+    });
 
     // Its current assignments.
     auto *assignmentsTitle = sectionLabel(tr("Current assignments"), pane);
@@ -637,18 +659,21 @@ void MainWindow::buildStatusBar()
     m_loadProgress->setMaximumHeight(statusBar()->fontMetrics().height());
     m_loadProgress->hide();
 
-    // Loading the configurations can wait minutes when Intune throttles; the
-    // admin can always stop it (the list then says it was not loaded).
+    // Loading the configurations or a configuration's assignments can wait
+    // minutes when Intune throttles; the admin can always stop it (the list
+    // then says it was not loaded).
     m_cancelLoadButton = new QToolButton(statusBar());
     m_cancelLoadButton->setObjectName(QStringLiteral("cancelLoadButton"));
     m_cancelLoadButton->setText(tr("Cancel"));
-    m_cancelLoadButton->setAccessibleName(tr("Cancel loading the configurations"));
-    m_cancelLoadButton->setToolTip(tr("Stop loading the enrollment configurations"));
+    m_cancelLoadButton->setAccessibleName(tr("Cancel loading"));
+    m_cancelLoadButton->setToolTip(tr("Stop reading the enrollment configurations or the assignments"));
     m_cancelLoadButton->setAutoRaise(true);
     m_cancelLoadButton->hide();
     connect(m_cancelLoadButton, &QToolButton::clicked, this, [this] {
         if (m_configurationsLoad)
             m_configurationsLoad->cancel();
+        if (m_assignmentsLoad)
+            m_assignmentsLoad->cancel();
     });
 
     m_tenantStatus = new QLabel(statusBar());
@@ -696,7 +721,6 @@ void MainWindow::reloadConfigurations()
     if (m_configurationsLoad)
         m_configurationsLoad->cancel();
     m_configurationsState = LoadState::Loading;
-    m_loadProgress->show();
     statusBar()->showMessage(tr("Loading enrollment configurations…"));
     updateConfigurationsStatus();
     m_configurationsLoad = m_session->assignments()->listConfigurations(
@@ -707,7 +731,7 @@ void MainWindow::reloadConfigurations()
     // the status bar's Cancel stops the wait.
     connect(m_configurationsLoad, &Operation::statusChanged, this,
             [this](const QString &status) { statusBar()->showMessage(status); });
-    m_cancelLoadButton->show();
+    updateLoadIndicator();
 }
 
 void MainWindow::onConfigurationsLoaded(quint64 generation, const Result<QList<EnrollmentConfiguration>> &result)
@@ -715,8 +739,7 @@ void MainWindow::onConfigurationsLoaded(quint64 generation, const Result<QList<E
     if (generation != m_configurationsGeneration)
         return; // a newer load is on its way
     m_configurationsLoad = nullptr;
-    m_loadProgress->hide();
-    m_cancelLoadButton->hide();
+    updateLoadIndicator();
 
     if (!result) {
         m_configurationsState = LoadState::Failed;
@@ -759,7 +782,10 @@ void MainWindow::updateConfigurationsStatus()
     switch (m_configurationsState) {
     case LoadState::None: m_configurationsStatus->clear(); return;
     case LoadState::Loading: m_configurationsStatus->setText(tr("Loading…")); return;
-    case LoadState::Failed: m_configurationsStatus->setText(tr("Could not load the configurations.")); return;
+    case LoadState::Failed:
+        m_configurationsStatus->setText(
+            tr("Could not load the configurations. The message above says why; press Refresh (F5) to try again."));
+        return;
     case LoadState::Loaded: break;
     }
     const int total = m_configurations->rowCount();
@@ -770,6 +796,14 @@ void MainWindow::updateConfigurationsStatus()
     QString text = tr("Configurations: %1 (%2 default)").arg(total).arg(defaults);
     if (shown != total)
         text = tr("Configurations: %1 of %2 shown (%3 default)").arg(shown).arg(total).arg(defaults);
+    // Empty states say what to do next.
+    if (total == 0)
+        text = tr("The tenant has no enrollment configurations. Create one in the Intune admin center "
+                  "(Devices > Enrollment), then press Refresh (F5).");
+    else if (shown == 0)
+        text = tr("No configuration matches “%1”. Clear the filter to see all %2.")
+                   .arg(m_filterEdit->text().trimmed())
+                   .arg(total);
     m_configurationsStatus->setText(text);
 }
 
@@ -841,6 +875,18 @@ void MainWindow::reloadAssignments()
     m_assignmentsLoad = m_session->assignments()->listAssignments(m_selected->id, this,
         [this, generation](const Result<QList<Assignment>> &result) { onAssignmentsLoaded(generation, result); });
     connect(m_assignmentsLoad, &Operation::statusChanged, m_assignmentsStatus, &QLabel::setText);
+    // Also when it is cancelled by a new selection (its answer is then ignored).
+    connect(m_assignmentsLoad, &QObject::destroyed, this, &MainWindow::updateLoadIndicator);
+    updateLoadIndicator();
+}
+
+void MainWindow::updateLoadIndicator()
+{
+    if (m_closing)
+        return;
+    const bool loading = m_configurationsLoad || m_assignmentsLoad;
+    m_loadProgress->setVisible(loading);
+    m_cancelLoadButton->setVisible(loading);
 }
 
 void MainWindow::onAssignmentsLoaded(quint64 generation, const Result<QList<Assignment>> &result)
@@ -848,6 +894,7 @@ void MainWindow::onAssignmentsLoaded(quint64 generation, const Result<QList<Assi
     if (generation != m_assignmentsGeneration)
         return; // for a configuration that is no longer selected
     m_assignmentsLoad = nullptr;
+    updateLoadIndicator();
     if (!result) {
         m_assignmentsState = LoadState::Failed;
         m_assignmentsStatus->setText(tr("could not be read"));
@@ -860,7 +907,8 @@ void MainWindow::onAssignmentsLoaded(quint64 generation, const Result<QList<Assi
     }
     m_assignmentsState = LoadState::Loaded;
     m_assignments->setAssignments(result.value());
-    m_assignmentsStatus->setText(result.value().isEmpty() ? tr("none yet") : tr("(%1)").arg(result.value().size()));
+    m_assignmentsStatus->setText(result.value().isEmpty() ? tr("none yet: choose a target below and press Assign")
+                                                          : tr("(%1)").arg(result.value().size()));
     resolveGroupNames();
     // Filter names for the filter column: the same one read the picker needs.
     if (!m_assignments->filterIds().isEmpty())
@@ -959,12 +1007,12 @@ void MainWindow::updateAssignState()
     if (problem.isEmpty() && !m_writePermissionProblem.isEmpty()) {
         m_assignReason->setText(tr("Ready, but this sign-in lacks the write permission: Intune will likely refuse "
                                    "it (403). Assign asks first."));
-        m_assignReason->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        m_assignReason->setStyleSheet(theme::textStyleSheet(theme::Tone::Warning));
     } else if (problem.isEmpty()) {
         m_assignReason->setText(m_selected->requiresAssignAction()
                 ? tr("Ready: Assign tries the request above, then asks before sending the full list.")
                 : tr("Ready: Assign sends the request above."));
-        m_assignReason->setStyleSheet(QStringLiteral("color: #107c10;"));
+        m_assignReason->setStyleSheet(theme::textStyleSheet(theme::Tone::Success));
     } else {
         m_assignReason->setText(problem);
         m_assignReason->setStyleSheet(QString());
@@ -1285,6 +1333,11 @@ void MainWindow::confirmRemoveAssignment()
     const GroupName *group = m_assignments->groupNameOf(assignment.target);
     const QString description = DisplayText::targetInSentence(
         assignment.target, group ? group->displayName : QString(), group && group->deleted);
+    // Turned off in Preferences: no question, unless the sign-in is likely to be refused.
+    if (m_settings && !m_settings->confirmRemove() && m_writePermissionProblem.isEmpty()) {
+        removeAssignment(configuration, assignment, description);
+        return;
+    }
 
     QString informative
         = tr("Intune stops applying the configuration to this target. The removal is recorded in the History.");
@@ -1393,6 +1446,10 @@ void MainWindow::undoSelectedCreated()
     const CreatedAssignmentTableModel::Entry entry = *m_created->entryAt(row);
     if (entry.created.viaAssignAction) {
         // The full-list dialog shows exactly what the undo sends and deletes: it is the confirmation.
+        startUndo(entry.key);
+        return;
+    }
+    if (m_settings && !m_settings->confirmUndo()) {
         startUndo(entry.key);
         return;
     }

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -19,6 +20,7 @@ class QLineEdit;
 class QMessageBox;
 class QPlainTextEdit;
 class QProgressBar;
+class QSettings;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -37,6 +39,8 @@ struct GroupName;
 namespace ea::ui {
 
 class AboutDialog;
+class AppSettings;
+class PreferencesDialog;
 class AssignmentTableModel;
 class ConfigurationFilterModel;
 class CopyAsMenu;
@@ -80,6 +84,12 @@ public:
     void setPermissionProblems(const QString &writeProblem, const QString &groupSearchProblem);
     QString writePermissionProblem() const { return m_writePermissionProblem; }
 
+    // The preferences and the remembered layout (not owned; outlives the
+    // window). Restores the layout now, saves it when the window goes, and
+    // enables Preferences. Without it the window remembers nothing.
+    void useSettings(QSettings *settings);
+    void saveLayout();
+
 public Q_SLOTS:
     // Re-reads the configurations (and then the selected one's assignments).
     void reloadConfigurations();
@@ -111,6 +121,9 @@ private:
     QToolButton *buildPreviewCopyAsButton(QWidget *parent);
     void showPreviewContextMenu(const QPoint &position);
     void showAbout();
+    void showPreferences();
+    void applyPreferences();
+    void restoreLayout();
 
     void onConfigurationsLoaded(quint64 generation, const Result<QList<EnrollmentConfiguration>> &result);
     void onConfigurationSelectionChanged();
@@ -119,6 +132,8 @@ private:
     void onAssignmentsLoaded(quint64 generation, const Result<QList<Assignment>> &result);
     void resolveGroupNames();
     void updateConfigurationsStatus();
+    // The status bar's progress and Cancel, while a read is in flight.
+    void updateLoadIndicator();
     void updateAssignState();
     void assign();
     void sendAssignment();
@@ -196,6 +211,9 @@ private:
     RequestLogDock *m_requestLogDock = nullptr;
     QAction *m_requestLogAction = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
+    QPointer<PreferencesDialog> m_preferencesDialog;
+    QAction *m_preferencesAction = nullptr;
+    std::unique_ptr<AppSettings> m_settings;
     QLabel *m_assignReason = nullptr;
     QProgressBar *m_assignProgress = nullptr;
     QPushButton *m_cancelButton = nullptr;

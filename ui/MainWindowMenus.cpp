@@ -1,22 +1,28 @@
 // The parts of the main window that issue 6 added around the workspace: the
-// menu bar, the request log dock, Copy as on the request preview and About.
+// menu bar, the request log dock, Copy as on the request preview, About,
+// Preferences and the remembered layout.
 // Kept apart from MainWindow.cpp so the workspace code stays readable.
 
+#include "AppSettings.h"
 #include "MainWindow.h"
-
+#include "graph/GraphClient.h"
 #include "service/Session.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/CopyAsMenu.h"
 #include "widgets/Icons.h"
+#include "widgets/PreferencesDialog.h"
 #include "widgets/RequestLogDock.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -100,6 +106,29 @@ void MainWindow::buildRequestLogAndMenus()
         });
     });
 
+    // Linux and Windows keep Preferences under Edit; macOS moves it into the application menu.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    m_preferencesAction = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setShortcuts(QKeySequence::Preferences);
+    m_preferencesAction->setEnabled(false); // until useSettings()
+    addAction(m_preferencesAction);
+    // The request in the preview, from anywhere in the window (Copy as has the other formats).
+    auto *copyCurl = new QAction(tr("Copy the request as &curl"), this);
+    copyCurl->setObjectName(QStringLiteral("copyRequestAsCurlAction"));
+    copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(copyCurl, &QAction::triggered, this, [this] {
+        m_previewCopyAs->updateActions();
+        QAction *curl = m_previewCopyAs->copyActions().constFirst();
+        if (curl->isEnabled())
+            curl->trigger();
+    });
+    addAction(copyCurl);
+    edit->insertAction(m_preferencesAction, copyCurl);
+    edit->insertSeparator(m_preferencesAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_historyAction);
@@ -110,7 +139,7 @@ void MainWindow::buildRequestLogAndMenus()
     auto *about = help->addAction(tr("&About Enrollment Assigner"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole); // macOS: in the application menu
-    auto *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    auto *aboutQt = help->addAction(tr("About &Qt"), this, [this] { AboutDialog::showAboutQt(this); });
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
@@ -123,6 +152,87 @@ void MainWindow::showAbout()
     }
     m_aboutDialog->open();
     m_aboutDialog->raise();
+}
+
+void MainWindow::useSettings(QSettings *settings)
+{
+    m_settings = std::make_unique<AppSettings>(settings);
+    m_preferencesAction->setEnabled(true);
+    restoreLayout();
+    applyPreferences();
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_settings)
+        return;
+    if (!m_preferencesDialog) {
+        m_preferencesDialog = new PreferencesDialog(m_settings.get(), this);
+        m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_preferencesDialog->setWindowModality(Qt::WindowModal);
+        connect(m_preferencesDialog, &QDialog::accepted, this, &MainWindow::applyPreferences);
+    }
+    m_preferencesDialog->open();
+    m_preferencesDialog->raise();
+}
+
+// The timeout applies to the calls started from now on; the default API
+// version to the next session (the toolbar switches this one).
+void MainWindow::applyPreferences()
+{
+    if (m_session && m_settings)
+        m_session->graph()->setTransferTimeout(std::chrono::seconds(m_settings->transferTimeoutSeconds()));
+}
+
+// Splitters and table headers are found by objectName, so a new pane or
+// table is remembered once it has a name.
+void MainWindow::restoreLayout()
+{
+    if (!m_settings)
+        return;
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        const QByteArray saved
+            = splitter->objectName().isEmpty() ? QByteArray() : m_settings->splitterState(splitter->objectName());
+        if (!saved.isEmpty())
+            splitter->restoreState(saved);
+    }
+    const QList<QTableView *> views = findChildren<QTableView *>();
+    for (QTableView *view : views) {
+        const QByteArray saved
+            = view->objectName().isEmpty() ? QByteArray() : m_settings->headerState(view->objectName());
+        if (saved.isEmpty() || !view->horizontalHeader()->restoreState(saved))
+            continue;
+        // restoreState sets the indicator without sorting.
+        if (view->isSortingEnabled())
+            view->sortByColumn(
+                view->horizontalHeader()->sortIndicatorSection(), view->horizontalHeader()->sortIndicatorOrder());
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_settings)
+        return;
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        if (!splitter->objectName().isEmpty())
+            m_settings->setSplitterState(splitter->objectName(), splitter->saveState());
+    }
+    const QList<QTableView *> views = findChildren<QTableView *>();
+    for (QTableView *view : views) {
+        if (!view->objectName().isEmpty())
+            m_settings->setHeaderState(view->objectName(), view->horizontalHeader()->saveState());
+    }
+    m_settings->sync();
 }
 
 } // namespace ea::ui

@@ -1,6 +1,7 @@
 #include "SignInController.h"
 
 #include "MainWindow.h"
+#include "Theme.h"
 #include "auth/SignedInTokenProvider.h"
 #include "auth/TokenStore.h"
 #include "service/Session.h"
@@ -340,6 +341,8 @@ bool SignInController::replaceSession(
 
     next->window = std::make_unique<MainWindow>(next->session.get());
     MainWindow *window = next->window.get();
+    if (m_env.settings)
+        window->useSettings(m_env.settings);
     std::shared_ptr<Workspace> previous(std::move(m_current));
     if (previous && previous->window)
         window->restoreGeometry(previous->window->saveGeometry());
@@ -493,7 +496,7 @@ void SignInController::showStorageNotice(const QString &notice)
     if (window() && !window()->findChild<QLabel *>(QStringLiteral("storageNoticeLabel"))) {
         auto *label = new QLabel(tr("Sign-in not saved"), window()->statusBar());
         label->setObjectName(QStringLiteral("storageNoticeLabel"));
-        label->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        label->setStyleSheet(theme::textStyleSheet(theme::Tone::Warning));
         window()->statusBar()->addPermanentWidget(label);
         m_storageLabel = label;
     }

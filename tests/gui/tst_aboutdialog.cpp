@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -96,6 +97,16 @@ void TestAboutDialog::helpMenuOpensItWithTheMacOsRoles()
         QVERIFY(dialog->grab().save(dir + u"/about.png"_s, "PNG"));
     }
     dialog->close();
+
+    // About Qt: Qt's version and licence in a box opened with open() (trigger
+    // returns at once; QApplication::aboutQt() would not until it is closed).
+    aboutQt->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"aboutQtBox"_s)) && box->isVisible());
+    QVERIFY(box->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(box->informativeText().contains(u"LGPLv3"_s));
+    box->close();
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"aboutQtBox"_s)); // deleted on close
 }
 
 QTEST_MAIN(TestAboutDialog)

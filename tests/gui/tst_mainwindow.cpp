@@ -555,6 +555,8 @@ void TestMainWindow::wrongTokenShowsTheErrorPanel()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeoutMs);
     QVERIFY2(banner->summaryText().contains(QStringLiteral("401")), qPrintable(banner->summaryText()));
     QVERIFY2(banner->detailsText().contains(QStringLiteral("HTTP status: 401")), qPrintable(banner->detailsText()));
+    // What to try, besides what happened.
+    QVERIFY2(banner->suggestionText().contains(QStringLiteral("sign in again")), qPrintable(banner->suggestionText()));
 
     auto *details = child<QPlainTextEdit>(m_window.get(), "errorDetails");
     QVERIFY(!details->isVisible());
@@ -1342,7 +1344,8 @@ void TestMainWindow::historyListsTheWrites()
     QTRY_VERIFY(!dock->isVisible());
 }
 
-// Not a check: the picture README.md shows. Runs only with EA_SCREENSHOT_DIR set.
+// Not a check: a picture of the flow for reviews. Runs only with EA_SCREENSHOT_DIR set;
+// README.md shows the pictures tools/screenshots.sh renders (tst_screenshots).
 void TestMainWindow::readmeScreenshot()
 {
     if (qEnvironmentVariableIsEmpty("EA_SCREENSHOT_DIR"))

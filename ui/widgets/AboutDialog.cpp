@@ -8,6 +8,8 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSysInfo>
 #include <QVBoxLayout>
@@ -99,7 +101,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
     aboutQt->setObjectName(QStringLiteral("aboutQtButton"));
     aboutQt->setAccessibleName(tr("About Qt"));
-    connect(aboutQt, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
+    connect(aboutQt, &QPushButton::clicked, this, [this] { showAboutQt(this); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *text = new QVBoxLayout;
@@ -121,6 +123,31 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(buttons);
     // Wide enough that each licence reads as a line or two, not a column of words.
     setMinimumWidth(fontMetrics().averageCharWidth() * 95);
+}
+
+// QApplication::aboutQt() runs a nested event loop (QMessageBox::exec); this
+// box says the same in short and is opened with open().
+void AboutDialog::showAboutQt(QWidget *parent)
+{
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(QStringLiteral("aboutQtBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Qt"));
+    box->setAccessibleName(tr("About Qt"));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>Qt %1</h3><p>Enrollment Assigner is built with Qt %2, a C++ toolkit for cross-platform "
+                    "applications.</p>")
+                     .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+    box->setInformativeText(
+        tr("<p>Qt is used here under the GNU Lesser General Public License v3 (LGPLv3): the Qt libraries ship as "
+           "shared libraries that you may replace with your own build.</p>"
+           "<p>Qt is a product of The Qt Company Ltd. See <a href=\"https://www.qt.io/licensing/\">qt.io/licensing</a> "
+           "and <a href=\"https://www.qt.io/\">qt.io</a>.</p>"));
+    const QPixmap logo(QStringLiteral(":/qt-project.org/qmessagebox/images/qtlogo-64.png"));
+    if (!logo.isNull())
+        box->setIconPixmap(logo);
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
 }
 
 } // namespace ea::ui

@@ -1,5 +1,7 @@
 #include "widgets/AccessTokenDialog.h"
 
+#include "Theme.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -130,10 +132,12 @@ void AccessTokenDialog::onTokenChanged()
     }
     m_claims = auth::TokenClaims::fromAccessToken(token);
     if (!m_claims.isValid()) {
-        m_claimsLabel->setText(
-            tr("<p style='color:#c50f1f'>Its claims cannot be read: %1.</p><p>Graph decides whether it is accepted; "
-               "the tenant it writes to cannot be shown.</p>")
-                .arg(m_claims.parseError.toHtmlEscaped()));
+        m_claimsLabel->setText(QStringLiteral("<p style='color:%1'>%2</p><p>%3</p>")
+                                   .arg(theme::textColor(theme::Tone::Error).name(),
+                                       tr("Its claims cannot be read: %1.").arg(m_claims.parseError).toHtmlEscaped(),
+                                       tr("Graph decides whether it is accepted; the tenant it writes to cannot be "
+                                          "shown.")
+                                           .toHtmlEscaped()));
         m_use->setEnabled(true);
         return;
     }
@@ -171,8 +175,8 @@ void AccessTokenDialog::onTokenChanged()
     if (!warnings.isEmpty()) {
         for (QString &w : warnings)
             w = w.toHtmlEscaped();
-        html += QStringLiteral("<p style='color:#c50f1f'>") + warnings.join(QStringLiteral("<br>"))
-            + QStringLiteral("</p>");
+        html += QStringLiteral("<p style='color:%1'>").arg(theme::textColor(theme::Tone::Error).name())
+            + warnings.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     }
     m_claimsLabel->setText(html);
     m_use->setEnabled(!m_claims.isExpired());

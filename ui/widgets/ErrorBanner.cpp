@@ -1,5 +1,6 @@
 #include "widgets/ErrorBanner.h"
 
+#include "Theme.h"
 #include "widgets/Icons.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_suggestion(new QLabel(this))
     , m_detailsButton(new QToolButton(this))
     , m_copyButton(new QPushButton(this))
     , m_dismissButton(new QToolButton(this))
@@ -34,10 +36,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setAccessibleName(tr("Error"));
     setFrameShape(QFrame::StyledPanel);
-    // Fixed colours with a fixed text colour, so the contrast holds in light and dark themes.
-    setStyleSheet(QStringLiteral("QFrame#errorBanner { background: #fde7e9; border: 1px solid #c50f1f; "
-                                 "border-radius: 4px; }"
-                                 "QFrame#errorBanner QLabel { color: #3b0509; background: transparent; }"));
+    // Background and text colour come as a pair from the theme, so the contrast holds in light and dark.
+    theme::onSchemeChange(this, [this] {
+        setStyleSheet(theme::framedBannerStyleSheet(QStringLiteral("QFrame#errorBanner"), theme::Tone::Error));
+    });
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(appIcon(QStringLiteral("error"), QStyle::SP_MessageBoxCritical).pixmap(iconSize, iconSize));
@@ -48,6 +50,12 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("Error summary"));
+
+    m_suggestion->setObjectName(QStringLiteral("errorSuggestion"));
+    m_suggestion->setWordWrap(true);
+    m_suggestion->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_suggestion->setTextFormat(Qt::PlainText);
+    m_suggestion->setAccessibleName(tr("What to try"));
 
     m_detailsButton->setObjectName(QStringLiteral("errorDetailsButton"));
     m_detailsButton->setText(tr("&Details"));
@@ -71,12 +79,16 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_details->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_details->setStyleSheet(QStringLiteral("QPlainTextEdit { background: #ffffff; color: #1b1b1b; }"));
+    m_details->setStyleSheet(QStringLiteral("QPlainTextEdit { background: palette(base); color: palette(text); }"));
     m_details->setVisible(false);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_icon);
-    row->addWidget(m_summary, 1);
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    texts->addWidget(m_summary);
+    texts->addWidget(m_suggestion);
+    row->addLayout(texts, 1);
     row->addWidget(m_detailsButton, 0, Qt::AlignTop);
     row->addWidget(m_copyButton, 0, Qt::AlignTop);
     row->addWidget(m_dismissButton, 0, Qt::AlignTop);
@@ -86,8 +98,12 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addWidget(m_details);
 
     connect(m_detailsButton, &QToolButton::toggled, m_details, &QWidget::setVisible);
-    connect(m_copyButton, &QPushButton::clicked, this,
-        [this] { QApplication::clipboard()->setText(m_summary->text() + u'\n' + m_details->toPlainText()); });
+    connect(m_copyButton, &QPushButton::clicked, this, [this] {
+        QString text = m_summary->text() + u'\n';
+        if (!m_suggestion->text().isEmpty())
+            text += m_suggestion->text() + u'\n';
+        QApplication::clipboard()->setText(text + m_details->toPlainText());
+    });
     connect(m_dismissButton, &QToolButton::clicked, this, &ErrorBanner::dismiss);
 
     setVisible(false);
@@ -96,6 +112,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 void ErrorBanner::showError(const QString &what, const GraphError &error)
 {
     m_summary->setText(what.isEmpty() ? error.summary() : tr("%1: %2").arg(what, error.summary()));
+    m_suggestion->setText(suggestion(error));
+    m_suggestion->setVisible(!m_suggestion->text().isEmpty());
     m_details->setPlainText(error.details());
     // Tall enough for every line (up to a limit), so there is nothing to scroll.
     const int blocks = int(m_details->document()->blockCount());
@@ -113,9 +131,50 @@ void ErrorBanner::dismiss()
     m_detailsButton->setChecked(false);
 }
 
+// What to try next, by the kind of failure; the summary already says what
+// happened and Graph's message why.
+QString ErrorBanner::suggestion(const GraphError &error)
+{
+    switch (error.kind) {
+    case GraphError::Kind::Network:
+        return tr("Check the network connection and any proxy, then try again (Refresh, F5).");
+    case GraphError::Kind::Timeout:
+        return tr("Try again. If it keeps timing out, raise the Graph call timeout in Preferences.");
+    case GraphError::Kind::InvalidResponse:
+        return tr("Something other than Graph may have answered (a proxy or captive portal). Check the network, "
+                  "then try again.");
+    case GraphError::Kind::Cancelled:
+    case GraphError::Kind::Refused: return {};
+    case GraphError::Kind::Http: break;
+    }
+    const int status = error.httpStatus;
+    if (status == 401)
+        return tr("The sign-in is no longer accepted: sign in again from the Account menu.");
+    if (status == 403)
+        return tr("The sign-in lacks a permission for this: see Account > Account details, have an administrator "
+                  "grant it, then sign in again.");
+    if (status == 404)
+        return tr("It may have been deleted in the meantime: press Refresh (F5).");
+    if (status == 409 || status == 412)
+        return tr("Someone else changed it at the same time: press Refresh (F5) and check before trying again.");
+    if (status == 429 || status == 503 || status == 504)
+        return tr("Intune is busy or throttling: wait a minute, then try again.");
+    if (status >= 500)
+        return tr("The service failed: try again later. If it persists, give Microsoft support the request-id.");
+    if (status >= 400)
+        return tr("Graph refused the request as sent: the details show its reason; check the target and the "
+                  "request preview.");
+    return {};
+}
+
 QString ErrorBanner::summaryText() const
 {
     return m_summary->text();
+}
+
+QString ErrorBanner::suggestionText() const
+{
+    return m_suggestion->text();
 }
 
 QString ErrorBanner::detailsText() const

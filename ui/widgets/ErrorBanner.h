@@ -11,8 +11,8 @@ class QToolButton;
 
 namespace ea::ui {
 
-// The inline error panel: one line that says what failed and why, and on
-// request the details an admin needs for a support ticket (HTTP status, Graph
+// The inline error panel: one line that says what failed and why, one that
+// says what to try, and on request the details an admin needs for a support ticket (HTTP status, Graph
 // code, message, request-id, client-request-id).
 class ErrorBanner final : public QFrame
 {
@@ -25,11 +25,16 @@ public:
     void dismiss();
 
     QString summaryText() const;
+    QString suggestionText() const;
     QString detailsText() const;
+
+    // What to try next for this failure; empty when there is nothing useful to say.
+    static QString suggestion(const GraphError &error);
 
 private:
     QLabel *m_icon;
     QLabel *m_summary;
+    QLabel *m_suggestion;
     QToolButton *m_detailsButton;
     QPushButton *m_copyButton;
     QToolButton *m_dismissButton;

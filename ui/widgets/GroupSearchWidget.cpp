@@ -1,5 +1,6 @@
 #include "widgets/GroupSearchWidget.h"
 
+#include "Theme.h"
 #include "domain/Identifiers.h"
 #include "models/GroupResultModel.h"
 #include "service/AssignmentService.h"
@@ -57,6 +58,7 @@ GroupSearchWidget::GroupSearchWidget(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab moves on; the arrow keys move between rows
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -229,7 +231,9 @@ void GroupSearchWidget::onSearchFinished(quint64 generation, const Result<GroupS
     m_model->setGroups(found.groups);
     Q_EMIT groupsSeen(found.groups);
     if (found.groups.isEmpty())
-        setStatus(tr("No group name starts with “%1”.").arg(found.text));
+        setStatus(tr("No group name starts with “%1”. The search matches the start of a name: check the "
+                     "spelling, or paste the group's object id.")
+                      .arg(found.text));
     else if (found.hasMore)
         setStatus(tr("The first %1 groups starting with “%2”; type more of the name to narrow them down.")
                       .arg(found.groups.size())
@@ -286,7 +290,7 @@ void GroupSearchWidget::setStatus(const QString &text, bool isError, const QStri
 {
     m_status->setText(text);
     m_status->setToolTip(toolTip);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #c50f1f;") : QString());
+    m_status->setStyleSheet(isError ? theme::textStyleSheet(theme::Tone::Error) : QString());
 }
 
 } // namespace ea::ui

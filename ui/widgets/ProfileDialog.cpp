@@ -1,5 +1,7 @@
 #include "widgets/ProfileDialog.h"
 
+#include "Theme.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -80,7 +82,7 @@ ProfileDialog::ProfileDialog(const auth::TenantProfile &profile, QWidget *parent
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #c50f1f;"));
+    m_problemLabel->setStyleSheet(theme::textStyleSheet(theme::Tone::Error));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("profileButtons"));

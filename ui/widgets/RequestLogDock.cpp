@@ -88,6 +88,7 @@ RequestLogDock::RequestLogDock(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab moves on; the arrow keys move between rows
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
@@ -274,8 +275,7 @@ void RequestLogDock::exportWithDialog()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString problem;
         if (exportTo(path, &problem)) {
-            Q_EMIT message(tr("Saved the request log (%1 calls) to %2.")
-                               .arg(m_model->rowCount())
+            Q_EMIT message(tr("Saved the request log (%n call(s)) to %1.", nullptr, m_model->rowCount())
                                .arg(QDir::toNativeSeparators(path)));
             return;
         }

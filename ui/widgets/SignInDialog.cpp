@@ -1,5 +1,6 @@
 #include "widgets/SignInDialog.h"
 
+#include "Theme.h"
 #include "widgets/Icons.h"
 
 #include <QApplication>
@@ -70,8 +71,7 @@ SignInDialog::SignInDialog(
     auto *reason = wrappedLabel(this, QStringLiteral("signInReason"));
     reason->setText(why);
     reason->setVisible(!why.isEmpty());
-    reason->setStyleSheet(QStringLiteral("QLabel#signInReason { background: #fff4ce; color: #3d2e00; "
-                                         "border-left: 3px solid #c19c00; padding: 4px 6px; }"));
+    reason->setStyleSheet(theme::calloutStyleSheet(QStringLiteral("QLabel#signInReason"), theme::Tone::Warning));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("signInPages"));

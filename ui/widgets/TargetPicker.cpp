@@ -1,5 +1,6 @@
 #include "widgets/TargetPicker.h"
 
+#include "Theme.h"
 #include "widgets/AssignmentFilterPicker.h"
 #include "widgets/CollectionIdValidator.h"
 #include "widgets/GroupSearchWidget.h"
@@ -164,10 +165,10 @@ void TargetPicker::onCollectionTextChanged()
         m_collectionHint->setStyleSheet(QString());
     } else if (hint.isEmpty()) {
         m_collectionHint->setText(tr("✓ A well-formed collection id. Graph does not check that it exists."));
-        m_collectionHint->setStyleSheet(QStringLiteral("color: #107c10;"));
+        m_collectionHint->setStyleSheet(theme::textStyleSheet(theme::Tone::Success));
     } else {
         m_collectionHint->setText(hint);
-        m_collectionHint->setStyleSheet(QStringLiteral("color: #c50f1f;"));
+        m_collectionHint->setStyleSheet(theme::textStyleSheet(theme::Tone::Error));
     }
     if (kind() == AssignmentTarget::Kind::ConfigMgrCollection)
         Q_EMIT targetChanged();

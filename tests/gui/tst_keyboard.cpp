@@ -1,0 +1,264 @@
+// Keyboard and accessibility: the whole assign flow with the keyboard alone
+// (every key goes to the widget that has the focus, as on a real keyboard; no
+// setFocus, no mouse), ending with the assignment in the sandbox tenant; and
+// every interactive widget of the main window and of each dialog has an
+// accessible name for screen readers.
+
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "auth/TenantProfile.h"
+#include "models/ConfigurationTableModel.h"
+#include "models/CreatedAssignmentTableModel.h"
+#include "models/GroupResultModel.h"
+#include "sandbox/SandboxServer.h"
+#include "service/AssignmentService.h"
+#include "service/Session.h"
+#include "widgets/AboutDialog.h"
+#include "widgets/AccessTokenDialog.h"
+#include "widgets/FullListConfirmationDialog.h"
+#include "widgets/PreferencesDialog.h"
+#include "widgets/ProfileDialog.h"
+#include "widgets/WelcomeDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ea;
+using namespace Qt::StringLiterals;
+using ea::sandbox::SandboxServer;
+using ea::ui::MainWindow;
+
+namespace {
+
+constexpr int kTimeoutMs = 15000;
+
+// The key goes where the keyboard focus is.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus, "nothing has the keyboard focus");
+    QTest::keyClick(focus, key, modifiers);
+}
+
+void type(const QString &text)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus, "nothing has the keyboard focus");
+    QTest::keyClicks(focus, text);
+}
+
+QString focusName()
+{
+    QWidget *focus = QApplication::focusWidget();
+    return focus ? focus->objectName() : u"(none)"_s;
+}
+
+// Tab until the named widget has the focus; fails after a full lap.
+bool tabTo(const QString &objectName, int maxPresses = 30)
+{
+    for (int i = 0; i < maxPresses; ++i) {
+        if (focusName() == objectName)
+            return true;
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus)
+            return false;
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    return focusName() == objectName;
+}
+
+// Interactive widgets that must carry an accessible name; returns how many were checked.
+int checkAccessibleNames(QWidget *top, QStringList *unnamed)
+{
+    int checked = 0;
+    const QList<QWidget *> widgets = top->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)
+            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w);
+        if (!interactive)
+            continue;
+        // Parts Qt builds inside a widget we name (header views, a table's
+        // corner button, a line edit's clear button, a spin box's line edit,
+        // a combo box's popup, toolbar extension, dock title buttons).
+        if (qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractItemView *>(w->parentWidget())
+            || qobject_cast<QLineEdit *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+            || qobject_cast<QComboBox *>(w->parentWidget()) || w->objectName().startsWith(u"qt_"_s)
+            || (w->window() != top && w->window()->inherits("QComboBoxPrivateContainer")))
+            continue;
+        ++checked;
+        if (w->accessibleName().isEmpty())
+            *unnamed << u"%1 (%2) in %3"_s.arg(
+                w->objectName(), QString::fromLatin1(w->metaObject()->className()), top->objectName());
+    }
+    return checked;
+}
+
+} // namespace
+
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void wholeAssignFlowWithTheKeyboardOnly();
+    void everyInteractiveWidgetInTheWindowAndItsDialogsIsNamed();
+
+private:
+    QTemporaryDir m_tempDir;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestKeyboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_tempDir.isValid());
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+}
+
+void TestKeyboard::init()
+{
+    QString problem;
+    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
+    QVERIFY2(endpoint.isValid(), qPrintable(problem));
+    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
+    m_session->setSandbox(true);
+    m_session->setTenantLabel(u"Sandbox tenant"_s);
+    m_session->setAuditJournalPath(m_tempDir.filePath(u"audit.jsonl"_s));
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestKeyboard::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestKeyboard::wholeAssignFlowWithTheKeyboardOnly()
+{
+    auto *configurations = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(configurations->model()->rowCount() > 5, kTimeoutMs);
+    const QString configurationId = m_server->tenant().configurationIdByName(u"Limit 3 devices – Contractors"_s);
+    QVERIFY(!configurationId.isEmpty());
+
+    // Ctrl+F: the filter; type; Down moves into the list and picks the first row.
+    press(Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(focusName(), u"configurationFilterEdit"_s);
+    type(u"Limit 3 devices"_s);
+    QTRY_COMPARE(configurations->model()->rowCount(), 1);
+    press(Qt::Key_Down);
+    QCOMPARE(focusName(), u"configurationsView"_s);
+    QTRY_COMPARE(m_window->selectedConfigurationId(), configurationId);
+
+    // Tab and Shift+Tab leave the table at once (no walk through its cells).
+    press(Qt::Key_Backtab);
+    QCOMPARE(focusName(), u"configurationFilterEdit"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), u"configurationsView"_s);
+
+    // On through the current assignments to the target type: Include group.
+    QVERIFY2(tabTo(u"targetKindCombo"_s, 4), qPrintable(focusName()));
+    auto *kind = m_window->findChild<QComboBox *>(u"targetKindCombo"_s);
+    for (int i = 0; i < kind->count() && kind->currentData().toInt() != int(AssignmentTarget::Kind::IncludeGroup); ++i)
+        press(Qt::Key_Down);
+    QCOMPARE(kind->currentData().toInt(), int(AssignmentTarget::Kind::IncludeGroup));
+
+    // The group search is the next stop; Down moves into the results and picks the first.
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), u"groupSearchEdit"_s);
+    type(u"Marketing"_s);
+    auto *results = m_window->findChild<QTableView *>(u"groupResultsView"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, kTimeoutMs);
+    press(Qt::Key_Down);
+    QCOMPARE(focusName(), u"groupResultsView"_s);
+    const QString groupId = results->currentIndex().data(ui::GroupResultModel::GroupIdRole).toString();
+    QVERIFY(!groupId.isEmpty());
+    auto *preview = m_window->findChild<QPlainTextEdit *>(u"requestPreview"_s);
+    QTRY_VERIFY(preview->toPlainText().contains(groupId));
+
+    // Ctrl+Shift+C: the request as curl, with the token left out.
+    QGuiApplication::clipboard()->clear();
+    press(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(u"curl"_s) && copied.contains(groupId), qPrintable(copied));
+    QVERIFY(!copied.contains(m_server->accessToken()));
+
+    // Tab reaches Assign (through the preview and Copy as); Space presses it.
+    auto *assign = m_window->findChild<QPushButton *>(u"assignButton"_s);
+    QTRY_VERIFY(assign->isEnabled());
+    QVERIFY2(tabTo(u"assignButton"_s, 10), qPrintable(focusName()));
+    press(Qt::Key_Space);
+
+    auto *created = m_window->findChild<QTableView *>(u"createdAssignmentsView"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(created->model()->rowCount(), 1, kTimeoutMs);
+    bool inTenant = false;
+    const QJsonArray assignments = m_server->tenant().assignmentsOf(configurationId);
+    for (const QJsonValue &a : assignments) {
+        inTenant = inTenant || a.toObject().value(u"target"_s).toObject().value(u"groupId"_s).toString() == groupId;
+    }
+    QVERIFY2(inTenant, "the sandbox tenant has no assignment to the picked group");
+}
+
+void TestKeyboard::everyInteractiveWidgetInTheWindowAndItsDialogsIsNamed()
+{
+    QStringList unnamed;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->findChild<QTableView *>(u"configurationsView"_s)->model()->rowCount() > 5, kTimeoutMs);
+    int checked = checkAccessibleNames(m_window.get(), &unnamed);
+    QVERIFY2(checked >= 20, qPrintable(QString::number(checked)));
+
+    ui::AboutDialog about;
+    about.setObjectName(u"aboutDialog"_s);
+    checked += checkAccessibleNames(&about, &unnamed);
+    ui::AccessTokenDialog token;
+    token.setObjectName(u"accessTokenDialog"_s);
+    checked += checkAccessibleNames(&token, &unnamed);
+    ui::ProfileDialog profile {auth::TenantProfile {}};
+    profile.setObjectName(u"profileDialog"_s);
+    checked += checkAccessibleNames(&profile, &unnamed);
+    ui::WelcomeDialog welcome;
+    welcome.setObjectName(u"welcomeDialog"_s);
+    checked += checkAccessibleNames(&welcome, &unnamed);
+    QSettings settings(m_tempDir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    ui::AppSettings appSettings(&settings);
+    ui::PreferencesDialog preferences(&appSettings);
+    checked += checkAccessibleNames(&preferences, &unnamed);
+    FullListPlan plan;
+    plan.configurationId = u"c"_s;
+    plan.configurationName = u"ESP"_s;
+    plan.added << AssignmentTarget::allDevices();
+    ui::FullListConfirmationDialog fullList(plan, u"Why"_s, [](bool) {});
+    checked += checkAccessibleNames(&fullList, &unnamed);
+
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    QVERIFY2(checked >= 40, qPrintable(QString::number(checked)));
+}
+
+QTEST_MAIN(TestKeyboard)
+#include "tst_keyboard.moc"

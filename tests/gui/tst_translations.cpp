@@ -1,0 +1,242 @@
+// The German UI is complete and the app loads it: every string lupdate finds
+// in the GUI's sources (ea_ui, ea_core, main.cpp) has a finished German
+// translation in translations/enrollment-assigner_de.ts, the main window shows
+// German labels once German is installed, and the English file supplies the
+// plural forms the "%n …(s)" source strings need.
+//
+// When this fails after a source change: run tools/update-translations.sh and
+// translate the new entries (translations/README.md has the terms).
+
+#include "Language.h"
+#include "MainWindow.h"
+#include "sandbox/SandboxServer.h"
+#include "service/Session.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using ea::ui::MainWindow;
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    QString translationType; // "unfinished", "vanished", "obsolete" or empty
+    QStringList translations;
+};
+
+QList<TsMessage> readTs(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return {};
+    }
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == "name"_L1) {
+            context = xml.readElementText();
+        } else if (name == "message"_L1) {
+            current = TsMessage {};
+            current.context = context;
+            current.numerus = xml.attributes().value("numerus"_L1) == "yes"_L1;
+        } else if (name == "source"_L1) {
+            current.source = xml.readElementText();
+        } else if (name == "translation"_L1) {
+            current.translationType = xml.attributes().value("type"_L1).toString();
+            if (!current.numerus) {
+                current.translations << xml.readElementText();
+                messages << current;
+            } else {
+                while (xml.readNextStartElement()) {
+                    if (xml.name() == "numerusform"_L1)
+                        current.translations << xml.readElementText();
+                    else
+                        xml.skipCurrentElement();
+                }
+                messages << current;
+            }
+        }
+    }
+    if (xml.hasError())
+        *problem = xml.errorString();
+    return messages;
+}
+
+QString tsPath(const char *language)
+{
+    return QStringLiteral(EA_SOURCE_DIR "/translations/enrollment-assigner_%1.ts").arg(QLatin1String(language));
+}
+
+QString key(const TsMessage &m)
+{
+    return m.context + u'|' + m.source;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { ea::ui::installTranslations(QLocale(QLocale::English)); }
+    void germanTranslationIsComplete();
+    void germanCoversEveryStringInTheSources();
+    void englishHasThePluralForms();
+    void mainWindowShowsGermanLabels();
+    void languageArgumentAndFallback();
+};
+
+void TestTranslations::germanTranslationIsComplete()
+{
+    QString problem;
+    const QList<TsMessage> messages = readTs(tsPath("de"), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(messages.size() > 700, qPrintable(QString::number(messages.size())));
+    QStringList incomplete;
+    for (const TsMessage &m : messages) {
+        bool empty = m.translations.isEmpty();
+        for (const QString &t : m.translations)
+            empty = empty || t.isEmpty();
+        // German has two plural forms.
+        if (!m.translationType.isEmpty() || empty || (m.numerus && m.translations.size() != 2))
+            incomplete << key(m);
+    }
+    QVERIFY2(incomplete.isEmpty(), qPrintable(incomplete.join(u'\n')));
+}
+
+// Runs lupdate over the sources as they are now and compares: a string added
+// to the code but not to the .ts would stay English in the German UI.
+void TestTranslations::germanCoversEveryStringInTheSources()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fresh = dir.filePath(u"fresh.ts"_s);
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(EA_LUPDATE_EXECUTABLE),
+        {u"-silent"_s, u"-locations"_s, u"none"_s, QStringLiteral(EA_SOURCE_DIR "/ui"),
+            QStringLiteral(EA_SOURCE_DIR "/app/core"), QStringLiteral(EA_SOURCE_DIR "/app/main.cpp"), u"-ts"_s, fresh});
+    QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+
+    QString problem;
+    const QList<TsMessage> inSources = readTs(fresh, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QSet<QString> translated;
+    for (const TsMessage &m : readTs(tsPath("de"), &problem)) {
+        if (m.translationType.isEmpty())
+            translated.insert(key(m));
+    }
+    QStringList missing;
+    for (const TsMessage &m : inSources) {
+        if (!translated.contains(key(m)))
+            missing << key(m);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(u"Not in enrollment-assigner_de.ts:\n"_s + missing.join(u'\n')));
+}
+
+void TestTranslations::englishHasThePluralForms()
+{
+    QVERIFY(ea::ui::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+    const char *context = "ea::ui::MainWindow";
+    QCOMPARE(QCoreApplication::translate(context, "%n write(s) · %1", nullptr, 1), u"1 write · %1"_s);
+    QCOMPARE(QCoreApplication::translate(context, "%n write(s) · %1", nullptr, 3), u"3 writes · %1"_s);
+
+    QString problem;
+    for (const TsMessage &m : readTs(tsPath("en"), &problem)) {
+        QVERIFY2(m.numerus, qPrintable(u"only plural forms belong in en.ts: "_s + key(m)));
+        QVERIFY2(m.translationType.isEmpty() && m.translations.size() == 2 && !m.translations.contains(QString()),
+            qPrintable(key(m)));
+    }
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestTranslations::mainWindowShowsGermanLabels()
+{
+    QVERIFY(ea::ui::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+    QCOMPARE(
+        QCoreApplication::translate("ea::ui::MainWindow", "%n write(s) · %1", nullptr, 1), u"1 Schreibvorgang · %1"_s);
+
+    ea::sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    QString problem;
+    const ea::GraphEndpoint endpoint
+        = ea::GraphEndpoint::fromRootUrl(server.url().toString(), ea::ApiVersion::V1, &problem);
+    QTemporaryDir journal;
+    ea::Session session(endpoint, std::make_unique<ea::StaticTokenProvider>(server.accessToken()));
+    session.setSandbox(true);
+    session.setAuditJournalPath(journal.filePath(u"audit.jsonl"_s));
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QCOMPARE(window.findChild<QPushButton *>(u"assignButton"_s)->text(), u"Zuweisen"_s);
+    QCOMPARE(window.findChild<QGroupBox *>(u"newAssignmentBox"_s)->title(), u"Neue Zuweisung"_s);
+    QVERIFY(window.findChild<QLineEdit *>(u"configurationFilterEdit"_s)
+                ->placeholderText()
+                .startsWith(u"Nach Name, Typ oder ID filtern"_s));
+    QCOMPARE(window.findChild<QMenu *>(u"viewMenu"_s)->title(), u"&Ansicht"_s);
+    QCOMPARE(window.findChild<QMenu *>(u"helpMenu"_s)->title(), u"&Hilfe"_s);
+    QVERIFY2(window.findChild<QLabel *>(u"sandboxBannerText"_s)->text().contains(u"Sandbox-Mandant"_s),
+        qPrintable(window.findChild<QLabel *>(u"sandboxBannerText"_s)->text()));
+    // A core string (the configuration type names come from ea_core).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.findChild<QLabel *>(u"configurationsStatus"_s)->text().startsWith(u"Konfigurationen: "_s), 15000);
+
+    // Qt's own strings (standard buttons) come from qtbase_de.
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s))
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
+}
+
+// --lang picks the language; a regional variant falls back to its language,
+// and a language without a translation leaves the English source strings.
+void TestTranslations::languageArgumentAndFallback()
+{
+    char arg0[] = "app";
+    char arg1[] = "--lang";
+    char arg2[] = "de";
+    char arg3[] = "--lang=en";
+    char *separate[] = {arg0, arg1, arg2};
+    QCOMPARE(ea::ui::languageArgument(3, separate), u"de"_s);
+    char *joined[] = {arg0, arg3};
+    QCOMPARE(ea::ui::languageArgument(2, joined), u"en"_s);
+    char *none[] = {arg0};
+    QCOMPARE(ea::ui::languageArgument(1, none), QString());
+
+    QVERIFY(ea::ui::installTranslations(QLocale(u"de_AT"_s))); // falls back from de-AT to de
+    QCOMPARE(QCoreApplication::translate("ea::ui::MainWindow", "Assign"), u"Zuweisen"_s);
+    QVERIFY(!ea::ui::installTranslations(QLocale(QLocale::Japanese)));
+    QCOMPARE(QCoreApplication::translate("ea::ui::MainWindow", "Assign"), u"Assign"_s);
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,3550 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AssignmentTarget</name>
+    <message>
+        <source>Choose a target: all devices, all users, a group to include or exclude, or a Configuration Manager collection.</source>
+        <translation>Wählen Sie ein Ziel: alle Geräte, alle Benutzer, eine ein- oder auszuschließende Gruppe oder eine Configuration Manager-Sammlung.</translation>
+    </message>
+    <message>
+        <source>Pick a group (search by name, or enter its object id).</source>
+        <translation>Wählen Sie eine Gruppe (Suche nach Namen oder Eingabe der Objekt-ID).</translation>
+    </message>
+    <message>
+        <source>The group id &apos;%1&apos; is not a GUID (like 3f2a…-…); copy the group&apos;s Object ID from Entra ID.</source>
+        <translation>Die Gruppen-ID „%1“ ist keine GUID (wie 3f2a…-…); kopieren Sie die Objekt-ID der Gruppe aus Entra ID.</translation>
+    </message>
+    <message>
+        <source>Enter a Configuration Manager collection id, such as SMS00001.</source>
+        <translation>Geben Sie eine Configuration Manager-Sammlungs-ID ein, z. B. SMS00001.</translation>
+    </message>
+    <message>
+        <source>The collection id &apos;%1&apos; is not valid: it has 8 characters, a 3-character site code followed by 5 hexadecimal digits (for example SMS00001 or JAX0002C).</source>
+        <translation>Die Sammlungs-ID „%1“ ist ungültig: Sie hat 8 Zeichen, einen 3-stelligen Standortcode gefolgt von 5 Hexadezimalziffern (zum Beispiel SMS00001 oder JAX0002C).</translation>
+    </message>
+    <message>
+        <source>Assignment filters exist only on the beta API; switch to beta or remove the filter.</source>
+        <translation>Zuweisungsfilter gibt es nur in der Beta-API; wechseln Sie zu beta oder entfernen Sie den Filter.</translation>
+    </message>
+    <message>
+        <source>The assignment filter id &apos;%1&apos; is not a GUID.</source>
+        <translation>Die Zuweisungsfilter-ID „%1“ ist keine GUID.</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Geräte</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Included group</source>
+        <translation>Eingeschlossene Gruppe</translation>
+    </message>
+    <message>
+        <source>Excluded group</source>
+        <translation>Ausgeschlossene Gruppe</translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection</source>
+        <translation>Configuration Manager-Sammlung</translation>
+    </message>
+    <message>
+        <source>Unknown target</source>
+        <translation>Unbekanntes Ziel</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a target. Use all-devices, all-users, group:GROUP_ID, exclude-group:GROUP_ID or collection:COLLECTION_ID.</source>
+        <translation>„%1“ ist kein Ziel. Verwenden Sie all-devices, all-users, group:GROUP_ID, exclude-group:GROUP_ID oder collection:COLLECTION_ID.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthError</name>
+    <message>
+        <source>the tenant</source>
+        <translation>den Mandanten</translation>
+    </message>
+    <message>
+        <source>Service answer: %1%2</source>
+        <translation>Antwort des Dienstes: %1%2</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Trace ID: %1</source>
+        <translation>Ablaufverfolgungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>Korrelations-ID: %1</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation>Zeitstempel: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered HTTP %1 without an OAuth error; a proxy may have answered instead of the sign-in service.</source>
+        <translation>Der Anmeldedienst hat mit HTTP %1 ohne OAuth-Fehler geantwortet; möglicherweise hat ein Proxy statt des Anmeldedienstes geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the cloud and the sign-in URL, and any proxy between this computer and the sign-in service.</source>
+        <translation>Prüfen Sie die Cloud, die Anmelde-URL und jeden Proxy zwischen diesem Computer und dem Anmeldedienst.</translation>
+    </message>
+    <message>
+        <source>Sign in again (browser or device code).</source>
+        <translation>Melden Sie sich erneut an (Browser oder Gerätecode).</translation>
+    </message>
+    <message>
+        <source>The app with client id %1 was not found in %2.</source>
+        <translation>Die App mit der Client-ID %1 wurde in %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Check the client id, the tenant and the cloud; register the app in this tenant (see the README, &quot;Register the app&quot;) and have an administrator consent to it, or use Microsoft Graph Command Line Tools (client id 14d82eec-204b-4c2f-b7e8-296a70dab67e).</source>
+        <translation>Prüfen Sie Client-ID, Mandant und Cloud; registrieren Sie die App in diesem Mandanten (siehe README, „Register the app“) und lassen Sie einen Administrator zustimmen, oder verwenden Sie Microsoft Graph Command Line Tools (Client-ID 14d82eec-204b-4c2f-b7e8-296a70dab67e).</translation>
+    </message>
+    <message>
+        <source>Nobody has consented to the app&apos;s permissions in %1 yet.</source>
+        <translation>In %1 hat noch niemand den Berechtigungen der App zugestimmt.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant admin consent (Entra admin center → App registrations → the app → API permissions → Grant admin consent), then sign in again.</source>
+        <translation>Bitten Sie einen Administrator, die Administratorzustimmung zu erteilen (Entra Admin Center → App-Registrierungen → die App → API-Berechtigungen → Administratorzustimmung erteilen), und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>This tenant requires multi-factor authentication for this sign-in.</source>
+        <translation>Dieser Mandant verlangt für diese Anmeldung eine mehrstufige Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Sign in again interactively (browser or device code) and complete the MFA prompt.</source>
+        <translation>Melden Sie sich erneut interaktiv an (Browser oder Gerätecode) und schließen Sie die MFA-Abfrage ab.</translation>
+    </message>
+    <message>
+        <source>The app is registered as single-tenant, so it cannot sign in through &apos;%1&apos;.</source>
+        <translation>Die App ist als Einzelmandanten-App registriert und kann sich daher nicht über „%1“ anmelden.</translation>
+    </message>
+    <message>
+        <source>Set the tenant to the tenant id or its domain (for example contoso.onmicrosoft.com) instead of common or organizations.</source>
+        <translation>Geben Sie als Mandanten die Mandanten-ID oder dessen Domäne an (zum Beispiel contoso.onmicrosoft.com) statt common oder organizations.</translation>
+    </message>
+    <message>
+        <source>Public client flows are turned off for this app registration, so it asks for a client secret this app never has.</source>
+        <translation>Öffentliche Clientflows sind für diese App-Registrierung deaktiviert; daher wird ein geheimer Clientschlüssel verlangt, den diese App nie besitzt.</translation>
+    </message>
+    <message>
+        <source>In the Entra admin center open App registrations → the app → Authentication and set &quot;Allow public client flows&quot; to Yes (needed for the device code sign-in).</source>
+        <translation>Öffnen Sie im Entra Admin Center App-Registrierungen → die App → Authentifizierung und setzen Sie „Öffentliche Clientflows zulassen“ auf Ja (nötig für die Anmeldung per Gerätecode).</translation>
+    </message>
+    <message>
+        <source>The tenant &apos;%1&apos; was not found%2.</source>
+        <translation>Der Mandant „%1“ wurde nicht gefunden%2.</translation>
+    </message>
+    <message>
+        <source> in the %1 cloud</source>
+        <translation> in der Cloud %1</translation>
+    </message>
+    <message>
+        <source>Check the tenant id or domain and the cloud: GCC High and DoD tenants sign in at login.microsoftonline.us, China at login.chinacloudapi.cn.</source>
+        <translation>Prüfen Sie Mandanten-ID oder Domäne und die Cloud: GCC High- und DoD-Mandanten melden sich bei login.microsoftonline.us an, China bei login.chinacloudapi.cn.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocked this sign-in.</source>
+        <translation>Eine Richtlinie für bedingten Zugriff hat diese Anmeldung blockiert.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator which policy applies; the trace id below identifies the attempt.</source>
+        <translation>Fragen Sie Ihren Administrator, welche Richtlinie greift; die Ablaufverfolgungs-ID unten kennzeichnet den Versuch.</translation>
+    </message>
+    <message>
+        <source>The sign-in has not been approved yet.</source>
+        <translation>Die Anmeldung wurde noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The sign-in service asked to poll more slowly.</source>
+        <translation>Der Anmeldedienst hat gebeten, seltener abzufragen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the device-code page.</source>
+        <translation>Die Anmeldung wurde auf der Gerätecode-Seite abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again and approve it.</source>
+        <translation>Starten Sie die Anmeldung erneut und bestätigen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The device code expired before the sign-in was approved.</source>
+        <translation>Der Gerätecode ist abgelaufen, bevor die Anmeldung bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again and enter the new code before it expires.</source>
+        <translation>Starten Sie die Anmeldung erneut und geben Sie den neuen Code ein, bevor er abläuft.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not recognise the device code.</source>
+        <translation>Der Anmeldedienst hat den Gerätecode nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again.</source>
+        <translation>Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled or denied in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgebrochen oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again and accept the permission request.</source>
+        <translation>Starten Sie die Anmeldung erneut und akzeptieren Sie die Berechtigungsanfrage.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s permissions need consent in %1.</source>
+        <translation>Die Berechtigungen der App benötigen eine Zustimmung in %1.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant admin consent, then sign in again.</source>
+        <translation>Bitten Sie einen Administrator, die Administratorzustimmung zu erteilen, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in service needs you to sign in interactively.</source>
+        <translation>Der Anmeldedienst verlangt eine interaktive Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked (the refresh token is no longer valid).</source>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen (das Aktualisierungstoken ist nicht mehr gültig).</translation>
+    </message>
+    <message>
+        <source>The sign-in service rejected the sign-in code (it may have expired or been used already).</source>
+        <translation>Der Anmeldedienst hat den Anmeldecode abgelehnt (er ist möglicherweise abgelaufen oder wurde bereits verwendet).</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request: %1</source>
+        <translation>Der Anmeldedienst hat die Anforderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Check the app registration, the tenant and the cloud; the trace and correlation ids identify the attempt for support.</source>
+        <translation>Prüfen Sie App-Registrierung, Mandant und Cloud; Ablaufverfolgungs- und Korrelations-ID kennzeichnen den Versuch für den Support.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an answer this app cannot use: %1.</source>
+        <translation>Der Anmeldedienst hat eine Antwort gesendet, die diese App nicht verwenden kann: %1.</translation>
+    </message>
+    <message>
+        <source>Check the cloud and the sign-in URL; a proxy may have answered instead of the sign-in service.</source>
+        <translation>Prüfen Sie die Cloud und die Anmelde-URL; möglicherweise hat ein Proxy statt des Anmeldedienstes geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>more than 1 MiB</source>
+        <translation>mehr als 1 MiB</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer within %2 seconds.</source>
+        <translation>Der Anmeldedienst unter %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and proxy, then try again.</source>
+        <translation>Prüfen Sie Netzwerkverbindung und Proxy und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 could not be reached: %2</source>
+        <translation>Der Anmeldedienst unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Check the network connection, the proxy and the cloud (each cloud has its own sign-in address).</source>
+        <translation>Prüfen Sie Netzwerkverbindung, Proxy und Cloud (jede Cloud hat ihre eigene Anmeldeadresse).</translation>
+    </message>
+    <message>
+        <source>a redirect to %1, which is not followed</source>
+        <translation>eine Umleitung zu %1, der nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>the token answer is not a JSON object</source>
+        <translation>die Tokenantwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the token answer has no access_token</source>
+        <translation>die Tokenantwort enthält kein access_token</translation>
+    </message>
+    <message>
+        <source>the token type is &apos;%1&apos;, not Bearer</source>
+        <translation>der Tokentyp ist „%1“, nicht Bearer</translation>
+    </message>
+    <message>
+        <source>the device code answer is not a JSON object</source>
+        <translation>die Gerätecode-Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the device code answer has no device_code or user_code</source>
+        <translation>die Gerätecode-Antwort enthält weder device_code noch user_code</translation>
+    </message>
+    <message>
+        <source>the device code answer has no usable verification_uri</source>
+        <translation>die Gerätecode-Antwort enthält keine verwendbare verification_uri</translation>
+    </message>
+    <message>
+        <source>The browser delivered a sign-in answer that belongs to another sign-in attempt (the state does not match). Someone may be trying to slip their sign-in into this app (CSRF), so the sign-in was stopped.</source>
+        <translation>Der Browser hat eine Anmeldeantwort geliefert, die zu einem anderen Anmeldeversuch gehört (der state-Wert stimmt nicht überein). Möglicherweise versucht jemand, seine Anmeldung in diese App einzuschleusen (CSRF); die Anmeldung wurde daher gestoppt.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again, and close other sign-in tabs first.</source>
+        <translation>Starten Sie die Anmeldung erneut und schließen Sie vorher andere Anmelde-Tabs.</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped</source>
+        <translation>Anmeldung gestoppt</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed in to Enrollment Assigner</source>
+        <translation>Bei Enrollment Assigner angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Enrollment Assigner.</source>
+        <translation>Sie können diesen Tab schließen und zu Enrollment Assigner zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Not a sign-in answer</source>
+        <translation>Keine Anmeldeantwort</translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a sign-in started in Enrollment Assigner.</source>
+        <translation>Diese Adresse empfängt nur die Antwort einer in Enrollment Assigner gestarteten Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Deleted group</source>
+        <translation>Gelöschte Gruppe</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Policy set</source>
+        <translation>Richtliniensatz</translation>
+    </message>
+    <message>
+        <source>Windows 10 and later</source>
+        <translation>Windows 10 und höher</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>iOS/iPadOS</source>
+        <translation>iOS/iPadOS</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Android Enterprise</source>
+        <translation>Android Enterprise</translation>
+    </message>
+    <message>
+        <source>Android Ent.</source>
+        <translation>Android Ent.</translation>
+    </message>
+    <message>
+        <source>Android device administrator</source>
+        <translation>Android-Geräteadministrator</translation>
+    </message>
+    <message>
+        <source>Android DA</source>
+        <translation>Android DA</translation>
+    </message>
+    <message>
+        <source>Android (AOSP)</source>
+        <translation>Android (AOSP)</translation>
+    </message>
+    <message>
+        <source>AOSP</source>
+        <translation>AOSP</translation>
+    </message>
+    <message>
+        <source>Include: %1</source>
+        <translation>Einschließen: %1</translation>
+    </message>
+    <message>
+        <source>Exclude: %1</source>
+        <translation>Ausschließen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (a deleted group)</source>
+        <translation>%1 (eine gelöschte Gruppe)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>alle Geräte</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>alle Benutzer</translation>
+    </message>
+    <message>
+        <source>the included group %1</source>
+        <translation>die eingeschlossene Gruppe %1</translation>
+    </message>
+    <message>
+        <source>the excluded group %1</source>
+        <translation>die ausgeschlossene Gruppe %1</translation>
+    </message>
+    <message>
+        <source>the Configuration Manager collection %1</source>
+        <translation>die Configuration Manager-Sammlung %1</translation>
+    </message>
+    <message>
+        <source>an unknown target</source>
+        <translation>ein unbekanntes Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentConfiguration</name>
+    <message>
+        <source>Device limit</source>
+        <translation>Gerätelimitbeschränkung</translation>
+    </message>
+    <message>
+        <source>Platform restrictions</source>
+        <translation>Geräteplattformbeschränkungen</translation>
+    </message>
+    <message>
+        <source>Platform restriction (single platform)</source>
+        <translation>Geräteplattformbeschränkung (eine Plattform)</translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business</source>
+        <translation>Windows Hello for Business</translation>
+    </message>
+    <message>
+        <source>Enrollment Status Page</source>
+        <translation>Seite zum Registrierungsstatus</translation>
+    </message>
+    <message>
+        <source>Co-management authority</source>
+        <translation>Co-Verwaltungsautorität</translation>
+    </message>
+    <message>
+        <source>Enrollment notifications</source>
+        <translation>Registrierungsbenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Windows restore</source>
+        <translation>Windows-Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Andere (%1)</translation>
+    </message>
+    <message>
+        <source>This is a default policy: it applies to all users and all devices at the lowest priority and cannot take assignments. Create a new policy to target specific groups.</source>
+        <translation>Dies ist eine Standardrichtlinie: Sie gilt mit der niedrigsten Priorität für alle Benutzer und alle Geräte und kann keine Zuweisungen erhalten. Erstellen Sie eine neue Richtlinie, um bestimmte Gruppen anzusprechen.</translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business enrollment settings apply tenant-wide; assignments here only affect which users the policy targets at enrollment.</source>
+        <translation>Die Registrierungseinstellungen für Windows Hello for Business gelten mandantenweit; Zuweisungen hier bestimmen nur, auf welche Benutzer die Richtlinie bei der Registrierung zielt.</translation>
+    </message>
+    <message>
+        <source>Enrollment restrictions apply to users: assign them to user groups. Userless enrollment gets the default policy. A lower priority number wins.</source>
+        <translation>Registrierungsbeschränkungen gelten für Benutzer: Weisen Sie sie Benutzergruppen zu. Registrierungen ohne Benutzer erhalten die Standardrichtlinie. Die niedrigere Prioritätszahl gewinnt.</translation>
+    </message>
+    <message>
+        <source>Enrollment notifications do not support excluding groups.</source>
+        <translation>Registrierungsbenachrichtigungen unterstützen keine ausgeschlossenen Gruppen.</translation>
+    </message>
+    <message>
+        <source>Intune accepts Enrollment Status Page assignments only as a full list: the app reads the existing assignments and sends them together with the new one.</source>
+        <translation>Intune akzeptiert Zuweisungen der Seite zum Registrierungsstatus nur als vollständige Liste: Die App liest die vorhandenen Zuweisungen und sendet sie zusammen mit der neuen.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>The service answered HTTP %1 without an explanation.</source>
+        <translation>Der Dienst hat mit HTTP %1 ohne Erklärung geantwortet.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unbekannter Fehler.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unexpected response (HTTP %1)</source>
+        <translation>Unerwartete Antwort (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Graph error code: %1</source>
+        <translation>Graph-Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>Service message: %1</source>
+        <translation>Meldung des Dienstes: %1</translation>
+    </message>
+    <message>
+        <source>request-id: %1</source>
+        <translation>request-id: %1</translation>
+    </message>
+    <message>
+        <source>client-request-id: %1</source>
+        <translation>client-request-id: %1</translation>
+    </message>
+    <message>
+        <source>Intune activity id: %1</source>
+        <translation>Intune-Aktivitäts-ID: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>x-ms-ags-diagnostic: %1</source>
+        <translation>x-ms-ags-diagnostic: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>TenantProfile</name>
+    <message>
+        <source>Give the tenant: its id (a GUID), a verified domain such as contoso.onmicrosoft.com, or &apos;organizations&apos; for a multi-tenant app.</source>
+        <translation>Geben Sie den Mandanten an: seine ID (eine GUID), eine verifizierte Domäne wie contoso.onmicrosoft.com oder „organizations“ für eine mehrinstanzenfähige App.</translation>
+    </message>
+    <message>
+        <source>&apos;consumers&apos; signs in personal Microsoft accounts, which Intune does not support; give the tenant id or domain.</source>
+        <translation>„consumers“ meldet persönliche Microsoft-Konten an, die Intune nicht unterstützt; geben Sie die Mandanten-ID oder die Domäne an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tenant id or domain (letters, digits, &apos;-&apos; and &apos;.&apos; only).</source>
+        <translation>„%1“ ist weder Mandanten-ID noch Domäne (nur Buchstaben, Ziffern, „-“ und „.“).</translation>
+    </message>
+    <message>
+        <source>Give the client id (application id) of the app registration, or use Microsoft Graph Command Line Tools (%1).</source>
+        <translation>Geben Sie die Client-ID (Anwendungs-ID) der App-Registrierung an, oder verwenden Sie Microsoft Graph Command Line Tools (%1).</translation>
+    </message>
+    <message>
+        <source>The client id &apos;%1&apos; is not a GUID; copy the Application (client) ID from the app registration.</source>
+        <translation>Die Client-ID „%1“ ist keine GUID; kopieren Sie die Anwendungs-ID (Client-ID) aus der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>%1 is the Intune PowerShell app, which Microsoft retired in 2024 (sign-ins fail with AADSTS700016). Register your own app or use Microsoft Graph Command Line Tools (%2).</source>
+        <translation>%1 ist die Intune PowerShell-App, die Microsoft 2024 eingestellt hat (Anmeldungen scheitern mit AADSTS700016). Registrieren Sie eine eigene App oder verwenden Sie Microsoft Graph Command Line Tools (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL; give the sign-in root, e.g. https://login.microsoftonline.com.</source>
+        <translation>„%1“ ist keine URL; geben Sie die Anmelde-Stamm-URL an, z. B. https://login.microsoftonline.com.</translation>
+    </message>
+    <message>
+        <source>The sign-in URL must start with https://.</source>
+        <translation>Die Anmelde-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only for loopback addresses (127.0.0.1, localhost); use https:// for %1 so no code or token travels unencrypted.</source>
+        <translation>Unverschlüsseltes http ist nur für Loopback-Adressen (127.0.0.1, localhost) erlaubt; verwenden Sie https:// für %1, damit kein Code und kein Token unverschlüsselt übertragen wird.</translation>
+    </message>
+    <message>
+        <source>The sign-in URL must be only a root (scheme, host, port), without user name, query or fragment.</source>
+        <translation>Die Anmelde-URL darf nur aus dem Stamm bestehen (Schema, Host, Port), ohne Benutzername, Abfrage oder Fragment.</translation>
+    </message>
+    <message>
+        <source>Give the sign-in root without a path (the tenant is added): %1://%2.</source>
+        <translation>Geben Sie die Anmelde-Stamm-URL ohne Pfad an (der Mandant wird angehängt): %1://%2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClaims</name>
+    <message>
+        <source>The token&apos;s permissions cannot be read (%1); Graph decides what is allowed.</source>
+        <translation>Die Berechtigungen des Tokens können nicht gelesen werden (%1); Graph entscheidet, was erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>Neither DeviceManagementServiceConfig.ReadWrite.All nor DeviceManagementConfiguration.ReadWrite.All is granted: creating or removing an assignment will be refused (403).</source>
+        <translation>Weder DeviceManagementServiceConfig.ReadWrite.All noch DeviceManagementConfiguration.ReadWrite.All ist erteilt: Das Erstellen oder Entfernen einer Zuweisung wird abgelehnt (403).</translation>
+    </message>
+    <message>
+        <source>No DeviceManagement…Read.All permission either: even listing the enrollment configurations will be refused.</source>
+        <translation>Auch keine DeviceManagement…Read.All-Berechtigung: Schon das Auflisten der Registrierungskonfigurationen wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Group.Read.All (or GroupMember.Read.All, Directory.Read.All) is not granted: group search is unavailable; enter a group&apos;s object id instead.</source>
+        <translation>Group.Read.All (oder GroupMember.Read.All, Directory.Read.All) ist nicht erteilt: Die Gruppensuche ist nicht verfügbar; geben Sie stattdessen die Objekt-ID einer Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>the token is empty</source>
+        <translation>das Token ist leer</translation>
+    </message>
+    <message>
+        <source>the token is longer than %1 KiB</source>
+        <translation>das Token ist länger als %1 KiB</translation>
+    </message>
+    <message>
+        <source>it is not a JWT (header.payload.signature); it may be an opaque token</source>
+        <translation>es ist kein JWT (header.payload.signature); möglicherweise ist es ein undurchsichtiges Token</translation>
+    </message>
+    <message>
+        <source>the token&apos;s payload is not base64url</source>
+        <translation>die Nutzdaten des Tokens sind nicht base64url-codiert</translation>
+    </message>
+    <message>
+        <source>the token&apos;s payload is not a JSON object</source>
+        <translation>die Nutzdaten des Tokens sind kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ea::AssignmentService</name>
+    <message>
+        <source>Choose an enrollment configuration.</source>
+        <translation>Wählen Sie eine Registrierungskonfiguration.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an enrollment configuration id: expected a GUID, optionally followed by &apos;_&apos; and letters or digits (like 0b4f…_DefaultLimit). List them with the &apos;configs&apos; command.</source>
+        <translation>„%1“ ist keine ID einer Registrierungskonfiguration: erwartet wird eine GUID, optional gefolgt von „_“ und Buchstaben oder Ziffern (wie 0b4f…_DefaultLimit). Sie werden mit dem Befehl „configs“ aufgelistet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a default policy: it applies to all users and all devices and cannot take assignments. Choose or create a non-default policy.</source>
+        <translation>„%1“ ist eine Standardrichtlinie: Sie gilt für alle Benutzer und alle Geräte und kann keine Zuweisungen erhalten. Wählen oder erstellen Sie eine Richtlinie, die keine Standardrichtlinie ist.</translation>
+    </message>
+    <message>
+        <source>Enrollment notifications do not support excluding groups.</source>
+        <translation>Registrierungsbenachrichtigungen unterstützen keine ausgeschlossenen Gruppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing</source>
+        <translation>
+            <numerusform>%n vorhandene</numerusform>
+            <numerusform>%n vorhandene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neue</numerusform>
+            <numerusform>%n neue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This configuration type only accepts the full list of assignments: %1 will be sent, replacing the current list.</source>
+        <translation>Dieser Konfigurationstyp akzeptiert nur die vollständige Liste der Zuweisungen: %1 werden gesendet und ersetzen die aktuelle Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) will be removed.</source>
+        <translation>
+            <numerusform>%n Zuweisung wird entfernt.</numerusform>
+            <numerusform>%n Zuweisungen werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment filters exist only on the beta API; switch to beta to use them.</source>
+        <translation>Zuweisungsfilter gibt es nur in der Beta-API; wechseln Sie zu beta, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Type the start of a group name to search.</source>
+        <translation>Geben Sie den Anfang eines Gruppennamens ein, um zu suchen.</translation>
+    </message>
+    <message>
+        <source>The audit journal %1 could not be written (%2), so the write was not sent. Free disk space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Das Überwachungsjournal %1 konnte nicht geschrieben werden (%2), daher wurde der Schreibvorgang nicht gesendet. Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) is a default policy: it applies to all users and all devices at the lowest priority and cannot take assignments. Nothing was sent; create a non-default policy to target groups.</source>
+        <translation>„%1“ (%2) ist eine Standardrichtlinie: Sie gilt mit der niedrigsten Priorität für alle Benutzer und alle Geräte und kann keine Zuweisungen erhalten. Es wurde nichts gesendet; erstellen Sie eine Richtlinie, die keine Standardrichtlinie ist, um Gruppen anzusprechen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already assigned to this target (assignment %2). Nothing was sent.</source>
+        <translation>„%1“ ist diesem Ziel bereits zugewiesen (Zuweisung %2). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an assignment id; list them with the &apos;assignments&apos; command.</source>
+        <translation>„%1“ ist keine Zuweisungs-ID; sie werden mit dem Befehl „assignments“ aufgelistet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no assignment %2 (it may have been removed already). Nothing was sent.</source>
+        <translation>„%1“ hat keine Zuweisung %2 (sie wurde möglicherweise bereits entfernt). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a default policy; its assignments cannot be changed.</source>
+        <translation>„%1“ ist eine Standardrichtlinie; ihre Zuweisungen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Abgebrochen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Graph answered HTTP %1 without the created assignment.</source>
+        <translation>Graph hat mit HTTP %1 geantwortet, aber ohne die erstellte Zuweisung.</translation>
+    </message>
+    <message>
+        <source>Intune refused the single-assignment route; the full list is needed.</source>
+        <translation>Intune hat den Weg über eine einzelne Zuweisung abgelehnt; die vollständige Liste ist nötig.</translation>
+    </message>
+    <message>
+        <source>The answer to the write was lost and the assignments could not be re-read, so it is unknown whether the assignment was created. Reload the assignments before trying again. (%1)</source>
+        <translation>Die Antwort auf den Schreibvorgang ging verloren und die Zuweisungen konnten nicht erneut gelesen werden; ob die Zuweisung erstellt wurde, ist daher unbekannt. Laden Sie die Zuweisungen neu, bevor Sie es erneut versuchen. (%1)</translation>
+    </message>
+    <message>
+        <source>Created (confirmed by a re-read after: %1)</source>
+        <translation>Erstellt (durch erneutes Lesen bestätigt nach: %1)</translation>
+    </message>
+    <message>
+        <source>Not created: %1 A re-read of the assignments shows no new assignment for this target, so it is safe to try again.</source>
+        <translation>Nicht erstellt: %1 Erneutes Lesen der Zuweisungen zeigt keine neue Zuweisung für dieses Ziel; ein erneuter Versuch ist daher sicher.</translation>
+    </message>
+    <message>
+        <source>The answer to the delete was lost and the assignments could not be re-read, so it is unknown whether assignment %1 was removed. Reload the assignments before trying again. (%2)</source>
+        <translation>Die Antwort auf das Löschen ging verloren und die Zuweisungen konnten nicht erneut gelesen werden; ob die Zuweisung %1 entfernt wurde, ist daher unbekannt. Laden Sie die Zuweisungen neu, bevor Sie es erneut versuchen. (%2)</translation>
+    </message>
+    <message>
+        <source>Deleted (confirmed by a re-read after: %1)</source>
+        <translation>Gelöscht (durch erneutes Lesen bestätigt nach: %1)</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 A re-read shows assignment %2 is still there, so it is safe to try again.</source>
+        <translation>Nicht gelöscht: %1 Erneutes Lesen zeigt, dass die Zuweisung %2 noch vorhanden ist; ein erneuter Versuch ist daher sicher.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already assigned to this target. Nothing was sent.</source>
+        <translation>„%1“ ist diesem Ziel bereits zugewiesen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Assignment %1 is no longer on &apos;%2&apos;; it was removed in the meantime. Nothing was sent.</source>
+        <translation>Die Zuweisung %1 ist nicht mehr an „%2“ vorhanden; sie wurde inzwischen entfernt. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Assignment %1 of &apos;%2&apos; has an empty or unknown target when read back. Sending the full list would delete it, so nothing was sent. Check it in the Intune admin center.</source>
+        <translation>Die Zuweisung %1 von „%2“ hat beim erneuten Lesen ein leeres oder unbekanntes Ziel. Das Senden der vollständigen Liste würde sie löschen, daher wurde nichts gesendet. Prüfen Sie sie im Intune Admin Center.</translation>
+    </message>
+    <message>
+        <source>Intune accepts assignments of &apos;%1&apos; only as a full list. %2 Nothing was sent.</source>
+        <translation>Intune akzeptiert Zuweisungen von „%1“ nur als vollständige Liste. %2 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The full list was not sent; nothing changed.</source>
+        <translation>Die vollständige Liste wurde nicht gesendet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The full list was sent but the assignments could not be re-read to verify it. Reload them and compare with the list before: %1</source>
+        <translation>Die vollständige Liste wurde gesendet, aber die Zuweisungen konnten zur Überprüfung nicht erneut gelesen werden. Laden Sie sie neu und vergleichen Sie sie mit der vorherigen Liste: %1</translation>
+    </message>
+    <message>
+        <source>The re-read after sending the full list does not match what was sent. Missing: %1. Still present: %2. The list before was: %3</source>
+        <translation>Das erneute Lesen nach dem Senden der vollständigen Liste stimmt nicht mit dem Gesendeten überein. Fehlend: %1. Noch vorhanden: %2. Die vorherige Liste war: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>full list of %n</source>
+        <translation>
+            <numerusform>vollständige Liste mit %n Zuweisung</numerusform>
+            <numerusform>vollständige Liste mit %n Zuweisungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::Cloud</name>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>US Government L4 (GCC High)</source>
+        <translation>US Government L4 (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government L5 (DoD)</source>
+        <translation>US Government L5 (DoD)</translation>
+    </message>
+    <message>
+        <source>China (21Vianet)</source>
+        <translation>China (21Vianet)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::GraphCall</name>
+    <message>
+        <source>%1. Certificate: subject %2; issuer %3; valid %4 to %5; SHA-256 fingerprint %6</source>
+        <translation>%1. Zertifikat: Antragsteller %2; Aussteller %3; gültig von %4 bis %5; SHA-256-Fingerabdruck %6</translation>
+    </message>
+    <message>
+        <source>The request could not be built: the Graph root or an id in the path is not valid.</source>
+        <translation>Die Anforderung konnte nicht erstellt werden: Der Graph-Stamm oder eine ID im Pfad ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Not signed in: there is no access token.</source>
+        <translation>Nicht angemeldet: Es gibt kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>Der Aufruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Refused to send the access token to %1, which is not the configured Graph service (%2).</source>
+        <translation>Das Zugriffstoken wurde nicht an %1 gesendet, da dies nicht der konfigurierte Graph-Dienst (%2) ist.</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 MiB; the app stopped reading it.</source>
+        <translation>Die Antwort ist größer als %1 MiB; die App hat das Lesen beendet.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds. The call may or may not have reached the service.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden. Der Aufruf hat den Dienst möglicherweise erreicht, möglicherweise auch nicht.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2. The app never ignores certificate errors; if a proxy inspects TLS traffic, its root certificate must be trusted on this computer.</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2. Die App ignoriert Zertifikatfehler nie; wenn ein Proxy den TLS-Verkehr prüft, muss sein Stammzertifikat auf diesem Computer als vertrauenswürdig gelten.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the service answered.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor der Dienst geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The connection broke while the answer (HTTP %1) was arriving: %2</source>
+        <translation>Die Verbindung brach ab, während die Antwort (HTTP %1) eintraf: %2</translation>
+    </message>
+    <message>
+        <source>The service redirected the call to %1; the app does not follow redirects with your token.</source>
+        <translation>Der Dienst hat den Aufruf nach %1 umgeleitet; die App folgt Umleitungen mit Ihrem Token nicht.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 came back with a body that is not a Graph JSON object (%2); a proxy may have answered instead of Graph.</source>
+        <translation>HTTP %1 kam mit einem Inhalt zurück, der kein Graph-JSON-Objekt ist (%2); möglicherweise hat ein Proxy statt Graph geantwortet.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>The list from %1 has more than %2 entries; the app stopped reading it.</source>
+        <translation>Die Liste von %1 hat mehr als %2 Einträge; die App hat das Lesen beendet.</translation>
+    </message>
+    <message>
+        <source>The list from %1 has no &quot;value&quot; array.</source>
+        <translation>Die Liste von %1 hat kein „value“-Array.</translation>
+    </message>
+    <message>
+        <source>The service sent a next-page link that is not a URL.</source>
+        <translation>Der Dienst hat einen Link zur nächsten Seite gesendet, der keine URL ist.</translation>
+    </message>
+    <message>
+        <source>The next-page link points to %1, not to the Graph service (%2); the app refused to follow it with your token.</source>
+        <translation>Der Link zur nächsten Seite zeigt auf %1, nicht auf den Graph-Dienst (%2); die App hat sich geweigert, ihm mit Ihrem Token zu folgen.</translation>
+    </message>
+    <message>
+        <source>The service sent a next-page link that was already read (a loop).</source>
+        <translation>Der Dienst hat einen Link zur nächsten Seite gesendet, die bereits gelesen wurde (eine Schleife).</translation>
+    </message>
+    <message>
+        <source>The list has more than %1 pages; the app stopped reading.</source>
+        <translation>Die Liste hat mehr als %1 Seiten; die App hat das Lesen beendet.</translation>
+    </message>
+    <message>
+        <source>Throttled by the service (HTTP 429)</source>
+        <translation>Vom Dienst gedrosselt (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The service is busy (HTTP %1)</source>
+        <translation>Der Dienst ist ausgelastet (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::GraphEndpoint</name>
+    <message>
+        <source>&apos;%1&apos; is not a URL; give the Graph root, e.g. https://graph.microsoft.com.</source>
+        <translation>„%1“ ist keine URL; geben Sie den Graph-Stamm an, z. B. https://graph.microsoft.com.</translation>
+    </message>
+    <message>
+        <source>The Graph URL must start with https://.</source>
+        <translation>Die Graph-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only for loopback addresses (127.0.0.1, localhost); use https:// for %1 so the token is never sent unencrypted.</source>
+        <translation>Unverschlüsseltes http ist nur für Loopback-Adressen (127.0.0.1, localhost) erlaubt; verwenden Sie https:// für %1, damit das Token nie unverschlüsselt gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The Graph URL must be only a root (scheme, host, port), without user name, query or fragment.</source>
+        <translation>Die Graph-URL darf nur aus dem Stamm bestehen (Schema, Host, Port), ohne Benutzername, Abfrage oder Fragment.</translation>
+    </message>
+    <message>
+        <source>Give the Graph root without a path (the version is added): %1://%2 instead of %3.</source>
+        <translation>Geben Sie den Graph-Stamm ohne Pfad an (die Version wird angehängt): %1://%2 statt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::GroupDirectory</name>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation>Die Suche wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Operation</name>
+    <message>
+        <source>%1; retrying in %2 s…</source>
+        <translation>%1; neuer Versuch in %2 s…</translation>
+    </message>
+</context>
+<context>
+    <name>ea::StaticTokenProvider</name>
+    <message>
+        <source>The access token was rejected and cannot be refreshed; supply a new one.</source>
+        <translation>Das Zugriffstoken wurde abgelehnt und kann nicht erneuert werden; geben Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>No access token was supplied.</source>
+        <translation>Es wurde kein Zugriffstoken angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::auth::BrowserSignInFlow</name>
+    <message numerus="yes">
+        <source>No sign-in answer came back from the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Anmeldeantwort vom Browser zurück.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Anmeldeantwort vom Browser zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the sign-in again, or use the device code sign-in.</source>
+        <translation>Starten Sie die Anmeldung erneut oder verwenden Sie die Anmeldung per Gerätecode.</translation>
+    </message>
+    <message>
+        <source>The app could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
+        <translation>Die App konnte auf 127.0.0.1 nicht auf die Antwort des Browsers warten: %1</translation>
+    </message>
+    <message>
+        <source>Use the device code sign-in instead.</source>
+        <translation>Verwenden Sie stattdessen die Anmeldung per Gerätecode.</translation>
+    </message>
+    <message>
+        <source>The sign-in was stopped in Enrollment Assigner.</source>
+        <translation>Die Anmeldung wurde in Enrollment Assigner gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::auth::DeviceCodeFlow</name>
+    <message>
+        <source>The device code expired before the sign-in was approved.</source>
+        <translation>Der Gerätecode ist abgelaufen, bevor die Anmeldung bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again and enter the new code before it expires.</source>
+        <translation>Starten Sie die Anmeldung erneut und geben Sie den neuen Code ein, bevor er abläuft.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::auth::KeychainTokenStore</name>
+    <message>
+        <source>no keychain service is available</source>
+        <translation>es ist kein Schlüsselbunddienst verfügbar</translation>
+    </message>
+    <message>
+        <source>the keychain denied access: %1</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Allow Enrollment Assigner to use the keychain, or sign in again each session.</source>
+        <translation>Erlauben Sie Enrollment Assigner die Verwendung des Schlüsselbunds, oder melden Sie sich in jeder Sitzung erneut an.</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::auth::SignedInTokenProvider</name>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>Nicht bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>The access token for %1 expired or was rejected, and there is no refresh token to renew it.</source>
+        <translation>Das Zugriffstoken für %1 ist abgelaufen oder wurde abgelehnt, und es gibt kein Aktualisierungstoken, um es zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Sign in again (browser or device code).</source>
+        <translation>Melden Sie sich erneut an (Browser oder Gerätecode).</translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1.</source>
+        <translation>Für %1 ist keine Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser or a device code.</source>
+        <translation>Melden Sie sich mit dem Browser oder einem Gerätecode an.</translation>
+    </message>
+    <message>
+        <source>No refresh token was issued (offline_access was not granted): sign in again when the access token expires.</source>
+        <translation>Es wurde kein Aktualisierungstoken ausgestellt (offline_access wurde nicht erteilt): Melden Sie sich erneut an, wenn das Zugriffstoken abläuft.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::auth::TokenStore</name>
+    <message>
+        <source>keychain unavailable: the sign-in lasts for this session only</source>
+        <translation>Schlüsselbund nicht verfügbar: Die Anmeldung gilt nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>The refresh token (%1 bytes) is too large for the keychain.</source>
+        <translation>Das Aktualisierungstoken (%1 Bytes) ist zu groß für den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in is incomplete (a part is missing from the keychain).</source>
+        <translation>Die gespeicherte Anmeldung ist unvollständig (ein Teil fehlt im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>the keychain did not store the sign-in (%1): it lasts for this session only</source>
+        <translation>der Schlüsselbund hat die Anmeldung nicht gespeichert (%1): Sie gilt nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ids</name>
+    <message>
+        <source>The search text is longer than %1 characters; shorten it.</source>
+        <translation>Der Suchtext ist länger als %1 Zeichen; kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The search text contains a control character; remove it.</source>
+        <translation>Der Suchtext enthält ein Steuerzeichen; entfernen Sie es.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::AboutDialog</name>
+    <message>
+        <source>Enrollment Assigner</source>
+        <translation>Enrollment Assigner</translation>
+    </message>
+    <message>
+        <source>%1 %2, Qt %3 (built with %4), %5 (%6)</source>
+        <translation>%1 %2, Qt %3 (erstellt mit %4), %5 (%6)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Enrollment Assigner&lt;/b&gt;: © 2026 Enrollment Assigner authors. Not yet published under a licence: all rights are reserved.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt %1&lt;/b&gt;: GNU Lesser General Public License v3 (LGPLv3), used as shared libraries that you may replace. Source: &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; (refresh tokens in the system keychain): BSD 3-Clause License.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Enrollment Assigner&lt;/b&gt;: © 2026 Autoren von Enrollment Assigner. Noch nicht unter einer Lizenz veröffentlicht: Alle Rechte vorbehalten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt %1&lt;/b&gt;: GNU Lesser General Public License v3 (LGPLv3), als austauschbare gemeinsam genutzte Bibliotheken verwendet. Quellcode: &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; (Aktualisierungstoken im Schlüsselbund des Systems): BSD 3-Clause License.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Assigns Intune device enrollment configurations through Microsoft Graph.</source>
+        <translation>Weist Intune-Registrierungskonfigurationen für Geräte über Microsoft Graph zu.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)
+%3, %4
+Platform plugin: %5</source>
+        <translation>Qt %1 (erstellt mit Qt %2)
+%3, %4
+Plattform-Plug-in: %5</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version</source>
+        <translation>Version &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the version facts</source>
+        <translation>Die Versionsangaben kopieren</translation>
+    </message>
+    <message>
+        <source>For a support request: the app, Qt and platform versions</source>
+        <translation>Für eine Supportanfrage: die Versionen von App, Qt und Plattform</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Qt %1&lt;/h3&gt;&lt;p&gt;Enrollment Assigner is built with Qt %2, a C++ toolkit for cross-platform applications.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qt %1&lt;/h3&gt;&lt;p&gt;Enrollment Assigner wurde mit Qt %2 erstellt, einem C++-Toolkit für plattformübergreifende Anwendungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt is used here under the GNU Lesser General Public License v3 (LGPLv3): the Qt libraries ship as shared libraries that you may replace with your own build.&lt;/p&gt;&lt;p&gt;Qt is a product of The Qt Company Ltd. See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt; and &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt wird hier unter der GNU Lesser General Public License v3 (LGPLv3) verwendet: Die Qt-Bibliotheken werden als gemeinsam genutzte Bibliotheken ausgeliefert, die Sie durch einen eigenen Build ersetzen dürfen.&lt;/p&gt;&lt;p&gt;Qt ist ein Produkt der The Qt Company Ltd. Siehe &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt; und &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::AccessTokenDialog</name>
+    <message>
+        <source>Use an access token</source>
+        <translation>Ein Zugriffstoken verwenden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Paste a Microsoft Graph access token, for example from&lt;br&gt;&lt;code&gt;az account get-access-token --resource https://graph.microsoft.com&lt;/code&gt;&lt;/p&gt;&lt;p&gt;It is kept in memory only, for this session, and cannot be renewed: when it expires, paste a new one or sign in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fügen Sie ein Microsoft Graph-Zugriffstoken ein, zum Beispiel von&lt;br&gt;&lt;code&gt;az account get-access-token --resource https://graph.microsoft.com&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Es wird nur im Arbeitsspeicher für diese Sitzung gehalten und kann nicht erneuert werden: Wenn es abläuft, fügen Sie ein neues ein oder melden Sie sich an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>eyJ0eXAiOiJKV1Qi…</source>
+        <translation>eyJ0eXAiOiJKV1Qi…</translation>
+    </message>
+    <message>
+        <source>Cloud of the token</source>
+        <translation>Cloud des Tokens</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>Was das Token angibt</translation>
+    </message>
+    <message>
+        <source>Use this token</source>
+        <translation>Dieses Token verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>C&amp;loud:</translation>
+    </message>
+    <message>
+        <source>Paste the token above; who it belongs to is shown here.</source>
+        <translation>Fügen Sie das Token oben ein; hier wird angezeigt, wem es gehört.</translation>
+    </message>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(nicht im Token)</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Account:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tenant id:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;For:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Expires:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Permissions:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Konto:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mandanten-ID:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Für:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Läuft ab:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Berechtigungen:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>This token has expired; get a new one.</source>
+        <translation>Dieses Token ist abgelaufen; besorgen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>It was not issued for Microsoft Graph (audience %1): Graph will refuse it.</source>
+        <translation>Es wurde nicht für Microsoft Graph ausgestellt (Zielgruppe %1): Graph wird es ablehnen.</translation>
+    </message>
+    <message>
+        <source>Its claims cannot be read: %1.</source>
+        <translation>Seine Ansprüche können nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Graph decides whether it is accepted; the tenant it writes to cannot be shown.</source>
+        <translation>Graph entscheidet, ob es akzeptiert wird; der Mandant, in den es schreibt, kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::AssignmentFilterPicker</name>
+    <message>
+        <source>&amp;Include matching devices</source>
+        <translation>Passende Geräte &amp;einschließen</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude matching devices</source>
+        <translation>Passende Geräte a&amp;usschließen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Assignment filter</source>
+        <translation>Zuweisungsfilter</translation>
+    </message>
+    <message>
+        <source>Narrows the target to the devices an assignment filter matches (beta API)</source>
+        <translation>Beschränkt das Ziel auf die Geräte, auf die ein Zuweisungsfilter zutrifft (Beta-API)</translation>
+    </message>
+    <message>
+        <source>Include the devices the filter matches</source>
+        <translation>Die Geräte einschließen, auf die der Filter zutrifft</translation>
+    </message>
+    <message>
+        <source>Exclude the devices the filter matches</source>
+        <translation>Die Geräte ausschließen, auf die der Filter zutrifft</translation>
+    </message>
+    <message>
+        <source>Read the assignment filters again</source>
+        <translation>Die Zuweisungsfilter erneut lesen</translation>
+    </message>
+    <message>
+        <source>Assignment &amp;filter:</source>
+        <translation>Zuweisungs&amp;filter:</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation>Kein Filter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+Platform: %2
+Rule: %3
+Id: %4</source>
+        <translation>%1
+Plattform: %2
+Regel: %3
+ID: %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Assignment filters need the beta API.</source>
+        <translation>Zuweisungsfilter benötigen die Beta-API.</translation>
+    </message>
+    <message>
+        <source>Switch “Graph API” in the toolbar to beta to narrow a target with a filter. v1.0 rejects the filter properties.</source>
+        <translation>Stellen Sie „Graph-API“ in der Symbolleiste auf beta, um ein Ziel mit einem Filter einzuschränken. v1.0 lehnt die Filtereigenschaften ab.</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s assignment filters…</source>
+        <translation>Die Zuweisungsfilter des Mandanten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the assignment filters.</source>
+        <translation>Die Zuweisungsfilter konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Filters cannot narrow an excluded group.</source>
+        <translation>Filter können eine ausgeschlossene Gruppe nicht einschränken.</translation>
+    </message>
+    <message>
+        <source>The tenant has no device assignment filters.</source>
+        <translation>Der Mandant hat keine Zuweisungsfilter für Geräte.</translation>
+    </message>
+    <message>
+        <source>Narrows the target to the devices an assignment filter matches</source>
+        <translation>Beschränkt das Ziel auf die Geräte, auf die ein Zuweisungsfilter zutrifft</translation>
+    </message>
+    <message>
+        <source>Assignment filters need the beta API</source>
+        <translation>Zuweisungsfilter benötigen die Beta-API</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::AssignmentTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, include filter</source>
+        <translation>%1, Filter einschließen</translation>
+    </message>
+    <message>
+        <source>%1, exclude filter</source>
+        <translation>%1, Filter ausschließen</translation>
+    </message>
+    <message>
+        <source>Deleted group: Entra ID has no group with id %1 any more. The assignment still exists; remove it if it is no longer needed.</source>
+        <translation>Gelöschte Gruppe: Entra ID hat keine Gruppe mit der ID %1 mehr. Die Zuweisung besteht weiterhin; entfernen Sie sie, wenn sie nicht mehr benötigt wird.</translation>
+    </message>
+    <message>
+        <source>Group id: %1</source>
+        <translation>Gruppen-ID: %1</translation>
+    </message>
+    <message>
+        <source>Group: %1 (%2)</source>
+        <translation>Gruppe: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Collection id: %1</source>
+        <translation>Sammlungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Graph returned an empty or unrecognised target for this assignment.</source>
+        <translation>Graph hat für diese Zuweisung ein leeres oder unbekanntes Ziel geliefert.</translation>
+    </message>
+    <message>
+        <source>Assignment filter: %1</source>
+        <translation>Zuweisungsfilter: %1</translation>
+    </message>
+    <message>
+        <source>Assignment filter: %1 (%2)</source>
+        <translation>Zuweisungsfilter: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Policy set id: %1</source>
+        <translation>Richtliniensatz-ID: %1</translation>
+    </message>
+    <message>
+        <source>Change it in the policy set; it cannot be removed here.</source>
+        <translation>Ändern Sie sie im Richtliniensatz; hier kann sie nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Assignment id: %1</source>
+        <translation>Zuweisungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <source>Group or collection id</source>
+        <translation>Gruppen- oder Sammlungs-ID</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Assignment id</source>
+        <translation>Zuweisungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::CollectionIdValidator</name>
+    <message>
+        <source>A collection id is a 3-character site code followed by 5 hexadecimal digits, for example SMS00001.</source>
+        <translation>Eine Sammlungs-ID ist ein 3-stelliger Standortcode gefolgt von 5 Hexadezimalziffern, zum Beispiel SMS00001.</translation>
+    </message>
+    <message>
+        <source>Character %1 (&apos;%2&apos;) cannot be part of a site code: use letters and digits. %3</source>
+        <translation>Zeichen %1 („%2“) kann nicht Teil eines Standortcodes sein: Verwenden Sie Buchstaben und Ziffern. %3</translation>
+    </message>
+    <message>
+        <source>Character %1 (&apos;%2&apos;) is not a hexadecimal digit (0-9, A-F). %3</source>
+        <translation>Zeichen %1 („%2“) ist keine Hexadezimalziffer (0-9, A-F). %3</translation>
+    </message>
+    <message>
+        <source>%1 characters is too long: a collection id has 8. %2</source>
+        <translation>%1 Zeichen sind zu lang: Eine Sammlungs-ID hat 8. %2</translation>
+    </message>
+    <message>
+        <source>%1 of 8 characters. %2</source>
+        <translation>%1 von 8 Zeichen. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::ConfigurationTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Last modified: %1</source>
+        <translation>Zuletzt geändert: %1</translation>
+    </message>
+    <message>
+        <source>Default policy: applies to all users and all devices and cannot take assignments.</source>
+        <translation>Standardrichtlinie: Gilt für alle Benutzer und alle Geräte und kann keine Zuweisungen erhalten.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::CopyAsMenu</name>
+    <message>
+        <source>Copy as</source>
+        <translation>Kopieren als</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>A curl command for a POSIX shell; it reads the token from $%1</source>
+        <translation>Ein curl-Befehl für eine POSIX-Shell; er liest das Token aus $%1</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;PowerShell</source>
+        <translation>Als &amp;PowerShell kopieren</translation>
+    </message>
+    <message>
+        <source>Invoke-MgGraphRequest, signed by your Connect-MgGraph session</source>
+        <translation>Invoke-MgGraphRequest, authentifiziert durch Ihre Connect-MgGraph-Sitzung</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Graph Explorer link</source>
+        <translation>Als &amp;Graph-Explorer-Link kopieren</translation>
+    </message>
+    <message>
+        <source>Graph Explorer cannot open requests to the sandbox tenant on this computer</source>
+        <translation>Graph-Explorer kann keine Anforderungen an den Sandbox-Mandanten auf diesem Computer öffnen</translation>
+    </message>
+    <message>
+        <source>A link that opens this request in Graph Explorer (you sign in there)</source>
+        <translation>Ein Link, der diese Anforderung im Graph-Explorer öffnet (Sie melden sich dort an)</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command (the token is read from $%1).</source>
+        <translation>Die Anforderung wurde als curl-Befehl kopiert (das Token wird aus $%1 gelesen).</translation>
+    </message>
+    <message>
+        <source>Copied the request as an Invoke-MgGraphRequest command.</source>
+        <translation>Die Anforderung wurde als Invoke-MgGraphRequest-Befehl kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied a Graph Explorer link to the request.</source>
+        <translation>Ein Graph-Explorer-Link zur Anforderung wurde kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::CreatedAssignmentTableModel</name>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>Rückgängigmachen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Created (full list)</source>
+        <translation>Erstellt (vollständige Liste)</translation>
+    </message>
+    <message>
+        <source>Created (confirmed)</source>
+        <translation>Erstellt (bestätigt)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intune accepted this only as a full list (POST …/assign); undo restores the %n assignment(s) the configuration had before.</source>
+        <translation>
+            <numerusform>Intune hat dies nur als vollständige Liste akzeptiert (POST …/assign); Rückgängig stellt die %n Zuweisung wieder her, die die Konfiguration vorher hatte.</numerusform>
+            <numerusform>Intune hat dies nur als vollständige Liste akzeptiert (POST …/assign); Rückgängig stellt die %n Zuweisungen wieder her, die die Konfiguration vorher hatte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer to the write was lost; a re-read confirmed it had been applied.</source>
+        <translation>Die Antwort auf den Schreibvorgang ging verloren; erneutes Lesen hat bestätigt, dass er ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>At %1; it can no longer be undone here.</source>
+        <translation>Um %1; dies kann hier nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Configuration id: %1</source>
+        <translation>Konfigurations-ID: %1</translation>
+    </message>
+    <message>
+        <source>request-id: %1
+client-request-id: %2</source>
+        <translation>request-id: %1
+client-request-id: %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignment id</source>
+        <translation>Zuweisungs-ID</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Group or collection</source>
+        <translation>Gruppe oder Sammlung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anforderungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::ErrorBanner</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error summary</source>
+        <translation>Fehlerzusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>Fehlerdetails anzeigen</translation>
+    </message>
+    <message>
+        <source>HTTP status, Graph error code, message, request-id and client-request-id</source>
+        <translation>HTTP-Status, Graph-Fehlercode, Meldung, request-id und client-request-id</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Fehlerdetails kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the details to the clipboard, for a support ticket</source>
+        <translation>Die Details für ein Supportticket in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation>Fehler schließen</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to try</source>
+        <translation>Lösungsvorschlag</translation>
+    </message>
+    <message>
+        <source>Check the network connection and any proxy, then try again (Refresh, F5).</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und einen eventuellen Proxy und versuchen Sie es dann erneut (Aktualisieren, F5).</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps timing out, raise the Graph call timeout in Preferences.</source>
+        <translation>Versuchen Sie es erneut. Tritt die Zeitüberschreitung weiterhin auf, erhöhen Sie das Zeitlimit für Graph-Aufrufe in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Something other than Graph may have answered (a proxy or captive portal). Check the network, then try again.</source>
+        <translation>Möglicherweise hat etwas anderes als Graph geantwortet (ein Proxy oder ein Captive Portal). Prüfen Sie das Netzwerk und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer accepted: sign in again from the Account menu.</source>
+        <translation>Die Anmeldung wird nicht mehr akzeptiert: Melden Sie sich über das Menü „Konto“ erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in lacks a permission for this: see Account &gt; Account details, have an administrator grant it, then sign in again.</source>
+        <translation>Der Anmeldung fehlt hierfür eine Berechtigung: Sehen Sie unter Konto &gt; Kontodetails nach, lassen Sie sie von einem Administrator erteilen und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted in the meantime: press Refresh (F5).</source>
+        <translation>Möglicherweise wurde es inzwischen gelöscht: Drücken Sie „Aktualisieren“ (F5).</translation>
+    </message>
+    <message>
+        <source>Someone else changed it at the same time: press Refresh (F5) and check before trying again.</source>
+        <translation>Jemand anderes hat es gleichzeitig geändert: Drücken Sie „Aktualisieren“ (F5) und prüfen Sie den Stand, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Intune is busy or throttling: wait a minute, then try again.</source>
+        <translation>Intune ist ausgelastet oder drosselt: Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The service failed: try again later. If it persists, give Microsoft support the request-id.</source>
+        <translation>Beim Dienst ist ein Fehler aufgetreten: Versuchen Sie es später erneut. Bleibt der Fehler bestehen, nennen Sie dem Microsoft-Support die request-id.</translation>
+    </message>
+    <message>
+        <source>Graph refused the request as sent: the details show its reason; check the target and the request preview.</source>
+        <translation>Graph hat die Anforderung so nicht angenommen: Die Details nennen den Grund; prüfen Sie das Ziel und die Anforderungsvorschau.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::FullListConfirmationDialog</name>
+    <message>
+        <source>Confirm sending the full list of assignments</source>
+        <translation>Senden der vollständigen Zuweisungsliste bestätigen</translation>
+    </message>
+    <message>
+        <source>Send the full list of assignments?</source>
+        <translation>Die vollständige Liste der Zuweisungen senden?</translation>
+    </message>
+    <message>
+        <source>“%1” needs the full list</source>
+        <translation>„%1“ benötigt die vollständige Liste</translation>
+    </message>
+    <message>
+        <source>The list that will be sent. Intune deletes the rows marked “Removed”:</source>
+        <translation>Die Liste, die gesendet wird. Intune löscht die als „Entfernt“ markierten Zeilen:</translation>
+    </message>
+    <message>
+        <source>The list that will be sent:</source>
+        <translation>Die Liste, die gesendet wird:</translation>
+    </message>
+    <message>
+        <source>Assignments in the full list</source>
+        <translation>Zuweisungen in der vollständigen Liste</translation>
+    </message>
+    <message>
+        <source>After sending, the app reads the list back and checks that every kept assignment is still there. The write is recorded in the History.</source>
+        <translation>Nach dem Senden liest die App die Liste erneut und prüft, dass jede beibehaltene Zuweisung noch vorhanden ist. Der Schreibvorgang wird im Verlauf aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Show the request</source>
+        <translation>Die Anforderung anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;request</source>
+        <translation>&amp;Anforderung anzeigen</translation>
+    </message>
+    <message>
+        <source>The request that will be sent</source>
+        <translation>Die Anforderung, die gesendet wird</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;request</source>
+        <translation>&amp;Anforderung ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Send the full list</source>
+        <translation>Vollständige Liste &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send the full list</source>
+        <translation>Die vollständige Liste senden</translation>
+    </message>
+    <message>
+        <source>Cancel, send nothing</source>
+        <translation>Abbrechen, nichts senden</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::FullListPlanModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Sent as a new assignment.</source>
+        <translation>Wird als neue Zuweisung gesendet.</translation>
+    </message>
+    <message>
+        <source>Left out of the list: Intune deletes assignment %1 when the list is sent.</source>
+        <translation>Nicht in der Liste: Intune löscht die Zuweisung %1, wenn die Liste gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Sent again unchanged (assignment %1).</source>
+        <translation>Unverändert erneut gesendet (Zuweisung %1).</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <source>Group or collection id</source>
+        <translation>Gruppen- oder Sammlungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::GroupResultModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Object id: %1</source>
+        <translation>Objekt-ID: %1</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>Not security-enabled</source>
+        <translation>Nicht sicherheitsaktiviert</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Objekt-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::GroupSearchWidget</name>
+    <message>
+        <source>Group search</source>
+        <translation>Gruppensuche</translation>
+    </message>
+    <message>
+        <source>Type the start of a group name, or paste a group object id</source>
+        <translation>Geben Sie den Anfang eines Gruppennamens ein oder fügen Sie eine Objekt-ID einer Gruppe ein</translation>
+    </message>
+    <message>
+        <source>Start of a group name, or a group object id</source>
+        <translation>Anfang eines Gruppennamens oder Objekt-ID einer Gruppe</translation>
+    </message>
+    <message>
+        <source>Matching groups</source>
+        <translation>Passende Gruppen</translation>
+    </message>
+    <message>
+        <source>Type the start of a group name to search, or paste a group object id.</source>
+        <translation>Geben Sie zum Suchen den Anfang eines Gruppennamens ein oder fügen Sie eine Objekt-ID einer Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>Group object id entered: it is used as typed.</source>
+        <translation>Objekt-ID einer Gruppe eingegeben: Sie wird wie eingegeben verwendet.</translation>
+    </message>
+    <message>
+        <source>Searching for groups starting with “%1”…</source>
+        <translation>Gruppen, die mit „%1“ beginnen, werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Group object id (name search is unavailable)</source>
+        <translation>Objekt-ID der Gruppe (Namenssuche nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Not signed in: there is no tenant to search.</source>
+        <translation>Nicht angemeldet: Es gibt keinen Mandanten zum Durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Group search failed: %1</source>
+        <translation>Gruppensuche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The first %1 groups starting with “%2”; type more of the name to narrow them down.</source>
+        <translation>Die ersten %1 Gruppen, die mit „%2“ beginnen; geben Sie mehr vom Namen ein, um sie einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>One group starts with “%1”. Click it to pick it.</source>
+        <translation>Eine Gruppe beginnt mit „%1“. Klicken Sie darauf, um sie auszuwählen.</translation>
+    </message>
+    <message>
+        <source>%1 groups start with “%2”. Click one to pick it.</source>
+        <translation>%1 Gruppen beginnen mit „%2“. Klicken Sie auf eine, um sie auszuwählen.</translation>
+    </message>
+    <message>
+        <source>No group picked yet.</source>
+        <translation>Noch keine Gruppe ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Picked group object id:&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>Ausgewählte Objekt-ID der Gruppe:&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Picked group: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
+        <translation>Ausgewählte Gruppe: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>No group name starts with “%1”. The search matches the start of a name: check the spelling, or paste the group&apos;s object id.</source>
+        <translation>Kein Gruppenname beginnt mit „%1“. Die Suche vergleicht den Anfang eines Namens: Prüfen Sie die Schreibweise oder fügen Sie die Objekt-ID der Gruppe ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::HistoryTableModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Send full list</source>
+        <translation>Vollständige Liste senden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Interrupted — outcome unknown</source>
+        <translation>Unterbrochen – Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The journal has the attempt but no result: the app stopped before the answer came. Reload the configuration&apos;s assignments to see whether the write was applied.</source>
+        <translation>Das Journal enthält den Versuch, aber kein Ergebnis: Die App wurde beendet, bevor die Antwort kam. Laden Sie die Zuweisungen der Konfiguration neu, um zu sehen, ob der Schreibvorgang ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>Configuration: %1 (%2)</source>
+        <translation>Konfiguration: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Assignment id: %1</source>
+        <translation>Zuweisungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1 · cloud %2 · API %3</source>
+        <translation>Mandant: %1 · Cloud %2 · API %3</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>request-id: %1</source>
+        <translation>request-id: %1</translation>
+    </message>
+    <message>
+        <source>client-request-id: %1</source>
+        <translation>client-request-id: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>List before: %n assignment(s); sent: %1 kept + %2 new</source>
+        <translation>
+            <numerusform>Liste vorher: %n Zuweisung; gesendet: %1 beibehalten + %2 neu</numerusform>
+            <numerusform>Liste vorher: %n Zuweisungen; gesendet: %1 beibehalten + %2 neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operation id: %1</source>
+        <translation>Vorgangs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anforderungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::MainWindow</name>
+    <message>
+        <source>Enrollment Assigner</source>
+        <translation>Enrollment Assigner</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the configurations and the selected configuration&apos;s assignments (%1)</source>
+        <translation>Die Konfigurationen und die Zuweisungen der ausgewählten Konfiguration neu laden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter configurations</source>
+        <translation>Konfigurationen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove assignment…</source>
+        <translation>Zuweisung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Rückgängig…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Graph &amp;API:</source>
+        <translation>Graph-&amp;API:</translation>
+    </message>
+    <message>
+        <source>Graph API version</source>
+        <translation>Graph-API-Version</translation>
+    </message>
+    <message>
+        <source>v1.0 is the supported API; beta adds assignment filters and more configuration types, and may change without notice.</source>
+        <translation>v1.0 ist die unterstützte API; beta bietet zusätzlich Zuweisungsfilter und weitere Konfigurationstypen und kann sich ohne Ankündigung ändern.</translation>
+    </message>
+    <message>
+        <source>v1.0</source>
+        <translation>v1.0</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>beta</translation>
+    </message>
+    <message>
+        <source>Sandbox tenant notice</source>
+        <translation>Hinweis zum Sandbox-Mandanten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox tenant&lt;/b&gt; — nothing here touches a real Intune tenant. Its data is generated and kept in memory until the app closes.</source>
+        <translation>&lt;b&gt;Sandbox-Mandant&lt;/b&gt; – nichts hier betrifft einen echten Intune-Mandanten. Seine Daten sind generiert und bleiben im Arbeitsspeicher, bis die App geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Enrollment configurations</source>
+        <translation>Registrierungskonfigurationen</translation>
+    </message>
+    <message>
+        <source>Filter configurations</source>
+        <translation>Konfigurationen filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, type or id (%1)</source>
+        <translation>Nach Name, Typ oder ID filtern (%1)</translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business</source>
+        <translation>Windows Hello for Business</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Current assignments</source>
+        <translation>Aktuelle Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Remove assignment…</source>
+        <translation>Zuweisung entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment</source>
+        <translation>Die ausgewählte Zuweisung entfernen</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Neue Zuweisung</translation>
+    </message>
+    <message>
+        <source>Request preview</source>
+        <translation>Anforderungsvorschau</translation>
+    </message>
+    <message>
+        <source>The exact request Assign sends: method, URL and JSON body</source>
+        <translation>Die genaue Anforderung, die „Zuweisen“ sendet: Methode, URL und JSON-Inhalt</translation>
+    </message>
+    <message>
+        <source>Assignment in progress</source>
+        <translation>Zuweisung wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running request</source>
+        <translation>Die laufende Anforderung abbrechen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Send the request shown above (%1)</source>
+        <translation>Die oben angezeigte Anforderung senden (%1)</translation>
+    </message>
+    <message>
+        <source>Created assignments</source>
+        <translation>Erstellte Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Created (full list)</source>
+        <translation>Erstellt (vollständige Liste)</translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection</source>
+        <translation>Configuration Manager-Sammlung</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>Rückgängig…</translation>
+    </message>
+    <message>
+        <source>Undo the selected created assignment</source>
+        <translation>Die ausgewählte erstellte Zuweisung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Created in this session: %1</source>
+        <translation>In dieser Sitzung erstellt: %1</translation>
+    </message>
+    <message>
+        <source>None yet in this session.</source>
+        <translation>In dieser Sitzung noch keine.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Not signed in&lt;/h2&gt;&lt;p&gt;Use the &lt;b&gt;Account&lt;/b&gt; menu to sign in to a tenant, paste an access token, or explore the sandbox tenant.&lt;/p&gt;&lt;p&gt;From the command line: &lt;code&gt;--sandbox&lt;/code&gt; opens the sandbox tenant; &lt;code&gt;GRAPH_ACCESS_TOKEN&lt;/code&gt; supplies a token.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Nicht angemeldet&lt;/h2&gt;&lt;p&gt;Verwenden Sie das Menü &lt;b&gt;Konto&lt;/b&gt;, um sich bei einem Mandanten anzumelden, ein Zugriffstoken einzufügen oder den Sandbox-Mandanten zu erkunden.&lt;/p&gt;&lt;p&gt;Über die Befehlszeile: &lt;code&gt;--sandbox&lt;/code&gt; öffnet den Sandbox-Mandanten; &lt;code&gt;GRAPH_ACCESS_TOKEN&lt;/code&gt; liefert ein Token.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Loading enrollment configurations…</source>
+        <translation>Registrierungskonfigurationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. Press Refresh (F5) to load the configurations.</source>
+        <translation>Das Laden wurde abgebrochen. Drücken Sie „Aktualisieren“ (F5), um die Konfigurationen zu laden.</translation>
+    </message>
+    <message>
+        <source>Could not read the enrollment configurations</source>
+        <translation>Die Registrierungskonfigurationen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Enrollment configurations loaded.</source>
+        <translation>Registrierungskonfigurationen geladen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Configurations: %1 (%2 default)</source>
+        <translation>Konfigurationen: %1 (%2 Standard)</translation>
+    </message>
+    <message>
+        <source>Configurations: %1 of %2 shown (%3 default)</source>
+        <translation>Konfigurationen: %1 von %2 angezeigt (%3 Standard)</translation>
+    </message>
+    <message>
+        <source>No configuration selected</source>
+        <translation>Keine Konfiguration ausgewählt</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Select an enrollment configuration on the left to see its assignments and assign it.</source>
+        <translation>Wählen Sie links eine Registrierungskonfiguration aus, um ihre Zuweisungen zu sehen und sie zuzuweisen.</translation>
+    </message>
+    <message>
+        <source>Default policy</source>
+        <translation>Standardrichtlinie</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>Modified %1</source>
+        <translation>Geändert %1</translation>
+    </message>
+    <message>
+        <source>Id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the assignments of “%1”</source>
+        <translation>Die Zuweisungen von „%1“ konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Select an enrollment configuration on the left.</source>
+        <translation>Wählen Sie links eine Registrierungskonfiguration aus.</translation>
+    </message>
+    <message>
+        <source>Wait for the running write to finish.</source>
+        <translation>Warten Sie, bis der laufende Schreibvorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Reading the current assignments first…</source>
+        <translation>Zuerst werden die aktuellen Zuweisungen gelesen…</translation>
+    </message>
+    <message>
+        <source>“%1” is already assigned to this target (assignment %2).</source>
+        <translation>„%1“ ist diesem Ziel bereits zugewiesen (Zuweisung %2).</translation>
+    </message>
+    <message>
+        <source>Request preview (not ready to send yet):</source>
+        <translation>Anforderungsvorschau (noch nicht sendebereit):</translation>
+    </message>
+    <message>
+        <source>Request that Assign tries first (Intune refuses it for this type; you are then asked before the full list is sent):</source>
+        <translation>Anforderung, die „Zuweisen“ zuerst versucht (Intune lehnt sie für diesen Typ ab; Sie werden dann gefragt, bevor die vollständige Liste gesendet wird):</translation>
+    </message>
+    <message>
+        <source>Request that Assign sends:</source>
+        <translation>Anforderung, die „Zuweisen“ sendet:</translation>
+    </message>
+    <message>
+        <source>The request appears here once a configuration is selected.</source>
+        <translation>Die Anforderung erscheint hier, sobald eine Konfiguration ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source>The request appears here once a target type is chosen.</source>
+        <translation>Die Anforderung erscheint hier, sobald ein Zieltyp gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Request preview:</source>
+        <translation>Anforderungsvorschau:</translation>
+    </message>
+    <message>
+        <source>Ready, but this sign-in lacks the write permission: Intune will likely refuse it (403). Assign asks first.</source>
+        <translation>Bereit, aber dieser Anmeldung fehlt die Schreibberechtigung: Intune wird sie wahrscheinlich ablehnen (403). „Zuweisen“ fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>Ready: Assign tries the request above, then asks before sending the full list.</source>
+        <translation>Bereit: „Zuweisen“ versucht die obige Anforderung und fragt nach, bevor die vollständige Liste gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Ready: Assign sends the request above.</source>
+        <translation>Bereit: „Zuweisen“ sendet die obige Anforderung.</translation>
+    </message>
+    <message>
+        <source>Missing permission</source>
+        <translation>Fehlende Berechtigung</translation>
+    </message>
+    <message>
+        <source>The write will likely be refused.</source>
+        <translation>Der Schreibvorgang wird wahrscheinlich abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Assign anyway</source>
+        <translation>Trotzdem zuweisen</translation>
+    </message>
+    <message>
+        <source>Intune refused to add a single assignment to “%1” (%2): it accepts this type&apos;s assignments only as one complete list, and whatever the list leaves out is deleted. Nothing has been changed yet.</source>
+        <translation>Intune hat es abgelehnt, „%1“ (%2) eine einzelne Zuweisung hinzuzufügen: Zuweisungen dieses Typs werden nur als eine vollständige Liste akzeptiert, und alles, was die Liste auslässt, wird gelöscht. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Die Anforderung wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Created assignment %1 by sending the full list (%2 kept); verified by a re-read (request-id %3).</source>
+        <translation>Zuweisung %1 durch Senden der vollständigen Liste erstellt (%2 beibehalten); durch erneutes Lesen überprüft (request-id %3).</translation>
+    </message>
+    <message>
+        <source>Created assignment %1 (request-id %2).</source>
+        <translation>Zuweisung %1 erstellt (request-id %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the full list was not sent; nothing changed.</source>
+        <translation>Abgebrochen: Die vollständige Liste wurde nicht gesendet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Re-reading the assignments to show whether it was created.</source>
+        <translation>Abgebrochen. Die Zuweisungen werden erneut gelesen, um zu zeigen, ob sie erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Could not create the assignment</source>
+        <translation>Die Zuweisung konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Sandbox-Mandant</translation>
+    </message>
+    <message>
+        <source>Enrollment Assigner — %1 — %2</source>
+        <translation>Enrollment Assigner – %1 – %2</translation>
+    </message>
+    <message>
+        <source>Enrollment Assigner — %1</source>
+        <translation>Enrollment Assigner – %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (%2)</source>
+        <translation>Mandant: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every request goes to %1</source>
+        <translation>Jede Anforderung geht an %1</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+    <message>
+        <source>(cannot write)</source>
+        <translation>(kann nicht schreiben)</translation>
+    </message>
+    <message>
+        <source>Graph API: %1</source>
+        <translation>Graph-API: %1</translation>
+    </message>
+    <message>
+        <source>Sending the full list…</source>
+        <translation>Die vollständige Liste wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: send the full list?</source>
+        <translation>Warten auf Ihre Antwort: die vollständige Liste senden?</translation>
+    </message>
+    <message>
+        <source>“%1” is a default policy; its assignments cannot be changed.</source>
+        <translation>„%1“ ist eine Standardrichtlinie; ihre Zuweisungen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Wait for the current assignments to be read.</source>
+        <translation>Warten Sie, bis die aktuellen Zuweisungen gelesen sind.</translation>
+    </message>
+    <message>
+        <source>Select an assignment in the list to remove it.</source>
+        <translation>Wählen Sie eine Zuweisung in der Liste aus, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>This assignment comes from a policy set: change it in the policy set in the Intune admin center.</source>
+        <translation>Diese Zuweisung stammt aus einem Richtliniensatz: Ändern Sie sie im Richtliniensatz im Intune Admin Center.</translation>
+    </message>
+    <message>
+        <source>Graph returned this assignment without an id, so it cannot be removed here.</source>
+        <translation>Graph hat diese Zuweisung ohne ID geliefert, daher kann sie hier nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment, after a confirmation (%1)</source>
+        <translation>Die ausgewählte Zuweisung nach einer Bestätigung entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>Intune stops applying the configuration to this target. The removal is recorded in the History.</source>
+        <translation>Intune wendet die Konfiguration nicht mehr auf dieses Ziel an. Das Entfernen wird im Verlauf aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Intune may accept this only as a full list; if so, you are asked again before anything is sent.</source>
+        <translation>Intune akzeptiert dies möglicherweise nur als vollständige Liste; in diesem Fall werden Sie erneut gefragt, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Assignment id: %1</source>
+        <translation>Zuweisungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Zuweisung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the assignment of “%1” to %2?</source>
+        <translation>Die Zuweisung von „%1“ an %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Intune refused to delete the single assignment from “%1” (%2): it accepts this type&apos;s assignments only as one complete list. The list below leaves out %3. Nothing has been changed yet.</source>
+        <translation>Intune hat es abgelehnt, die einzelne Zuweisung aus „%1“ (%2) zu löschen: Zuweisungen dieses Typs werden nur als eine vollständige Liste akzeptiert. Die Liste unten lässt %3 aus. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Removed the assignment of “%1” to %2.</source>
+        <translation>Die Zuweisung von „%1“ an %2 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Cancelled. Re-reading the assignments to show whether it was removed.</source>
+        <translation>Abgebrochen. Die Zuweisungen werden erneut gelesen, um zu zeigen, ob sie entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>Could not remove the assignment</source>
+        <translation>Die Zuweisung konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Removing the assignment to %1…</source>
+        <translation>Die Zuweisung an %1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Nothing created in this session yet.</source>
+        <translation>In dieser Sitzung wurde noch nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>Select a created assignment to undo it.</source>
+        <translation>Wählen Sie eine erstellte Zuweisung aus, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>This assignment cannot be undone here.</source>
+        <translation>Diese Zuweisung kann hier nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Undo the selected assignment created in this session (%1)</source>
+        <translation>Die ausgewählte, in dieser Sitzung erstellte Zuweisung rückgängig machen (%1)</translation>
+    </message>
+    <message>
+        <source>Undo assignment</source>
+        <translation>Zuweisung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the assignment of “%1” to %2, created at %3?</source>
+        <translation>Die um %3 erstellte Zuweisung von „%1“ an %2 rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>The assignment is deleted. The removal is recorded in the History.</source>
+        <translation>Die Zuweisung wird gelöscht. Das Entfernen wird im Verlauf aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Undo cancelled: the full list was not sent; nothing changed.</source>
+        <translation>Rückgängigmachen abgebrochen: Die vollständige Liste wurde nicht gesendet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Undo cancelled. Re-reading the assignments.</source>
+        <translation>Rückgängigmachen abgebrochen. Die Zuweisungen werden erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>Could not undo the assignment</source>
+        <translation>Die Zuweisung konnte nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Undo restores the list of assignments “%1” had before %2. Assignments not in that list — the one created then, and any added since — are deleted; they are marked “Removed” below. Nothing has been changed yet.</source>
+        <translation>Rückgängig stellt die Liste der Zuweisungen wieder her, die „%1“ vor %2 hatte. Zuweisungen, die nicht in dieser Liste sind – die damals erstellte und alle seitdem hinzugefügten –, werden gelöscht; sie sind unten als „Entfernt“ markiert. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Intune refused to delete the single assignment from “%1”: it accepts this type&apos;s assignments only as one complete list. The list below leaves out %2. Nothing has been changed yet.</source>
+        <translation>Intune hat es abgelehnt, die einzelne Zuweisung aus „%1“ zu löschen: Zuweisungen dieses Typs werden nur als eine vollständige Liste akzeptiert. Die Liste unten lässt %2 aus. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Undoing the assignment to %1…</source>
+        <translation>Die Zuweisung an %1 wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of writes</source>
+        <translation>Verlauf der Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the history</source>
+        <translation>Den Verlauf neu laden</translation>
+    </message>
+    <message>
+        <source>Read the audit journal again</source>
+        <translation>Das Überwachungsjournal erneut lesen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>Den Verlauf ausblenden</translation>
+    </message>
+    <message>
+        <source>Send full list</source>
+        <translation>Vollständige Liste senden</translation>
+    </message>
+    <message>
+        <source>Interrupted — outcome unknown</source>
+        <translation>Unterbrochen – Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Show the audit journal: every write, its outcome and request-id (%1)</source>
+        <translation>Das Überwachungsjournal anzeigen: jeden Schreibvorgang, sein Ergebnis und seine request-id (%1)</translation>
+    </message>
+    <message>
+        <source>No writes recorded yet. The journal will be %1.</source>
+        <translation>Noch keine Schreibvorgänge aufgezeichnet. Das Journal wird %1 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) · %1</source>
+        <translation>
+            <numerusform>%n Schreibvorgang · %1</numerusform>
+            <numerusform>%n Schreibvorgänge · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n interrupted (outcome unknown): check those assignments</source>
+        <translation>
+            <numerusform>· %n unterbrochen (Ergebnis unbekannt): Prüfen Sie diese Zuweisung</numerusform>
+            <numerusform>· %n unterbrochen (Ergebnis unbekannt): Prüfen Sie diese Zuweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>· %n unlesbare Zeile übersprungen</numerusform>
+            <numerusform>· %n unlesbare Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>Kopieren als</translation>
+    </message>
+    <message>
+        <source>Copy the request as curl, PowerShell or a Graph Explorer link</source>
+        <translation>Die Anforderung als curl, PowerShell oder Graph-Explorer-Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this request to run it elsewhere; the token is never included</source>
+        <translation>Diese Anforderung kopieren, um sie anderswo auszuführen; das Token ist nie enthalten</translation>
+    </message>
+    <message>
+        <source>Request &amp;log</source>
+        <translation>Anforderungs&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Show every call sent to Graph: status, duration, request-id, headers and bodies (%1)</source>
+        <translation>Jeden an Graph gesendeten Aufruf anzeigen: Status, Dauer, request-id, Header und Inhalte (%1)</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anforderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Enrollment Assigner</source>
+        <translation>&amp;Über Enrollment Assigner</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the enrollment configurations or the assignments</source>
+        <translation>Das Lesen der Registrierungskonfigurationen oder der Zuweisungen beenden</translation>
+    </message>
+    <message>
+        <source>Could not load the configurations. The message above says why; press Refresh (F5) to try again.</source>
+        <translation>Die Konfigurationen konnten nicht geladen werden. Die Meldung oben nennt den Grund; drücken Sie „Aktualisieren“ (F5), um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The tenant has no enrollment configurations. Create one in the Intune admin center (Devices &gt; Enrollment), then press Refresh (F5).</source>
+        <translation>Der Mandant hat keine Registrierungskonfigurationen. Erstellen Sie eine im Intune Admin Center (Geräte &gt; Registrierung) und drücken Sie dann „Aktualisieren“ (F5).</translation>
+    </message>
+    <message>
+        <source>No configuration matches “%1”. Clear the filter to see all %2.</source>
+        <translation>Keine Konfiguration passt zu „%1“. Leeren Sie den Filter, um alle %2 zu sehen.</translation>
+    </message>
+    <message>
+        <source>none yet: choose a target below and press Assign</source>
+        <translation>noch keine: Wählen Sie unten ein Ziel und drücken Sie „Zuweisen“</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Copy the request as &amp;curl</source>
+        <translation>Die Anforderung als &amp;curl kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::PreferencesDialog</name>
+    <message>
+        <source>Ask before &amp;removing an assignment</source>
+        <translation>Vor dem &amp;Entfernen einer Zuweisung nachfragen</translation>
+    </message>
+    <message>
+        <source>Ask before &amp;undoing an assignment created in this session</source>
+        <translation>Vor dem &amp;Rückgängigmachen einer in dieser Sitzung erstellten Zuweisung nachfragen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Graph API version for new sessions</source>
+        <translation>Graph-API-Version für neue Sitzungen</translation>
+    </message>
+    <message>
+        <source>v1.0 (supported)</source>
+        <translation>v1.0 (unterstützt)</translation>
+    </message>
+    <message>
+        <source>beta (assignment filters, more types)</source>
+        <translation>beta (Zuweisungsfilter, weitere Typen)</translation>
+    </message>
+    <message>
+        <source>Timeout of one Graph call, in seconds</source>
+        <translation>Zeitlimit eines Graph-Aufrufs in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sending the full list of assignments always asks first: it shows what Intune deletes.</source>
+        <translation>Vor dem Senden der vollständigen Zuweisungsliste wird immer nachgefragt: Die Frage zeigt, was Intune löscht.</translation>
+    </message>
+    <message>
+        <source>The toolbar&apos;s Graph API switch changes the current session only; --api-version on the command line overrides this default.</source>
+        <translation>Die Graph-API-Auswahl in der Symbolleiste ändert nur die aktuelle Sitzung; --api-version in der Befehlszeile hat Vorrang vor diesem Standard.</translation>
+    </message>
+    <message>
+        <source>Default Graph &amp;API:</source>
+        <translation>Standard-Graph-&amp;API:</translation>
+    </message>
+    <message>
+        <source>Graph call &amp;timeout:</source>
+        <translation>&amp;Zeitlimit für Graph-Aufrufe:</translation>
+    </message>
+    <message>
+        <source>Save the preferences</source>
+        <translation>Die Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::ProfileDialog</name>
+    <message>
+        <source>Add a tenant profile</source>
+        <translation>Mandantenprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit tenant profile</source>
+        <translation>Mandantenprofil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso production</source>
+        <translation>z. B. Contoso Produktion</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Tenant id (GUID) or domain, e.g. contoso.onmicrosoft.com</source>
+        <translation>Mandanten-ID (GUID) oder Domäne, z. B. contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Application (client) ID of the app registration</source>
+        <translation>Anwendungs-ID (Client-ID) der App-Registrierung</translation>
+    </message>
+    <message>
+        <source>Use Graph Command Line Tools</source>
+        <translation>Graph Command Line Tools verwenden</translation>
+    </message>
+    <message>
+        <source>Use the Microsoft Graph Command Line Tools client id</source>
+        <translation>Die Client-ID von Microsoft Graph Command Line Tools verwenden</translation>
+    </message>
+    <message>
+        <source>A public client Microsoft publishes (%1); an admin must consent to it in the tenant once.</source>
+        <translation>Ein öffentlicher Client, den Microsoft veröffentlicht (%1); ein Administrator muss ihm im Mandanten einmal zustimmen.</translation>
+    </message>
+    <message>
+        <source>Advanced (leave empty for the cloud&apos;s own addresses)</source>
+        <translation>Erweitert (leer lassen für die eigenen Adressen der Cloud)</translation>
+    </message>
+    <message>
+        <source>Sign-in URL</source>
+        <translation>Anmelde-URL</translation>
+    </message>
+    <message>
+        <source>e.g. https://login.microsoftonline.us</source>
+        <translation>z. B. https://login.microsoftonline.us</translation>
+    </message>
+    <message>
+        <source>Graph URL</source>
+        <translation>Graph-URL</translation>
+    </message>
+    <message>
+        <source>e.g. https://graph.microsoft.us</source>
+        <translation>z. B. https://graph.microsoft.us</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in URL:</source>
+        <translation>An&amp;melde-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Graph URL:</source>
+        <translation>&amp;Graph-URL:</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Das Profil speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>C&amp;loud:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::RequestLogDock</name>
+    <message>
+        <source>Request log</source>
+        <translation>Anforderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Copy &amp;request-id</source>
+        <translation>&amp;request-id kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected call&apos;s request-id, which Microsoft support asks for</source>
+        <translation>Die request-id des ausgewählten Aufrufs kopieren, nach der der Microsoft-Support fragt</translation>
+    </message>
+    <message>
+        <source>Copy the request-id</source>
+        <translation>Die request-id kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected call as curl, PowerShell or a Graph Explorer link</source>
+        <translation>Den ausgewählten Aufruf als curl, PowerShell oder Graph-Explorer-Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>Kopieren als</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the request log to a file</source>
+        <translation>Das Anforderungsprotokoll in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Save every logged call as JSON lines (the token is never in it)</source>
+        <translation>Jeden protokollierten Aufruf als JSON-Zeilen speichern (das Token ist nie enthalten)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the request log</source>
+        <translation>Das Anforderungsprotokoll leeren</translation>
+    </message>
+    <message>
+        <source>Logged calls</source>
+        <translation>Protokollierte Aufrufe</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>retry 0</source>
+        <translation>Wiederholung 0</translation>
+    </message>
+    <message>
+        <source>Details of the selected call</source>
+        <translation>Details des ausgewählten Aufrufs</translation>
+    </message>
+    <message>
+        <source>Headers (Authorization redacted) and bodies of the call</source>
+        <translation>Header (Authorization geschwärzt) und Inhalte des Aufrufs</translation>
+    </message>
+    <message>
+        <source>Select a call to see its headers and bodies.</source>
+        <translation>Wählen Sie einen Aufruf aus, um seine Header und Inhalte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the request log</source>
+        <translation>Das Anforderungsprotokoll ausblenden</translation>
+    </message>
+    <message>
+        <source>No calls yet: every request the app sends appears here.</source>
+        <translation>Noch keine Aufrufe: Jede Anforderung, die die App sendet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Calls: the last %1 of this session</source>
+        <translation>Aufrufe: die letzten %1 dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Calls in this session: %1</source>
+        <translation>Aufrufe in dieser Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Copied request-id %1.</source>
+        <translation>request-id %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Export the request log</source>
+        <translation>Das Anforderungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON-Zeilen (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The request log could not be saved to %1.</source>
+        <translation>Das Anforderungsprotokoll konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the request log (%n call(s)) to %1.</source>
+        <translation>
+            <numerusform>Das Anforderungsprotokoll (%n Aufruf) wurde in %1 gespeichert.</numerusform>
+            <numerusform>Das Anforderungsprotokoll (%n Aufrufe) wurde in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::RequestLogModel</name>
+    <message>
+        <source>  (none)
+</source>
+        <translation>  (keine)
+</translation>
+    </message>
+    <message>
+        <source>(only the first %1 KiB were kept)
+</source>
+        <translation>(nur die ersten %1 KiB wurden behalten)
+</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>Wiederholung %1</translation>
+    </message>
+    <message>
+        <source>Sent again after a transient failure (Retry-Attempt: %1)</source>
+        <translation>Nach einem vorübergehenden Fehler erneut gesendet (Retry-Attempt: %1)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>request-id</source>
+        <translation>request-id</translation>
+    </message>
+    <message>
+        <source>client-request-id</source>
+        <translation>client-request-id</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 ms</source>
+        <translation>Dauer: %1 ms</translation>
+    </message>
+    <message>
+        <source>Retry-Attempt: %1</source>
+        <translation>Retry-Attempt: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anforderungsheader</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anforderungsinhalt</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwortheader</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwortinhalt</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::SignInController</name>
+    <message>
+        <source>The token&apos;s claims cannot be read (%1).</source>
+        <translation>Die Ansprüche des Tokens können nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(nicht im Token)</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>Tenant id: %1</source>
+        <translation>Mandanten-ID: %1</translation>
+    </message>
+    <message>
+        <source>App (client) id: %1</source>
+        <translation>App-ID (Client-ID): %1</translation>
+    </message>
+    <message>
+        <source>Access token valid until: %1</source>
+        <translation>Zugriffstoken gültig bis: %1</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>This sign-in has neither DeviceManagementServiceConfig.ReadWrite.All nor DeviceManagementConfiguration.ReadWrite.All, so Intune will most likely refuse the write (403 Forbidden). Grant DeviceManagementServiceConfig.ReadWrite.All (delegated) to the app registration, have an admin consent, then sign in again.</source>
+        <translation>Diese Anmeldung hat weder DeviceManagementServiceConfig.ReadWrite.All noch DeviceManagementConfiguration.ReadWrite.All, daher wird Intune den Schreibvorgang höchstwahrscheinlich ablehnen (403 Forbidden). Erteilen Sie der App-Registrierung DeviceManagementServiceConfig.ReadWrite.All (delegiert), lassen Sie einen Administrator zustimmen und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Group search needs Group.Read.All (or GroupMember.Read.All or Directory.Read.All), which this sign-in does not have. Paste the group&apos;s object id instead.</source>
+        <translation>Die Gruppensuche benötigt Group.Read.All (oder GroupMember.Read.All oder Directory.Read.All), was diese Anmeldung nicht hat. Fügen Sie stattdessen die Objekt-ID der Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” cannot be used: %2</source>
+        <translation>Das Profil „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Wait for the running write to finish before changing the tenant or the sign-in.</source>
+        <translation>Warten Sie, bis der laufende Schreibvorgang abgeschlossen ist, bevor Sie den Mandanten oder die Anmeldung wechseln.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: the first request asks you to sign in.</source>
+        <translation>Noch nicht angemeldet: Die erste Anforderung fordert Sie zur Anmeldung auf.</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>unbekanntes Konto</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; the saved sign-in was deleted.</source>
+        <translation>Von %1 abgemeldet; die gespeicherte Anmeldung wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1, but the saved sign-in could not be deleted: %2</source>
+        <translation>Von %1 abgemeldet, aber die gespeicherte Anmeldung konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in not saved</source>
+        <translation>Anmeldung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Der Sandbox-Mandant konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”?</source>
+        <translation>Das Profil „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its saved sign-in is deleted too. Nothing in the tenant changes.</source>
+        <translation>Die gespeicherte Anmeldung wird ebenfalls gelöscht. Im Mandanten ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Removed the profile “%1”.</source>
+        <translation>Das Profil „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Supplied token (%1)</source>
+        <translation>Angegebenes Token (%1)</translation>
+    </message>
+    <message>
+        <source>Supplied token for tenant %1 (%2)</source>
+        <translation>Angegebenes Token für Mandant %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant: generated data in memory; no real account is signed in.</source>
+        <translation>Der Sandbox-Mandant: generierte Daten im Arbeitsspeicher; kein echtes Konto ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Noch nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>No tenant</source>
+        <translation>Kein Mandant</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Account &amp;details…</source>
+        <translation>Konto&amp;details…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch tenant</source>
+        <translation>Mandanten &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>Profil &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>Profil &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Use an access &amp;token…</source>
+        <translation>Ein Zugriffs&amp;token verwenden…</translation>
+    </message>
+    <message>
+        <source>Explore the sand&amp;box tenant</source>
+        <translation>Den Sand&amp;box-Mandanten erkunden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1…</source>
+        <translation>Bei %1 &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation>Noch keine Profile</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sign in to %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Bei %1 anmelden&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Die Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Mit dem Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your default browser; it comes back here when you are done.</source>
+        <translation>Öffnet die Anmeldeseite in Ihrem Standardbrowser; danach geht es hier weiter.</translation>
+    </message>
+    <message>
+        <source>Sign in with a device code</source>
+        <translation>Mit einem Gerätecode anmelden</translation>
+    </message>
+    <message>
+        <source>Shows a code to enter at a Microsoft page on any device: for a browser on another computer or phone, or when this one cannot open one.</source>
+        <translation>Zeigt einen Code, den Sie auf einer Microsoft-Seite auf einem beliebigen Gerät eingeben: für einen Browser auf einem anderen Computer oder Telefon, oder wenn dieser Computer keinen öffnen kann.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Warten auf den Browser</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>Den Anmeldelink kopieren</translation>
+    </message>
+    <message>
+        <source>If no browser opened: paste the link into a browser on this computer (the answer comes back to this computer only).</source>
+        <translation>Falls sich kein Browser geöffnet hat: Fügen Sie den Link in einen Browser auf diesem Computer ein (die Antwort kommt nur auf diesen Computer zurück).</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Link kopiert</translation>
+    </message>
+    <message>
+        <source>On any device, open this page and enter the code:</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät diese Seite und geben Sie den Code ein:</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the page address</source>
+        <translation>Die Seitenadresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the page in the browser</source>
+        <translation>Die Seite im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Code to enter</source>
+        <translation>Einzugebender Code</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Den Code kopieren</translation>
+    </message>
+    <message>
+        <source>Waiting for the approval</source>
+        <translation>Warten auf die Bestätigung</translation>
+    </message>
+    <message>
+        <source>Show the error details</source>
+        <translation>Die Fehlerdetails anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s code, description, trace and correlation ids</source>
+        <translation>Code, Beschreibung, Ablaufverfolgungs- und Korrelations-ID des Anmeldedienstes</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try the sign-in again</source>
+        <translation>Die Anmeldung erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Finish the sign-in in the browser window that opened; this window continues by itself. It waits until %1.</source>
+        <translation>Warten auf den Browser… Schließen Sie die Anmeldung im geöffneten Browserfenster ab; dieses Fenster fährt von selbst fort. Es wartet bis %1.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the sign-in link and open it in a browser on this computer; this window continues by itself.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie den Anmeldelink und öffnen Sie ihn in einem Browser auf diesem Computer; dieses Fenster fährt von selbst fort.</translation>
+    </message>
+    <message>
+        <source>The browser came back; completing the sign-in…</source>
+        <translation>Der Browser hat geantwortet; die Anmeldung wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Asking the sign-in service for a code…</source>
+        <translation>Der Anmeldedienst wird nach einem Code gefragt…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in there… The code expires at %1.</source>
+        <translation>Warten darauf, dass Sie sich dort anmelden… Der Code läuft um %1 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::TargetPicker</name>
+    <message>
+        <source>Target type</source>
+        <translation>Zieltyp</translation>
+    </message>
+    <message>
+        <source>Choose a target type…</source>
+        <translation>Zieltyp wählen…</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Geräte</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Include group</source>
+        <translation>Gruppe einschließen</translation>
+    </message>
+    <message>
+        <source>Exclude group</source>
+        <translation>Gruppe ausschließen</translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection</source>
+        <translation>Configuration Manager-Sammlung</translation>
+    </message>
+    <message>
+        <source>Choose what the configuration is assigned to.</source>
+        <translation>Wählen Sie, wem die Konfiguration zugewiesen wird.</translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection id</source>
+        <translation>Configuration Manager-Sammlungs-ID</translation>
+    </message>
+    <message>
+        <source>Collection id, e.g. SMS00001</source>
+        <translation>Sammlungs-ID, z. B. SMS00001</translation>
+    </message>
+    <message>
+        <source>&amp;Target type:</source>
+        <translation>&amp;Zieltyp:</translation>
+    </message>
+    <message>
+        <source>Every device in the tenant.</source>
+        <translation>Jedes Gerät im Mandanten.</translation>
+    </message>
+    <message>
+        <source>Every licensed user in the tenant.</source>
+        <translation>Jeder lizenzierte Benutzer im Mandanten.</translation>
+    </message>
+    <message>
+        <source>✓ A well-formed collection id. Graph does not check that it exists.</source>
+        <translation>✓ Eine wohlgeformte Sammlungs-ID. Graph prüft nicht, ob sie existiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Enrollment Assigner</source>
+        <translation>Willkommen bei Enrollment Assigner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Enrollment Assigner assigns Intune device enrollment configurations (enrollment restrictions, Windows Hello for Business, Enrollment Status Pages, …) to groups through Microsoft Graph.&lt;/p&gt;&lt;p&gt;Where would you like to start?&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen&lt;/h3&gt;&lt;p&gt;Enrollment Assigner weist Intune-Registrierungskonfigurationen für Geräte (Registrierungsbeschränkungen, Windows Hello for Business, Seiten zum Registrierungsstatus, …) über Microsoft Graph Gruppen zu.&lt;/p&gt;&lt;p&gt;Womit möchten Sie beginnen?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in to a tenant</source>
+        <translation>Bei einem Mandanten anmelden</translation>
+    </message>
+    <message>
+        <source>Add a profile for your tenant (tenant, cloud, app registration) and sign in with the browser or a device code. Changes made here are real.</source>
+        <translation>Fügen Sie ein Profil für Ihren Mandanten hinzu (Mandant, Cloud, App-Registrierung) und melden Sie sich mit dem Browser oder einem Gerätecode an. Änderungen hier sind echt.</translation>
+    </message>
+    <message>
+        <source>Explore the sandbox tenant</source>
+        <translation>Den Sandbox-Mandanten erkunden</translation>
+    </message>
+    <message>
+        <source>A generated tenant kept in memory: try every feature without touching a real tenant.</source>
+        <translation>Ein generierter Mandant im Arbeitsspeicher: Probieren Sie jede Funktion aus, ohne einen echten Mandanten zu berühren.</translation>
+    </message>
+    <message>
+        <source>Close; choose later from the Account menu</source>
+        <translation>Schließen; später im Menü „Konto“ wählen</translation>
+    </message>
+    <message>
+        <source>Both choices stay in the Account menu.</source>
+        <translation>Beide Möglichkeiten bleiben im Menü „Konto“.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--%1 takes a number from 0 to 1000000.</source>
+        <translation>--%1 erwartet eine Zahl von 0 bis 1000000.</translation>
+    </message>
+    <message>
+        <source>Assigns Intune device enrollment configurations through Microsoft Graph.
+A real tenant needs an access token in the environment variable GRAPH_ACCESS_TOKEN.</source>
+        <translation>Weist Intune-Registrierungskonfigurationen für Geräte über Microsoft Graph zu.
+Ein echter Mandant benötigt ein Zugriffstoken in der Umgebungsvariablen GRAPH_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox tenant.</source>
+        <translation>Den integrierten Sandbox-Mandanten öffnen.</translation>
+    </message>
+    <message>
+        <source>Add N generated configurations to the sandbox tenant.</source>
+        <translation>N generierte Konfigurationen zum Sandbox-Mandanten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Add N generated groups to the sandbox tenant.</source>
+        <translation>N generierte Gruppen zum Sandbox-Mandanten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Graph root URL (default https://graph.microsoft.com).</source>
+        <translation>Graph-Stamm-URL (Standard https://graph.microsoft.com).</translation>
+    </message>
+    <message>
+        <source>v1.0 (default) or beta.</source>
+        <translation>v1.0 (Standard) oder beta.</translation>
+    </message>
+    <message>
+        <source>Once the configurations are loaded, save the window to PATH (PNG) and quit.</source>
+        <translation>Sobald die Konfigurationen geladen sind, das Fenster unter PATH (PNG) speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sandbox tenant through its own sign-in endpoints.</source>
+        <translation>Beim Sandbox-Mandanten über dessen eigene Anmeldeendpunkte anmelden.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --sandbox-sign-in cannot be used together.</source>
+        <translation>--sandbox und --sandbox-sign-in können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --graph-url cannot be used together.</source>
+        <translation>--sandbox und --graph-url können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--sandbox-configs and --sandbox-groups need --sandbox.</source>
+        <translation>--sandbox-configs und --sandbox-groups erfordern --sandbox.</translation>
+    </message>
+    <message>
+        <source>--api-version takes v1.0 or beta, not &apos;%1&apos;.</source>
+        <translation>--api-version erwartet v1.0 oder beta, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>sandbox sign-in: tokens are kept in memory for this session only</source>
+        <translation>Sandbox-Anmeldung: Token werden nur für diese Sitzung im Arbeitsspeicher gehalten</translation>
+    </message>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Sandbox-Mandant</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Der Sandbox-Mandant konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox sign-in</source>
+        <translation>Sandbox-Anmeldung</translation>
+    </message>
+    <message>
+        <source>--graph-url: %1</source>
+        <translation>--graph-url: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>Konnte den Screenshot nicht in %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>Show the user interface in LANGUAGE (for example de or en) instead of the system&apos;s language.</source>
+        <translation>Die Benutzeroberfläche in LANGUAGE (zum Beispiel de oder en) statt in der Sprache des Systems anzeigen.</translation>
+    </message>
+    <message>
+        <source>dark, light or system (default; also EA_COLOR_SCHEME). Forces the colour scheme, for example for screenshots.</source>
+        <translation>dark, light oder system (Standard; auch EA_COLOR_SCHEME). Erzwingt das Farbschema, zum Beispiel für Screenshots.</translation>
+    </message>
+    <message>
+        <source>--color-scheme takes dark, light or system, not &apos;%1&apos;.</source>
+        <translation>--color-scheme erwartet dark, light oder system, nicht „%1“.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ea::AssignmentService</name>
+    <message numerus="yes">
+        <source>%n existing</source>
+        <translation>
+            <numerusform>%n existing</numerusform>
+            <numerusform>%n existing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) will be removed.</source>
+        <translation>
+            <numerusform>%n assignment will be removed.</numerusform>
+            <numerusform>%n assignments will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>full list of %n</source>
+        <translation>
+            <numerusform>full list of %n</numerusform>
+            <numerusform>full list of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::auth::BrowserSignInFlow</name>
+    <message numerus="yes">
+        <source>No sign-in answer came back from the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>No sign-in answer came back from the browser within %n minute.</numerusform>
+            <numerusform>No sign-in answer came back from the browser within %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::CreatedAssignmentTableModel</name>
+    <message numerus="yes">
+        <source>Intune accepted this only as a full list (POST …/assign); undo restores the %n assignment(s) the configuration had before.</source>
+        <translation>
+            <numerusform>Intune accepted this only as a full list (POST …/assign); undo restores the %n assignment the configuration had before.</numerusform>
+            <numerusform>Intune accepted this only as a full list (POST …/assign); undo restores the %n assignments the configuration had before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::HistoryTableModel</name>
+    <message numerus="yes">
+        <source>List before: %n assignment(s); sent: %1 kept + %2 new</source>
+        <translation>
+            <numerusform>List before: %n assignment; sent: %1 kept + %2 new</numerusform>
+            <numerusform>List before: %n assignments; sent: %1 kept + %2 new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n write(s) · %1</source>
+        <translation>
+            <numerusform>%n write · %1</numerusform>
+            <numerusform>%n writes · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n interrupted (outcome unknown): check those assignments</source>
+        <translation>
+            <numerusform>· %n interrupted (outcome unknown): check that assignment</numerusform>
+            <numerusform>· %n interrupted (outcome unknown): check those assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>· %n unreadable line skipped</numerusform>
+            <numerusform>· %n unreadable lines skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::RequestLogDock</name>
+    <message numerus="yes">
+        <source>Saved the request log (%n call(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the request log (%n call) to %1.</numerusform>
+            <numerusform>Saved the request log (%n calls) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
