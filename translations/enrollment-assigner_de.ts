@@ -807,6 +807,10 @@
             <numerusform>vollständige Liste mit %n Zuweisungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>Der Aufruf wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ea::Cloud</name>
@@ -912,6 +916,10 @@
     <message>
         <source>The service is busy (HTTP %1)</source>
         <translation>Der Dienst ist ausgelastet (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds; nothing was sent. Check the network, VPN or proxy.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 Sekunden; es wurde nichts gesendet. Prüfen Sie Netzwerk, VPN oder Proxy.</translation>
     </message>
 </context>
 <context>
