@@ -67,7 +67,8 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *proble
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Assigns Intune device enrollment configurations through Microsoft Graph.\n"
-        "A real tenant needs an access token in the environment variable GRAPH_ACCESS_TOKEN."));
+        "Sign in to a tenant from the Account menu; an access token in the environment variable\n"
+        "GRAPH_ACCESS_TOKEN is used instead when set."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandbox(

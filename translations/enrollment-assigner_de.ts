@@ -3470,9 +3470,11 @@ client-request-id: %2</translation>
     </message>
     <message>
         <source>Assigns Intune device enrollment configurations through Microsoft Graph.
-A real tenant needs an access token in the environment variable GRAPH_ACCESS_TOKEN.</source>
+Sign in to a tenant from the Account menu; an access token in the environment variable
+GRAPH_ACCESS_TOKEN is used instead when set.</source>
         <translation>Weist Intune-Registrierungskonfigurationen für Geräte über Microsoft Graph zu.
-Ein echter Mandant benötigt ein Zugriffstoken in der Umgebungsvariablen GRAPH_ACCESS_TOKEN.</translation>
+Melden Sie sich über das Menü „Konto“ bei einem Mandanten an; ist die Umgebungsvariable
+GRAPH_ACCESS_TOKEN gesetzt, wird stattdessen das Zugriffstoken daraus verwendet.</translation>
     </message>
     <message>
         <source>Open the built-in sandbox tenant.</source>
