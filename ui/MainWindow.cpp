@@ -15,6 +15,7 @@
 #include "widgets/FullListConfirmationDialog.h"
 #include "widgets/GroupSearchWidget.h"
 #include "widgets/Icons.h"
+#include "widgets/ListTableView.h"
 #include "widgets/TargetPicker.h"
 
 #include <QAction>
@@ -55,25 +56,6 @@ enum Page { WorkspacePage, NotSignedInPage };
 
 constexpr int kDefaultWidth = 1440;
 constexpr int kDefaultHeight = 900;
-
-// Tables here are read-only lists: whole rows, one at a time, no editing.
-void setUpTableView(QTableView *view)
-{
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Tab leaves the table (the arrow keys move between rows) instead of
-    // walking every cell: the assign flow is all Tab stops.
-    view->setTabKeyNavigation(false);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideMiddle);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    view->horizontalHeader()->setMinimumSectionSize(60);
-}
 
 int tableHeightForRows(const QTableView *view, int rows)
 {
@@ -356,7 +338,7 @@ QWidget *MainWindow::buildConfigurationsPane()
     m_configurationsView = new QTableView(pane);
     m_configurationsView->setObjectName(QStringLiteral("configurationsView"));
     m_configurationsView->setAccessibleName(tr("Enrollment configurations"));
-    setUpTableView(m_configurationsView);
+    setUpListTableView(m_configurationsView);
     m_configurationsView->setModel(m_configurationsProxy);
     QHeaderView *header = m_configurationsView->horizontalHeader();
     header->setSectionResizeMode(ConfigurationTableModel::NameColumn, QHeaderView::Stretch);
@@ -455,7 +437,7 @@ QWidget *MainWindow::buildDetailsPane()
     m_assignmentsView = new QTableView(pane);
     m_assignmentsView->setObjectName(QStringLiteral("assignmentsView"));
     m_assignmentsView->setAccessibleName(tr("Current assignments"));
-    setUpTableView(m_assignmentsView);
+    setUpListTableView(m_assignmentsView);
     m_assignmentsView->setModel(m_assignments);
     QHeaderView *header = m_assignmentsView->horizontalHeader();
     header->setSectionResizeMode(AssignmentTableModel::TargetTypeColumn, QHeaderView::ResizeToContents);
@@ -571,7 +553,7 @@ QWidget *MainWindow::buildCreatedPane()
     m_createdView = new QTableView(pane);
     m_createdView->setObjectName(QStringLiteral("createdAssignmentsView"));
     m_createdView->setAccessibleName(tr("Created assignments"));
-    setUpTableView(m_createdView);
+    setUpListTableView(m_createdView);
     m_createdView->setModel(m_created);
     QHeaderView *h = m_createdView->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
@@ -1587,7 +1569,7 @@ void MainWindow::buildDocks()
     m_historyView = new QTableView(content);
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_historyView->setAccessibleName(tr("History of writes"));
-    setUpTableView(m_historyView);
+    setUpListTableView(m_historyView);
     m_historyView->setTextElideMode(Qt::ElideRight);
     m_historyView->setModel(m_history);
     QHeaderView *h = m_historyView->horizontalHeader();

@@ -1,6 +1,7 @@
 #include "widgets/FullListConfirmationDialog.h"
 
 #include "models/FullListPlanModel.h"
+#include "widgets/ListTableView.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -75,17 +76,7 @@ FullListConfirmationDialog::FullListConfirmationDialog(
     m_view->setObjectName(QStringLiteral("fullListTargetsView"));
     m_view->setAccessibleName(tr("Assignments in the full list"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setTabKeyNavigation(false); // Tab moves on to the buttons
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setUpListTableView(m_view); // Tab moves on to the buttons
     m_view->horizontalHeader()->setSectionResizeMode(FullListPlanModel::ChangeColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(
         FullListPlanModel::TargetTypeColumn, QHeaderView::ResizeToContents);

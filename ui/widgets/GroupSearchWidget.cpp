@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "domain/Identifiers.h"
 #include "models/GroupResultModel.h"
+#include "widgets/ListTableView.h"
 #include "service/AssignmentService.h"
 
 #include <QHeaderView>
@@ -55,22 +56,13 @@ GroupSearchWidget::GroupSearchWidget(QWidget *parent)
     m_view->setObjectName(QStringLiteral("groupResultsView"));
     m_view->setAccessibleName(tr("Matching groups"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false); // Tab moves on; the arrow keys move between rows
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    setUpListTableView(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(GroupResultModel::NameColumn, QHeaderView::Stretch);
     // Names come first; the id (which tells same-named groups apart) is elided if need be (tooltip has it).
     m_view->horizontalHeader()->setSectionResizeMode(GroupResultModel::IdColumn, QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(
         GroupResultModel::IdColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000000…00000000")) + 16);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int rowHeight = m_view->verticalHeader()->defaultSectionSize();
     m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height() + rowHeight * 2 + 4);
     m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height() + rowHeight * kVisibleResultRows + 4);

@@ -2,6 +2,7 @@
 
 #include "models/RequestLogModel.h"
 #include "widgets/CopyAsMenu.h"
+#include "widgets/ListTableView.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -85,18 +86,8 @@ RequestLogDock::RequestLogDock(QWidget *parent)
     m_view->setObjectName(QStringLiteral("requestLogView"));
     m_view->setAccessibleName(tr("Logged calls"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false); // Tab moves on; the arrow keys move between rows
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    setUpListTableView(m_view);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm = m_view->fontMetrics();
     const int pad = 20;
