@@ -2737,6 +2737,18 @@ client-request-id: %2</translation>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
+    <message>
+        <source>Timeout for connecting to Graph, in seconds</source>
+        <translation>Zeitlimit für den Verbindungsaufbau zu Graph, in Sekunden</translation>
+    </message>
+    <message>
+        <source>A call that cannot connect in this time was not sent, so it is safely tried again.</source>
+        <translation>Ein Aufruf, der in dieser Zeit keine Verbindung bekommt, wurde nicht gesendet und wird daher gefahrlos wiederholt.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>Zeitlimit für den &amp;Verbindungsaufbau:</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::ProfileDialog</name>

@@ -13,6 +13,7 @@ namespace {
 // The keys, in one place. "auth/" belongs to auth::ProfileStore.
 const QString kApiVersion = QStringLiteral("preferences/apiVersion");
 const QString kTransferTimeout = QStringLiteral("preferences/transferTimeoutSeconds");
+const QString kConnectTimeout = QStringLiteral("preferences/connectTimeoutSeconds");
 const QString kConfirmRemove = QStringLiteral("preferences/confirmRemove");
 const QString kConfirmUndo = QStringLiteral("preferences/confirmUndo");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
@@ -56,6 +57,20 @@ int AppSettings::transferTimeoutSeconds() const
 void AppSettings::setTransferTimeoutSeconds(int seconds)
 {
     m_settings->setValue(kTransferTimeout, qBound(kMinTransferTimeoutSeconds, seconds, kMaxTransferTimeoutSeconds));
+}
+
+int AppSettings::connectTimeoutSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings->value(kConnectTimeout).toInt(&ok);
+    if (!ok)
+        return int(std::chrono::duration_cast<std::chrono::seconds>(GraphClient::kDefaultConnectTimeout).count());
+    return qBound(kMinConnectTimeoutSeconds, seconds, kMaxConnectTimeoutSeconds);
+}
+
+void AppSettings::setConnectTimeoutSeconds(int seconds)
+{
+    m_settings->setValue(kConnectTimeout, qBound(kMinConnectTimeoutSeconds, seconds, kMaxConnectTimeoutSeconds));
 }
 
 bool AppSettings::confirmRemove() const

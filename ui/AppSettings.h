@@ -27,6 +27,12 @@ public:
     void setTransferTimeoutSeconds(int seconds);
     static constexpr int kMinTransferTimeoutSeconds = 5;
     static constexpr int kMaxTransferTimeoutSeconds = 600;
+    // How long connecting (TCP, proxy, TLS) may take; a call given up then
+    // is known not to have been sent.
+    int connectTimeoutSeconds() const;
+    void setConnectTimeoutSeconds(int seconds);
+    static constexpr int kMinConnectTimeoutSeconds = 2;
+    static constexpr int kMaxConnectTimeoutSeconds = 120;
     // Whether Remove and Undo ask before they send. The full-list question
     // is always asked: it shows what Intune will delete.
     bool confirmRemove() const;

@@ -180,8 +180,10 @@ void MainWindow::showPreferences()
 // version to the next session (the toolbar switches this one).
 void MainWindow::applyPreferences()
 {
-    if (m_session && m_settings)
+    if (m_session && m_settings) {
         m_session->graph()->setTransferTimeout(std::chrono::seconds(m_settings->transferTimeoutSeconds()));
+        m_session->graph()->setConnectTimeout(std::chrono::seconds(m_settings->connectTimeoutSeconds()));
+    }
 }
 
 // Splitters and table headers are found by objectName, so a new pane or

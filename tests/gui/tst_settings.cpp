@@ -79,6 +79,7 @@ void TestSettings::preferencesRoundTripAndDefaults()
         const AppSettings defaults(&empty);
         QCOMPARE(defaults.defaultApiVersion(), ApiVersion::V1);
         QCOMPARE(defaults.transferTimeoutSeconds(), 30);
+        QCOMPARE(defaults.connectTimeoutSeconds(), 15);
         QVERIFY(defaults.confirmRemove());
         QVERIFY(defaults.confirmUndo());
         QVERIFY(defaults.windowGeometry().isEmpty());
@@ -88,6 +89,7 @@ void TestSettings::preferencesRoundTripAndDefaults()
         AppSettings app(&settings);
         app.setDefaultApiVersion(ApiVersion::Beta);
         app.setTransferTimeoutSeconds(75);
+        app.setConnectTimeoutSeconds(40);
         app.setConfirmRemove(false);
         app.setConfirmUndo(false);
         app.setHeaderState(u"someView"_s, QByteArray("header"));
@@ -99,6 +101,7 @@ void TestSettings::preferencesRoundTripAndDefaults()
         AppSettings app(&reread);
         QCOMPARE(app.defaultApiVersion(), ApiVersion::Beta);
         QCOMPARE(app.transferTimeoutSeconds(), 75);
+        QCOMPARE(app.connectTimeoutSeconds(), 40);
         QVERIFY(!app.confirmRemove());
         QVERIFY(!app.confirmUndo());
         QCOMPARE(app.headerState(u"someView"_s), QByteArray("header"));
@@ -107,6 +110,8 @@ void TestSettings::preferencesRoundTripAndDefaults()
         // Out of range (hand-edited file) is held to the bounds.
         reread.setValue(u"preferences/transferTimeoutSeconds"_s, 1);
         QCOMPARE(app.transferTimeoutSeconds(), AppSettings::kMinTransferTimeoutSeconds);
+        reread.setValue(u"preferences/connectTimeoutSeconds"_s, 100000);
+        QCOMPARE(app.connectTimeoutSeconds(), AppSettings::kMaxConnectTimeoutSeconds);
         reread.setValue(u"preferences/apiVersion"_s, u"v9"_s);
         QCOMPARE(app.defaultApiVersion(), ApiVersion::V1);
     }
@@ -185,6 +190,7 @@ void TestSettings::preferencesDialogSavesAndTheWindowApplies()
     auto *api = dialog->findChild<QComboBox *>(u"preferencesApiVersion"_s);
     api->setCurrentIndex(api->findData(int(ApiVersion::Beta)));
     dialog->findChild<QSpinBox *>(u"preferencesTimeout"_s)->setValue(90);
+    dialog->findChild<QSpinBox *>(u"preferencesConnectTimeout"_s)->setValue(7);
     dialog->findChild<QCheckBox *>(u"preferencesConfirmUndo"_s)->setChecked(false);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"preferencesOkButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!window.findChild<ui::PreferencesDialog *>(u"preferencesDialog"_s));
@@ -195,6 +201,8 @@ void TestSettings::preferencesDialogSavesAndTheWindowApplies()
     QVERIFY(!saved.confirmUndo());
     QVERIFY(saved.confirmRemove());
     QCOMPARE(session->graph()->transferTimeout(), std::chrono::milliseconds(90000));
+    QCOMPARE(saved.connectTimeoutSeconds(), 7);
+    QCOMPARE(session->graph()->connectTimeout(), std::chrono::milliseconds(7000));
     // The session keeps its version; the default is for the next one.
     QCOMPARE(session->apiVersion(), ApiVersion::V1);
 }

@@ -18,6 +18,7 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_apiVersion(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
+    , m_connectTimeout(new QSpinBox(this))
     , m_confirmRemove(new QCheckBox(tr("Ask before &removing an assignment"), this))
     , m_confirmUndo(new QCheckBox(tr("Ask before &undoing an assignment created in this session"), this))
 {
@@ -36,6 +37,14 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
     m_timeout->setRange(AppSettings::kMinTransferTimeoutSeconds, AppSettings::kMaxTransferTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(settings->transferTimeoutSeconds());
+
+    m_connectTimeout->setObjectName(QStringLiteral("preferencesConnectTimeout"));
+    m_connectTimeout->setAccessibleName(tr("Timeout for connecting to Graph, in seconds"));
+    m_connectTimeout->setRange(AppSettings::kMinConnectTimeoutSeconds, AppSettings::kMaxConnectTimeoutSeconds);
+    m_connectTimeout->setSuffix(tr(" s"));
+    m_connectTimeout->setValue(settings->connectTimeoutSeconds());
+    m_connectTimeout->setToolTip(tr("A call that cannot connect in this time was not sent, so it is safely tried "
+                                    "again."));
 
     m_confirmRemove->setObjectName(QStringLiteral("preferencesConfirmRemove"));
     m_confirmRemove->setAccessibleName(m_confirmRemove->text().remove(u'&'));
@@ -57,6 +66,7 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
     form->addRow(tr("Default Graph &API:"), m_apiVersion);
     form->addRow(QString(), apiNote);
     form->addRow(tr("Graph call &timeout:"), m_timeout);
+    form->addRow(tr("&Connect timeout:"), m_connectTimeout);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("preferencesButtons"));
@@ -81,6 +91,7 @@ void PreferencesDialog::accept()
 {
     m_settings->setDefaultApiVersion(ApiVersion(m_apiVersion->currentData().toInt()));
     m_settings->setTransferTimeoutSeconds(m_timeout->value());
+    m_settings->setConnectTimeoutSeconds(m_connectTimeout->value());
     m_settings->setConfirmRemove(m_confirmRemove->isChecked());
     m_settings->setConfirmUndo(m_confirmUndo->isChecked());
     m_settings->sync();

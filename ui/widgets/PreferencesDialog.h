@@ -25,6 +25,7 @@ private:
     AppSettings *m_settings;
     QComboBox *m_apiVersion;
     QSpinBox *m_timeout;
+    QSpinBox *m_connectTimeout;
     QCheckBox *m_confirmRemove;
     QCheckBox *m_confirmUndo;
 };
