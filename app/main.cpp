@@ -100,11 +100,12 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *proble
         QStringLiteral("SCHEME"));
     // Read before parsing (ea::ui::languageArgument); declared so the parser accepts it.
     const QCommandLineOption language(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Show the user interface in LANGUAGE (for example de or en) instead of "
-                                            "the system's language."),
+        QCoreApplication::translate("main",
+            "Show the user interface in LANGUAGE (for example de or en) instead of "
+            "the system's language."),
         QStringLiteral("LANGUAGE"));
-    parser.addOptions(
-        {sandbox, sandboxConfigs, sandboxGroups, graphUrl, apiVersion, screenshot, colorScheme, language, sandboxSignIn});
+    parser.addOptions({sandbox, sandboxConfigs, sandboxGroups, graphUrl, apiVersion, screenshot, colorScheme, language,
+        sandboxSignIn});
     parser.process(app); // --help, --version and unknown options end here
 
     options->sandbox = parser.isSet(sandbox);
@@ -129,8 +130,8 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *proble
     const QString scheme
         = parser.isSet(colorScheme) ? parser.value(colorScheme) : qEnvironmentVariable("EA_COLOR_SCHEME");
     if (!ea::ui::theme::parseScheme(scheme, &options->colorScheme)) {
-        *problem = QCoreApplication::translate("main", "--color-scheme takes dark, light or system, not '%1'.")
-                       .arg(scheme);
+        *problem
+            = QCoreApplication::translate("main", "--color-scheme takes dark, light or system, not '%1'.").arg(scheme);
         return false;
     }
     options->apiVersionGiven = parser.isSet(apiVersion);
@@ -204,8 +205,8 @@ int main(int argc, char *argv[])
     if (options.sandboxSignIn) {
         // The sandbox's port changes every run: a keychain entry would never be found again.
         auto memory = std::make_unique<ea::auth::MemoryTokenStore>();
-        memory->setPersistenceNotice(QCoreApplication::translate(
-            "main", "sandbox sign-in: tokens are kept in memory for this session only"));
+        memory->setPersistenceNotice(
+            QCoreApplication::translate("main", "sandbox sign-in: tokens are kept in memory for this session only"));
         tokenStore = std::move(memory);
     } else {
         tokenStore = ea::auth::createSystemTokenStore();
@@ -225,7 +226,8 @@ int main(int argc, char *argv[])
     auto openSandbox = [&sandbox, startSandbox, apiVersion](QString *problem) -> std::unique_ptr<ea::Session> {
         if (!startSandbox(problem))
             return nullptr;
-        const ea::GraphEndpoint endpoint = ea::GraphEndpoint::fromRootUrl(sandbox.url().toString(), apiVersion, problem);
+        const ea::GraphEndpoint endpoint
+            = ea::GraphEndpoint::fromRootUrl(sandbox.url().toString(), apiVersion, problem);
         if (!endpoint.isValid())
             return nullptr;
         auto session
@@ -238,7 +240,9 @@ int main(int argc, char *argv[])
     ea::ui::SignInController::Environment environment;
     environment.settings = settings.get();
     environment.tokenStore = tokenStore.get();
-    environment.openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    environment.openUrl = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
+    };
     environment.openSandbox = openSandbox;
     environment.apiVersion = apiVersion;
     ea::ui::SignInController controller(environment);

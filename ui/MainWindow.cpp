@@ -571,8 +571,8 @@ QWidget *MainWindow::buildCreatedPane()
 
     m_createdView->addAction(m_undoAction);
     m_createdView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_createdView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::updateUndoState);
+    connect(
+        m_createdView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateUndoState);
     connect(m_created, &QAbstractItemModel::dataChanged, this, &MainWindow::updateUndoState);
 
     layout->addWidget(m_createdView, 1);
@@ -712,7 +712,7 @@ void MainWindow::reloadConfigurations()
     // Throttling waits ("…; retrying in 12 s…") replace the loading message;
     // the status bar's Cancel stops the wait.
     connect(m_configurationsLoad, &Operation::statusChanged, this,
-            [this](const QString &status) { statusBar()->showMessage(status); });
+        [this](const QString &status) { statusBar()->showMessage(status); });
     updateLoadIndicator();
 }
 
@@ -1036,7 +1036,8 @@ void MainWindow::sendAssignment()
         = tr("Intune refused to add a single assignment to “%1” (%2): it accepts this type's assignments only as one "
              "complete list, and whatever the list leaves out is deleted. Nothing has been changed yet.")
               .arg(configurationName, m_selected->typeDisplayName());
-    Operation *op = m_session->assignments()->createAssignment(m_selected->id, m_targetPicker->target(), this,
+    Operation *op = m_session->assignments()->createAssignment(
+        m_selected->id, m_targetPicker->target(), this,
         [this, configurationName, subjectName](
             const Result<CreatedAssignment> &result) { onAssignFinished(result, configurationName, subjectName); },
         fullListApprover(intro));
@@ -1221,14 +1222,14 @@ FullListApproval MainWindow::fullListApprover(const QString &intro)
     };
 }
 
-void MainWindow::askForFullList(
-    const FullListPlan &plan, const QString &intro, const std::function<void(bool)> &answer)
+void MainWindow::askForFullList(const FullListPlan &plan, const QString &intro, const std::function<void(bool)> &answer)
 {
     // One question per write: a second one while the first is open is answered "no".
     if (m_fullListDialog)
         return answer(false);
     QPointer<MainWindow> self(this);
-    auto *dialog = new FullListConfirmationDialog(plan, intro,
+    auto *dialog = new FullListConfirmationDialog(
+        plan, intro,
         [self, answer](bool send) {
             if (self && !send)
                 self->m_fullListDeclined = true;
@@ -1330,9 +1331,8 @@ void MainWindow::confirmRemoveAssignment()
     if (!m_writePermissionProblem.isEmpty())
         informative = m_writePermissionProblem + QStringLiteral("\n\n") + informative;
     const Confirmation c = makeConfirmation(this, QStringLiteral("removeAssignmentConfirmation"),
-        tr("Remove assignment"),
-        tr("Remove the assignment of “%1” to %2?").arg(configuration.displayName, description), informative,
-        tr("Remove assignment"), QStringLiteral("confirmRemoveButton"));
+        tr("Remove assignment"), tr("Remove the assignment of “%1” to %2?").arg(configuration.displayName, description),
+        informative, tr("Remove assignment"), QStringLiteral("confirmRemoveButton"));
     m_confirmation = c.box;
     QMessageBox *box = c.box;
     QPushButton *confirm = c.confirm;
@@ -1356,7 +1356,8 @@ void MainWindow::removeAssignment(
     const QString configurationId = configuration.id;
     const QString configurationName = configuration.displayName;
     const QString assignmentId = assignment.id;
-    Operation *op = m_session->assignments()->deleteAssignment(configurationId, assignmentId, this,
+    Operation *op = m_session->assignments()->deleteAssignment(
+        configurationId, assignmentId, this,
         [this, configurationId, configurationName, assignmentId, description](const Result<Done> &result) {
             if (m_closing)
                 return;
@@ -1414,10 +1415,9 @@ void MainWindow::updateUndoState()
     }
     m_undoAction->setEnabled(problem.isEmpty());
     m_undoButton->setEnabled(problem.isEmpty());
-    m_undoButton->setToolTip(problem.isEmpty()
-            ? tr("Undo the selected assignment created in this session (%1)")
-                  .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText))
-            : problem);
+    m_undoButton->setToolTip(problem.isEmpty() ? tr("Undo the selected assignment created in this session (%1)")
+                                                     .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText))
+                                               : problem);
 }
 
 void MainWindow::undoSelectedCreated()
@@ -1496,7 +1496,8 @@ void MainWindow::startUndo(quint64 key)
                  "been changed yet.")
                   .arg(entry.configurationName,
                       QLocale().toString(entry.time.toLocalTime().time(), QLocale::ShortFormat));
-        op = m_session->assignments()->replaceAssignments(configurationId, entry.created.previousAssignments, this,
+        op = m_session->assignments()->replaceAssignments(
+            configurationId, entry.created.previousAssignments, this,
             [finish](const Result<QList<Assignment>> &r) { finish(r.ok(), r ? GraphError() : r.error()); },
             fullListApprover(intro));
     } else {
@@ -1504,9 +1505,9 @@ void MainWindow::startUndo(quint64 key)
                                  "assignments only as one complete list. The list below leaves out %2. Nothing has "
                                  "been changed yet.")
                                   .arg(entry.configurationName, description);
-        op = m_session->assignments()->deleteAssignment(configurationId, entry.created.assignment.id, this,
-            [finish](const Result<Done> &r) { finish(r.ok(), r ? GraphError() : r.error()); },
-            fullListApprover(intro));
+        op = m_session->assignments()->deleteAssignment(
+            configurationId, entry.created.assignment.id, this,
+            [finish](const Result<Done> &r) { finish(r.ok(), r ? GraphError() : r.error()); }, fullListApprover(intro));
     }
     m_created->setUndoState(row, CreatedAssignmentTableModel::UndoState::Undoing);
     startWrite(op, tr("Undoing the assignment to %1…").arg(description));

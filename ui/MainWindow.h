@@ -153,8 +153,8 @@ private:
     const Assignment *selectedAssignment() const;
     void updateRemoveState();
     void confirmRemoveAssignment();
-    void removeAssignment(const EnrollmentConfiguration &configuration, const Assignment &assignment,
-        const QString &description);
+    void removeAssignment(
+        const EnrollmentConfiguration &configuration, const Assignment &assignment, const QString &description);
 
     // Undo an assignment created in this session.
     int selectedCreatedRow() const;

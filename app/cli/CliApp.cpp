@@ -88,8 +88,8 @@ std::span<const CliApp::Command> CliApp::commands()
             &CliApp::prepareSignIn, nullptr, &CliApp::runSignIn, false},
         {"logout", "", QT_TR_NOOP("remove the stored sign-in (refresh token) of the profile"), 0, 0,
             &CliApp::prepareSignIn, nullptr, &CliApp::runSignIn, false},
-        {"status", "", QT_TR_NOOP("show who is signed in where, with which permissions"), 0, 0,
-            &CliApp::prepareSignIn, nullptr, &CliApp::runSignIn, false},
+        {"status", "", QT_TR_NOOP("show who is signed in where, with which permissions"), 0, 0, &CliApp::prepareSignIn,
+            nullptr, &CliApp::runSignIn, false},
     }};
     return table;
 }
@@ -131,8 +131,7 @@ QString CliApp::helpText()
     const QString name = programName();
     const QString indent(name.size() + 8, u' ');
     QString text = tr("Usage: %1 [--sandbox | --graph-url URL] [--api v1.0|beta]\n").arg(name) + indent
-        + tr("[--token-file PATH | --profile NAME] [--journal PATH] [--json] [-v]\n") + indent
-        + tr("COMMAND ...\n\n")
+        + tr("[--token-file PATH | --profile NAME] [--journal PATH] [--json] [-v]\n") + indent + tr("COMMAND ...\n\n")
         + tr("Lists and assigns Intune device enrollment configurations through Microsoft Graph.\n\n")
         + tr("Commands:\n");
     TextTable commandTable({QString(), QString()});
@@ -160,10 +159,12 @@ QString CliApp::helpText()
         {u"  --filter FILTER_ID"_s, tr("assign: narrow the target with an assignment filter (beta only; ids")},
         {QString(), tr("from 'filters')")},
         {u"  --filter-mode MODE"_s, tr("assign: include (default with --filter) or exclude")},
-        {u"  --timeout SECONDS"_s, tr("give up on a call that stalls this long (default %1)")
-                                         .arg(GraphClient::kDefaultTransferTimeout.count() / 1000)},
-        {u"  --connect-timeout SECONDS"_s, tr("give up connecting after this long; nothing was sent then (default %1)")
-                                                 .arg(GraphClient::kDefaultConnectTimeout.count() / 1000)},
+        {u"  --timeout SECONDS"_s,
+            tr("give up on a call that stalls this long (default %1)")
+                .arg(GraphClient::kDefaultTransferTimeout.count() / 1000)},
+        {u"  --connect-timeout SECONDS"_s,
+            tr("give up connecting after this long; nothing was sent then (default %1)")
+                .arg(GraphClient::kDefaultConnectTimeout.count() / 1000)},
         {u"  --json"_s, tr("print Graph's JSON objects instead of tables")},
         {u"  --dry-run"_s, tr("print the request that would be sent; send nothing")},
         {u"  --format FORMAT"_s, tr("with --dry-run: text (default), curl, powershell or json; never")},

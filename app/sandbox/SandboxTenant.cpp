@@ -1615,8 +1615,8 @@ HttpResponse listGroups(Private &d, const Context &ctx)
             const QString &prefix = clauses.first().folded;
             const auto first = std::lower_bound(d.groupsByName.cbegin(), d.groupsByName.cend(), prefix,
                 [&d](qsizetype index, const QString &p) { return d.groups.at(index).folded < p; });
-            const auto last = std::partition_point(
-                first, d.groupsByName.cend(), [&](qsizetype index) { return d.groups.at(index).folded.startsWith(prefix); });
+            const auto last = std::partition_point(first, d.groupsByName.cend(),
+                [&](qsizetype index) { return d.groups.at(index).folded.startsWith(prefix); });
             if (haveSearch) {
                 for (auto it = first; it != last; ++it) {
                     if (accept(d.groups.at(*it)))

@@ -34,7 +34,7 @@ public:
         GetConfiguration,
         ListAssignments,
         CreateAssignment, // POST .../assignments
-        AssignFullList,   // POST .../assign
+        AssignFullList, // POST .../assign
         DeleteAssignment,
         Unknown,
     };
@@ -43,10 +43,10 @@ public:
     struct Fault
     {
         enum class Kind {
-            Answer,     // status + body + headers as given
-            Stall,      // read the request, never answer
-            Close,      // read the request, reset the connection without a byte
-            Truncated,  // the normal answer's headers, half its body, then close
+            Answer, // status + body + headers as given
+            Stall, // read the request, never answer
+            Close, // read the request, reset the connection without a byte
+            Truncated, // the normal answer's headers, half its body, then close
             AnswerThenClose, // the normal answer, then the connection is closed
             NextLinkTo, // the normal page, with @odata.nextLink set to `url`
         };
@@ -75,15 +75,13 @@ public:
             return f;
         }
         // Graph's standard error body; Retry-After only when given.
-        static Fault graphError(int status, const QString &code, const QString &message,
-                                const QByteArray &retryAfter = {})
+        static Fault graphError(
+            int status, const QString &code, const QString &message, const QByteArray &retryAfter = {})
         {
-            const QJsonObject error{{QStringLiteral("error"),
-                                     QJsonObject{{QStringLiteral("code"), code},
-                                                 {QStringLiteral("message"), message},
-                                                 {QStringLiteral("innerError"),
-                                                  QJsonObject{{QStringLiteral("date"),
-                                                               QStringLiteral("2026-01-01T00:00:00")}}}}}};
+            const QJsonObject error {{QStringLiteral("error"),
+                QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message},
+                    {QStringLiteral("innerError"),
+                        QJsonObject {{QStringLiteral("date"), QStringLiteral("2026-01-01T00:00:00")}}}}}};
             Fault f = answer(status, QJsonDocument(error).toJson(QJsonDocument::Compact));
             if (!retryAfter.isNull())
                 f.extraHeaders = "Retry-After: " + retryAfter + "\r\n";
@@ -92,9 +90,10 @@ public:
         // What a proxy or load balancer sends: an HTML page, no Graph JSON.
         static Fault html(int status, const QByteArray &title)
         {
-            return answer(status, "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><h1>" + title
-                                      + "</h1><hr>nginx</body></html>",
-                          "text/html");
+            return answer(status,
+                "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><h1>" + title
+                    + "</h1><hr>nginx</body></html>",
+                "text/html");
         }
         static Fault redirectTo(const QByteArray &location)
         {
@@ -123,9 +122,10 @@ public:
     };
 
     explicit FakeGraph(QObject *parent = nullptr)
-        : QObject(parent), m_server([this](const RecordedRequest &r, int) { return handle(r); }, this)
+        : QObject(parent)
+        , m_server([this](const RecordedRequest &r, int) { return handle(r); }, this)
     {
-        m_configuration = QJsonObject{
+        m_configuration = QJsonObject {
             {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.deviceEnrollmentLimitConfiguration")},
             {QStringLiteral("id"), QStringLiteral("3f2a0c4e-8b1d-4c5e-9a7f-0123456789ab_Limit")},
             {QStringLiteral("displayName"), QStringLiteral("Kiosk device limit")},
@@ -146,10 +146,7 @@ public:
     // Called for every request, after its answer is decided.
     std::function<void(Route)> onRequest;
     // The collection URL as a nextLink would name it.
-    QByteArray configurationsUrl() const
-    {
-        return rootUrl() + "/v1.0/deviceManagement/deviceEnrollmentConfigurations";
-    }
+    QByteArray configurationsUrl() const { return rootUrl() + "/v1.0/deviceManagement/deviceEnrollmentConfigurations"; }
 
     QString configurationId() const { return m_configuration.value(QStringLiteral("id")).toString(); }
     QJsonObject configuration() const { return m_configuration; }
@@ -167,10 +164,9 @@ public:
     QString addAssignment(const QJsonObject &target)
     {
         const QString id = configurationId() + u'_' + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-        m_assignments.append(QJsonObject{
+        m_assignments.append(QJsonObject {
             {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.enrollmentConfigurationAssignment")},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("target"), target}});
+            {QStringLiteral("id"), id}, {QStringLiteral("target"), target}});
         return id;
     }
     QJsonArray assignments() const { return m_assignments; }
@@ -207,8 +203,9 @@ public:
         if (path.size() == 4)
             return r.method == "GET" ? Route::GetConfiguration : Route::Unknown;
         if (path.size() == 5 && path.at(4) == "assignments")
-            return r.method == "GET" ? Route::ListAssignments : r.method == "POST" ? Route::CreateAssignment
-                                                                                  : Route::Unknown;
+            return r.method == "GET" ? Route::ListAssignments
+                : r.method == "POST" ? Route::CreateAssignment
+                                     : Route::Unknown;
         if (path.size() == 5 && path.at(4) == "assign" && r.method == "POST")
             return Route::AssignFullList;
         if (path.size() == 6 && path.at(4) == "assignments" && r.method == "DELETE")
@@ -239,13 +236,12 @@ private:
     }
 
     QByteArray response(int status, const QByteArray &body, const QByteArray &contentType = "application/json",
-                        const QByteArray &extraHeaders = {}, qsizetype announcedLength = -1)
+        const QByteArray &extraHeaders = {}, qsizetype announcedLength = -1)
     {
         ++m_responses;
         return "HTTP/1.1 " + QByteArray::number(status) + " Fake\r\nContent-Type: " + contentType
-            + "\r\nrequest-id: fake-" + QByteArray::number(m_responses) + "\r\n" + extraHeaders
-            + "Content-Length: " + QByteArray::number(announcedLength >= 0 ? announcedLength : body.size())
-            + "\r\n\r\n" + body;
+            + "\r\nrequest-id: fake-" + QByteArray::number(m_responses) + "\r\n" + extraHeaders + "Content-Length: "
+            + QByteArray::number(announcedLength >= 0 ? announcedLength : body.size()) + "\r\n\r\n" + body;
     }
 
     QByteArray graphError(int status, const QString &code, const QString &message)
@@ -261,7 +257,7 @@ private:
         QJsonArray values;
         for (int i = skip; i < all.size() && i < skip + size; ++i)
             values.append(all.at(i));
-        QJsonObject body{{QStringLiteral("value"), values}};
+        QJsonObject body {{QStringLiteral("value"), values}};
         QByteArray path = r.target;
         const qsizetype q = path.indexOf('?');
         if (q >= 0)
@@ -270,7 +266,7 @@ private:
             body.insert(QStringLiteral("@odata.nextLink"), QString::fromLatin1(nextLinkOverride));
         else if (skip + size < all.size())
             body.insert(QStringLiteral("@odata.nextLink"),
-                        QString::fromLatin1(rootUrl() + path + "?$skiptoken=" + QByteArray::number(skip + size)));
+                QString::fromLatin1(rootUrl() + path + "?$skiptoken=" + QByteArray::number(skip + size)));
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 
@@ -288,8 +284,8 @@ private:
             for (const QJsonValue &v : body.value(QStringLiteral("enrollmentConfigurationAssignments")).toArray()) {
                 QJsonObject a = v.toObject();
                 if (a.value(QStringLiteral("id")).toString().isEmpty())
-                    a.insert(QStringLiteral("id"), QString(configurationId() + u'_'
-                                                           + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
+                    a.insert(QStringLiteral("id"),
+                        QString(configurationId() + u'_' + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
                 next.append(a);
             }
             m_assignments = next;
@@ -303,9 +299,10 @@ private:
                     return {204, {}};
                 }
             }
-            return {404, Fault::graphError(404, QStringLiteral("ResourceNotFound"),
-                                           QStringLiteral("The assignment was not found."))
-                             .body};
+            return {404,
+                Fault::graphError(
+                    404, QStringLiteral("ResourceNotFound"), QStringLiteral("The assignment was not found."))
+                    .body};
         }
         default: break;
         }
@@ -331,29 +328,30 @@ private:
         if (route == Route::Unknown)
             return {400, Fault::graphError(400, QStringLiteral("BadRequest"), QStringLiteral("Unknown route.")).body};
         if (!aboutOurs || m_deleted)
-            return {404, Fault::graphError(404, QStringLiteral("ResourceNotFound"),
-                                           QStringLiteral("{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has "
-                                                          "occurred - Operation ID (for customer support): "
-                                                          "00000000-0000-0000-0000-000000000000 - Activity ID: "
-                                                          "7d9a3f2e-1111-4222-8333-944455556666 - Url: "
-                                                          "https://fef.msub02.manage.microsoft.com/\",\r\n  "
-                                                          "\"CustomApiErrorPhrase\": \"\",\r\n  \"RetryAfter\": "
-                                                          "\"\",\r\n  \"ErrorSourceService\": \"\",\r\n  "
-                                                          "\"HttpHeaders\": \"{}\"\r\n}"))
-                             .body};
+            return {404,
+                Fault::graphError(404, QStringLiteral("ResourceNotFound"),
+                    QStringLiteral("{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has "
+                                   "occurred - Operation ID (for customer support): "
+                                   "00000000-0000-0000-0000-000000000000 - Activity ID: "
+                                   "7d9a3f2e-1111-4222-8333-944455556666 - Url: "
+                                   "https://fef.msub02.manage.microsoft.com/\",\r\n  "
+                                   "\"CustomApiErrorPhrase\": \"\",\r\n  \"RetryAfter\": "
+                                   "\"\",\r\n  \"ErrorSourceService\": \"\",\r\n  "
+                                   "\"HttpHeaders\": \"{}\"\r\n}"))
+                    .body};
         switch (route) {
-        case Route::GetConfiguration:
-            return {200, QJsonDocument(m_configuration).toJson(QJsonDocument::Compact)};
+        case Route::GetConfiguration: return {200, QJsonDocument(m_configuration).toJson(QJsonDocument::Compact)};
         case Route::ListAssignments: return {200, page(r, m_assignments, {})};
         case Route::CreateAssignment:
             if (m_routeRefused)
-                return {400, Fault::graphError(400, QStringLiteral("No method match route template"),
-                                               QStringLiteral("No OData route exists that match template "
-                                                              "~/singleton/navigation/key/navigation with http verb "
-                                                              "POST for request "
-                                                              "/DeviceEnrollmentFE/StatelessDeviceEnrollmentFEService/"
-                                                              "deviceManagement/deviceEnrollmentConfigurations"))
-                                 .body};
+                return {400,
+                    Fault::graphError(400, QStringLiteral("No method match route template"),
+                        QStringLiteral("No OData route exists that match template "
+                                       "~/singleton/navigation/key/navigation with http verb "
+                                       "POST for request "
+                                       "/DeviceEnrollmentFE/StatelessDeviceEnrollmentFEService/"
+                                       "deviceManagement/deviceEnrollmentConfigurations"))
+                        .body};
             return applyWrite(route, r);
         default: return applyWrite(route, r);
         }
@@ -373,11 +371,11 @@ private:
         if (!m_acceptedTokens.isEmpty()) {
             const QByteArray auth = r.header("Authorization");
             const bool accepted = std::any_of(m_acceptedTokens.cbegin(), m_acceptedTokens.cend(),
-                                              [&](const QString &t) { return auth == "Bearer " + t.toUtf8(); });
+                [&](const QString &t) { return auth == "Bearer " + t.toUtf8(); });
             if (!accepted)
                 return {ScriptedReply::Action::Respond,
-                        graphError(401, QStringLiteral("InvalidAuthenticationToken"),
-                                   QStringLiteral("Access token has expired or is not yet valid."))};
+                    graphError(401, QStringLiteral("InvalidAuthenticationToken"),
+                        QStringLiteral("Access token has expired or is not yet valid."))};
         }
         QList<Fault> &queue = m_faults[route];
         if (queue.isEmpty()) {
@@ -385,7 +383,7 @@ private:
             return {ScriptedReply::Action::Respond, response(status, body)};
         }
         const Fault fault = queue.takeFirst();
-        std::pair<int, QByteArray> normal{0, {}};
+        std::pair<int, QByteArray> normal {0, {}};
         if (fault.applyWrite || fault.kind == Fault::Kind::Truncated || fault.kind == Fault::Kind::NextLinkTo
             || fault.kind == Fault::Kind::AnswerThenClose) {
             // A fault on a read spoils the normal answer; on a write it applies it only when told to.
@@ -395,7 +393,7 @@ private:
         switch (fault.kind) {
         case Fault::Kind::Answer:
             return {ScriptedReply::Action::Respond,
-                    response(fault.status, fault.body, fault.contentType, fault.extraHeaders)};
+                response(fault.status, fault.body, fault.contentType, fault.extraHeaders)};
         case Fault::Kind::Stall: return ScriptedReply::stall();
         case Fault::Kind::Close: return ScriptedReply::close();
         case Fault::Kind::Truncated: {
@@ -408,9 +406,9 @@ private:
             return ScriptedReply::respondThenClose(response(normal.first, normal.second));
         case Fault::Kind::NextLinkTo:
             return {ScriptedReply::Action::Respond,
-                    response(200, page(r, route == Route::ListConfigurations ? QJsonArray{m_configuration}
-                                                                             : m_assignments,
-                                       fault.url))};
+                response(200,
+                    page(r, route == Route::ListConfigurations ? QJsonArray {m_configuration} : m_assignments,
+                        fault.url))};
         }
         return ScriptedReply::close();
     }

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+
 #include <functional>
 
 namespace ea::test {
@@ -42,9 +43,9 @@ struct ScriptedReply
     static ScriptedReply json(int status, const QByteArray &body, const QByteArray &extraHeaders = {})
     {
         ScriptedReply r;
-        r.raw = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nrequest-id: "
-            + "req-" + QByteArray::number(status) + "\r\n" + extraHeaders + "Content-Length: "
-            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        r.raw = "HTTP/1.1 " + QByteArray::number(status)
+            + " X\r\nContent-Type: application/json\r\nrequest-id: " + "req-" + QByteArray::number(status) + "\r\n"
+            + extraHeaders + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         return r;
     }
     static ScriptedReply stall() { return {Action::Stall, {}}; }
@@ -57,7 +58,9 @@ class ScriptedHttpServer : public QObject
 public:
     using Script = std::function<ScriptedReply(const RecordedRequest &, int index)>;
 
-    explicit ScriptedHttpServer(Script script, QObject *parent = nullptr) : QObject(parent), m_script(std::move(script))
+    explicit ScriptedHttpServer(Script script, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_script(std::move(script))
     {
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -111,14 +114,9 @@ private:
             m_requests.append(request);
             const ScriptedReply reply = m_script(request, int(m_requests.size()) - 1);
             switch (reply.action) {
-            case ScriptedReply::Action::Respond:
-                socket->write(reply.raw);
-                break;
-            case ScriptedReply::Action::Stall:
-                return; // never answers; the client's timeout must end it
-            case ScriptedReply::Action::Close:
-                socket->abort();
-                return;
+            case ScriptedReply::Action::Respond: socket->write(reply.raw); break;
+            case ScriptedReply::Action::Stall: return; // never answers; the client's timeout must end it
+            case ScriptedReply::Action::Close: socket->abort(); return;
             case ScriptedReply::Action::RespondThenClose:
                 socket->write(reply.raw);
                 socket->disconnectFromHost(); // after the bytes are out

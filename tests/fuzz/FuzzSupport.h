@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -31,8 +32,8 @@ inline QString text(const uint8_t *data, size_t size)
 
 } // namespace ea::fuzz
 
-#define EA_FUZZ_CHECK(condition)                                                                                     \
-    do {                                                                                                             \
-        if (!(condition))                                                                                            \
-            ::ea::fuzz::invariantFailed(#condition, __FILE__, __LINE__);                                             \
+#define EA_FUZZ_CHECK(condition)                                                                                       \
+    do {                                                                                                               \
+        if (!(condition))                                                                                              \
+            ::ea::fuzz::invariantFailed(#condition, __FILE__, __LINE__);                                               \
     } while (false)

@@ -31,8 +31,9 @@ void exercise(const Assignment &a)
         }
         // v1.0 never gets the beta-only filter properties.
         if (version == ApiVersion::V1)
-            EA_FUZZ_CHECK(!json.value(QStringLiteral("target")).toObject().contains(
-                QStringLiteral("deviceAndAppManagementAssignmentFilterId")));
+            EA_FUZZ_CHECK(!json.value(QStringLiteral("target"))
+                               .toObject()
+                               .contains(QStringLiteral("deviceAndAppManagementAssignmentFilterId")));
     }
     // The CLI syntax of a valid target without a filter parses back to it.
     if (t.validationProblem(ApiVersion::V1).isEmpty() && !t.hasFilter()) {
@@ -47,7 +48,7 @@ void exercise(const Assignment &a)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(fuzz::bytes(data, size), &error);
     if (error.error != QJsonParseError::NoError)
         return 0;

@@ -32,7 +32,7 @@ void exercise(const EnrollmentConfiguration &c)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(fuzz::bytes(data, size), &error);
     if (error.error != QJsonParseError::NoError)
         return 0;

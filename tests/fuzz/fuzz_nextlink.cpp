@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         EA_FUZZ_CHECK(problem.isEmpty());
         const QUrl root = configured.root();
         EA_FUZZ_CHECK(root.scheme() == QLatin1String("https")
-                      || (root.scheme() == QLatin1String("http") && configured.isLoopback()));
+            || (root.scheme() == QLatin1String("http") && configured.isLoopback()));
         EA_FUZZ_CHECK(root.path().isEmpty() && !root.hasQuery() && !root.hasFragment() && root.userInfo().isEmpty());
         EA_FUZZ_CHECK(configured.isSameOrigin(root));
         EA_FUZZ_CHECK(!root.host().isEmpty());

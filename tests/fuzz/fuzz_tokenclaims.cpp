@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)claims.hasPermission(QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All"));
     // The "Bearer " prefix is tolerated and changes nothing.
     if (!token.trimmed().startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) && token.size() < 1000) {
-        const auth::TokenClaims prefixed = auth::TokenClaims::fromAccessToken(QString(QStringLiteral("Bearer ") + token));
+        const auth::TokenClaims prefixed
+            = auth::TokenClaims::fromAccessToken(QString(QStringLiteral("Bearer ") + token));
         EA_FUZZ_CHECK(prefixed.isValid() == claims.isValid() || token.trimmed().isEmpty());
         EA_FUZZ_CHECK(prefixed.account == claims.account);
     }

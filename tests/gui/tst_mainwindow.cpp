@@ -83,9 +83,9 @@ QStringList tenantTargets(const sandbox::SandboxTenant &tenant, const QString &c
     for (const QJsonValue &a : assignments) {
         const QJsonObject t = a.toObject().value(QStringLiteral("target")).toObject();
         out << QStringList {t.value(QStringLiteral("@odata.type")).toString().remove(u'#'),
-                   t.value(QStringLiteral("groupId")).toString(), t.value(QStringLiteral("collectionId")).toString(),
-                   t.value(QStringLiteral("deviceAndAppManagementAssignmentFilterId")).toString(),
-                   t.value(QStringLiteral("deviceAndAppManagementAssignmentFilterType")).toString()}
+            t.value(QStringLiteral("groupId")).toString(), t.value(QStringLiteral("collectionId")).toString(),
+            t.value(QStringLiteral("deviceAndAppManagementAssignmentFilterId")).toString(),
+            t.value(QStringLiteral("deviceAndAppManagementAssignmentFilterType")).toString()}
                    .join(u'|');
     }
     out.sort();
@@ -335,8 +335,8 @@ ui::FullListConfirmationDialog *TestMainWindow::waitForFullListDialog()
     ui::FullListConfirmationDialog *dialog = nullptr;
     const bool shown = QTest::qWaitFor(
         [&] {
-            dialog = m_window->findChild<ui::FullListConfirmationDialog *>(
-                QStringLiteral("fullListConfirmationDialog"));
+            dialog
+                = m_window->findChild<ui::FullListConfirmationDialog *>(QStringLiteral("fullListConfirmationDialog"));
             return dialog && dialog->isVisible();
         },
         kTimeoutMs);
@@ -896,7 +896,8 @@ void TestMainWindow::defaultShowsGuidanceAndCannotBeChanged()
     QVERIFY(guidance->isVisible());
     QVERIFY2(guidance->text().contains(QStringLiteral("default policy")), qPrintable(guidance->text()));
     chooseTargetKind(AssignmentTarget::Kind::AllDevices);
-    QTRY_VERIFY2(m_window->assignProblem().contains(QStringLiteral("default policy")), qPrintable(m_window->assignProblem()));
+    QTRY_VERIFY2(
+        m_window->assignProblem().contains(QStringLiteral("default policy")), qPrintable(m_window->assignProblem()));
     QVERIFY(!child<QPushButton>(m_window.get(), "assignButton")->isEnabled());
     // Its assignments cannot be removed either, and the button says why.
     auto *view = child<QTableView>(m_window.get(), "assignmentsView");
@@ -1307,8 +1308,8 @@ void TestMainWindow::historyListsTheWrites()
     QCOMPARE(cell(1, ui::HistoryTableModel::ActionColumn), QStringLiteral("Create"));
     QCOMPARE(cell(1, ui::HistoryTableModel::OutcomeColumn), QStringLiteral("Failed"));
     QCOMPARE(cell(1, ui::HistoryTableModel::HttpStatusColumn), QStringLiteral("400"));
-    QTRY_VERIFY_WITH_TIMEOUT(cell(0, ui::HistoryTableModel::TargetColumn).contains(QStringLiteral("Engineering")),
-        kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cell(0, ui::HistoryTableModel::TargetColumn).contains(QStringLiteral("Engineering")), kTimeoutMs);
     resetEsp();
 
     // An attempt without a result (the app died mid-write) reads as interrupted.

@@ -325,8 +325,8 @@ void TestRequestLog::exportWritesJsonLinesWithoutTheToken()
         // A configuration selected, so the log holds more than the first read.
         auto *configurations = m_window->findChild<QTableView *>(u"configurationsView"_s);
         configurations->selectRow(1);
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > lines.size() && model->exchanges().constLast().finished,
-            kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->rowCount() > lines.size() && model->exchanges().constLast().finished, kTimeoutMs);
         dock->view()->selectRow(model->rowCount() - 1);
         QTest::qWait(200);
         const QString dir = qEnvironmentVariable("EA_SCREENSHOT_DIR");

@@ -75,7 +75,10 @@ public:
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
-    std::chrono::milliseconds maxCpuGap() const { return std::chrono::duration_cast<std::chrono::milliseconds>(m_maxCpuGap); }
+    std::chrono::milliseconds maxCpuGap() const
+    {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(m_maxCpuGap);
+    }
     qint64 maxWallGapMs() const { return m_maxWallGap; }
     int ticks() const { return m_ticks; }
 
@@ -173,21 +176,21 @@ void TestResponsiveness::staysResponsiveWhileThrottled()
     StallProbe probe;
     probe.start();
 
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("retrying in 1 s")),
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("retrying in 1 s")), kTimeoutMs);
     QVERIFY(m_window->findChild<QToolButton *>(QStringLiteral("cancelLoadButton"))->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kTimeoutMs);
     probe.stop();
     QCOMPARE(loaded.first().first().toBool(), true);
     QVERIFY(m_window->findChild<QTableView *>(QStringLiteral("configurationsView"))->model()->rowCount() > 5);
 
-    qInfo("throttled load: %d ticks, longest GUI-thread work between ticks %lld ms CPU (%lld ms wall)",
-          probe.ticks(), qlonglong(probe.maxCpuGap().count()), qlonglong(probe.maxWallGapMs()));
+    qInfo("throttled load: %d ticks, longest GUI-thread work between ticks %lld ms CPU (%lld ms wall)", probe.ticks(),
+        qlonglong(probe.maxCpuGap().count()), qlonglong(probe.maxWallGapMs()));
     // Two 1 s waits: the timer must have kept ticking through them.
     QVERIFY2(probe.ticks() > 100, "the event loop did not turn during the retry waits");
     QVERIFY2(probe.maxCpuGap() < kMaxStall,
-             qPrintable(QStringLiteral("the GUI thread worked %1 ms without returning to the event loop")
-                            .arg(probe.maxCpuGap().count())));
+        qPrintable(QStringLiteral("the GUI thread worked %1 ms without returning to the event loop")
+                       .arg(probe.maxCpuGap().count())));
 }
 
 void TestResponsiveness::cancelStopsAThrottlingWait()
@@ -197,8 +200,8 @@ void TestResponsiveness::cancelStopsAThrottlingWait()
     openWindow();
     QSignalSpy loaded(m_window.get(), &ui::MainWindow::configurationsLoadFinished);
     m_window->show();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("retrying in 30 s")),
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("retrying in 30 s")), kTimeoutMs);
     auto *cancel = m_window->findChild<QToolButton *>(QStringLiteral("cancelLoadButton"));
     QVERIFY(cancel && cancel->isVisible());
     QElapsedTimer sinceCancel;

@@ -18,18 +18,18 @@ using namespace ea::sandbox;
 
 namespace {
 
-template <typename T>
-struct Outcome
+template<typename T> struct Outcome
 {
     std::optional<Result<T>> result;
     bool done() const { return result.has_value(); }
 };
 
 // Collects a service callback's result; the test waits with QTRY_VERIFY.
-template <typename T>
-ResultCallback<T> into(Outcome<T> &outcome)
+template<typename T> ResultCallback<T> into(Outcome<T> &outcome)
 {
-    return [&outcome](const Result<T> &r) { outcome.result = r; };
+    return [&outcome](const Result<T> &r) {
+        outcome.result = r;
+    };
 }
 
 QStringList targetsOf(const QJsonArray &assignments)
@@ -163,8 +163,8 @@ void TestAssignmentService::createsWithTheSeedRequest()
     const QString config = m_server->tenant().limitConfigurationId();
     const int before = int(m_server->tenant().assignmentsOf(config).size());
     Outcome<CreatedAssignment> out;
-    s->assignments()->createAssignment(config, AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")), this,
-                                       into(out));
+    s->assignments()->createAssignment(
+        config, AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")), this, into(out));
     QTRY_VERIFY(out.done());
     QVERIFY2(out.result->ok(), qPrintable(out.result->ok() ? QString() : out.result->error().summary()));
     const CreatedAssignment &created = out.result->value();
@@ -185,7 +185,8 @@ void TestAssignmentService::duplicateIsRefusedWithoutWrite()
     Session *s = makeSession();
     const QString config = m_server->tenant().limitConfigurationId();
     const QJsonArray existing = m_server->tenant().assignmentsOf(config);
-    const AssignmentTarget target = AssignmentTarget::fromJson(existing.at(0).toObject().value(QStringLiteral("target")));
+    const AssignmentTarget target
+        = AssignmentTarget::fromJson(existing.at(0).toObject().value(QStringLiteral("target")));
     const int writes = m_server->tenant().writeCount();
     Outcome<CreatedAssignment> out;
     s->assignments()->createAssignment(config, target, this, into(out));
@@ -203,8 +204,8 @@ void TestAssignmentService::defaultPolicyIsRefusedWithoutWrite()
     const QString config = m_server->tenant().defaultLimitConfigurationId();
     const QJsonArray existing = m_server->tenant().assignmentsOf(config);
     Outcome<CreatedAssignment> out;
-    s->assignments()->createAssignment(config, AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")), this,
-                                       into(out));
+    s->assignments()->createAssignment(
+        config, AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")), this, into(out));
     QTRY_VERIFY(out.done());
     QVERIFY(!out.result->ok());
     QCOMPARE(out.result->error().code, refusal::kDefaultPolicy);
@@ -222,8 +223,8 @@ void TestAssignmentService::espFallbackKeepsEveryEarlierAssignment()
     const QString group = m_server->tenant().groupIdByName(QStringLiteral("Admins' Laptops"));
     QList<FullListPlan> plans;
     Outcome<CreatedAssignment> out;
-    s->assignments()->createAssignment(esp, AssignmentTarget::includeGroup(group), this, into(out),
-                                       approveAndRecord(&plans));
+    s->assignments()->createAssignment(
+        esp, AssignmentTarget::includeGroup(group), this, into(out), approveAndRecord(&plans));
     QTRY_VERIFY(out.done());
     QVERIFY2(out.result->ok(), qPrintable(out.result->ok() ? QString() : out.result->error().summary()));
     QCOMPARE(plans.size(), 1); // asked once
@@ -266,8 +267,8 @@ void TestAssignmentService::espFallbackDeclinedWritesNothing()
     const QJsonArray before = m_server->tenant().assignmentsOf(esp);
     QList<FullListPlan> plans;
     Outcome<CreatedAssignment> out;
-    s->assignments()->createAssignment(esp, AssignmentTarget::allDevices(), this, into(out),
-                                       approveAndRecord(&plans, false));
+    s->assignments()->createAssignment(
+        esp, AssignmentTarget::allDevices(), this, into(out), approveAndRecord(&plans, false));
     QTRY_VERIFY(out.done());
     QVERIFY(!out.result->ok());
     QCOMPARE(out.result->error().kind, GraphError::Kind::Cancelled);
@@ -282,7 +283,8 @@ void TestAssignmentService::espFallbackRefusesWhenALiveTargetIsUnreadable()
     Session *s = makeSession();
     const QString esp = m_server->tenant().espConfigurationId();
     QJsonArray withNull = m_server->tenant().assignmentsOf(esp);
-    withNull.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("odd-one")}, {QStringLiteral("target"), QJsonValue()}});
+    withNull.append(
+        QJsonObject {{QStringLiteral("id"), QStringLiteral("odd-one")}, {QStringLiteral("target"), QJsonValue()}});
     m_server->tenant().setAssignments(esp, withNull);
     QList<FullListPlan> plans;
     Outcome<CreatedAssignment> out;
@@ -359,15 +361,15 @@ void TestAssignmentService::undoOfFullListRestoresPreviousList()
     const QJsonArray original = m_server->tenant().assignmentsOf(esp);
     QList<FullListPlan> plans;
     Outcome<CreatedAssignment> created;
-    s->assignments()->createAssignment(esp, AssignmentTarget::allDevices(), this, into(created),
-                                       approveAndRecord(&plans));
+    s->assignments()->createAssignment(
+        esp, AssignmentTarget::allDevices(), this, into(created), approveAndRecord(&plans));
     QTRY_VERIFY(created.done());
     QVERIFY(created.result->ok());
     QCOMPARE(m_server->tenant().assignmentsOf(esp).size(), original.size() + 1);
 
     Outcome<QList<Assignment>> undone;
-    s->assignments()->replaceAssignments(esp, created.result->value().previousAssignments, this, into(undone),
-                                         approveAndRecord(&plans));
+    s->assignments()->replaceAssignments(
+        esp, created.result->value().previousAssignments, this, into(undone), approveAndRecord(&plans));
     QTRY_VERIFY(undone.done());
     QVERIFY2(undone.result->ok(), qPrintable(undone.result->ok() ? QString() : undone.result->error().summary()));
     QCOMPARE(plans.size(), 2);
@@ -402,7 +404,7 @@ void TestAssignmentService::betaFilterIsSentAndV1FilterRefusedBeforeSending()
         const QJsonObject t = v.toObject().value(QStringLiteral("target")).toObject();
         if (t.value(QStringLiteral("deviceAndAppManagementAssignmentFilterId")).toString() == filterId) {
             QCOMPARE(t.value(QStringLiteral("deviceAndAppManagementAssignmentFilterType")).toString(),
-                     QStringLiteral("exclude"));
+                QStringLiteral("exclude"));
             found = true;
         }
     }
@@ -432,7 +434,7 @@ void TestAssignmentService::resolvesGroupNamesAndDeletedGroups()
     Session *s = makeSession();
     const QString admins = m_server->tenant().groupIdByName(QStringLiteral("Admins' Laptops"));
     const QString deleted = m_server->tenant().deletedGroupId();
-    QStringList ids{admins, deleted, QStringLiteral("not-a-guid")};
+    QStringList ids {admins, deleted, QStringLiteral("not-a-guid")};
     // More ids than one request takes, to prove batching.
     ids += m_server->tenant().groupIds().mid(0, GroupDirectory::kIdsPerRequest + 3);
     Outcome<QHash<QString, GroupName>> out;
@@ -461,7 +463,7 @@ void TestAssignmentService::nullTargetReadsAsUnknown()
     QTRY_VERIFY(out.done());
     QVERIFY(out.result->ok());
     QVERIFY(std::any_of(out.result->value().cbegin(), out.result->value().cend(),
-                        [](const Assignment &a) { return a.target.kind() == AssignmentTarget::Kind::Unknown; }));
+        [](const Assignment &a) { return a.target.kind() == AssignmentTarget::Kind::Unknown; }));
 }
 
 void TestAssignmentService::journalHoldsEveryWriteWithoutToken()
@@ -479,7 +481,7 @@ void TestAssignmentService::journalHoldsEveryWriteWithoutToken()
     QList<FullListPlan> plans;
     Outcome<CreatedAssignment> esp;
     s->assignments()->createAssignment(m_server->tenant().espConfigurationId(), AssignmentTarget::allDevices(), this,
-                                       into(esp), approveAndRecord(&plans));
+        into(esp), approveAndRecord(&plans));
     QTRY_VERIFY(esp.done());
     QVERIFY(esp.result->ok());
 
@@ -487,11 +489,11 @@ void TestAssignmentService::journalHoldsEveryWriteWithoutToken()
     QStringList seen;
     for (const AuditEntry &e : entries)
         seen << e.action + u'/' + e.phase + u'/' + e.outcome;
-    QCOMPARE(seen, QStringList({QStringLiteral("create/attempt/pending"), QStringLiteral("create/result/succeeded"),
-                                QStringLiteral("delete/attempt/pending"), QStringLiteral("delete/result/succeeded"),
-                                QStringLiteral("create/attempt/pending"), QStringLiteral("create/result/failed"),
-                                QStringLiteral("assign-full-list/attempt/pending"),
-                                QStringLiteral("assign-full-list/result/succeeded")}));
+    QCOMPARE(seen,
+        QStringList({QStringLiteral("create/attempt/pending"), QStringLiteral("create/result/succeeded"),
+            QStringLiteral("delete/attempt/pending"), QStringLiteral("delete/result/succeeded"),
+            QStringLiteral("create/attempt/pending"), QStringLiteral("create/result/failed"),
+            QStringLiteral("assign-full-list/attempt/pending"), QStringLiteral("assign-full-list/result/succeeded")}));
     QCOMPARE(entries[0].operationId, entries[1].operationId);
     QVERIFY(entries[0].operationId != entries[2].operationId);
     QCOMPARE(entries[1].httpStatus, 201);
@@ -510,8 +512,8 @@ void TestAssignmentService::unknownConfigurationIs404()
 {
     Session *s = makeSession();
     Outcome<CreatedAssignment> out;
-    s->assignments()->createAssignment(QStringLiteral("00000000-0000-0000-0000-000000000001"),
-                                       AssignmentTarget::allDevices(), this, into(out));
+    s->assignments()->createAssignment(
+        QStringLiteral("00000000-0000-0000-0000-000000000001"), AssignmentTarget::allDevices(), this, into(out));
     QTRY_VERIFY(out.done());
     QVERIFY(!out.result->ok());
     QCOMPARE(out.result->error().httpStatus, 404);

@@ -267,8 +267,8 @@ void TestCli::configsListsEveryPage()
 void TestCli::configsJsonIsTheRawArray()
 {
     // Options after the command work too (and valid timeouts are accepted).
-    const CliRun r = run(QStringList {u"configs"_s, u"--json"_s, u"--timeout"_s, u"45"_s, u"--connect-timeout"_s, u"5"_s}
-                         + graph());
+    const CliRun r = run(
+        QStringList {u"configs"_s, u"--json"_s, u"--timeout"_s, u"45"_s, u"--connect-timeout"_s, u"5"_s} + graph());
     RUN_EXPECT(r, 0);
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -626,8 +626,8 @@ void TestCli::badInputSendsNothing_data()
     QTest::newRow("missing args assign") << QStringList {u"assign"_s, config} << true << u"--help"_s;
     QTest::newRow("zero timeout") << QStringList {u"--timeout"_s, u"0"_s, u"configs"_s} << true
                                   << u"--timeout needs a whole number of seconds"_s;
-    QTest::newRow("word as connect timeout") << QStringList {u"--connect-timeout"_s, u"soon"_s, u"configs"_s} << true
-                                             << u"'soon'"_s;
+    QTest::newRow("word as connect timeout")
+        << QStringList {u"--connect-timeout"_s, u"soon"_s, u"configs"_s} << true << u"'soon'"_s;
     QTest::newRow("hour-long timeout") << QStringList {u"--timeout"_s, u"3600"_s, u"configs"_s} << true
                                        << u"1 to 600"_s;
     QTest::newRow("missing args assignments") << QStringList {u"assignments"_s} << true << u"--help"_s;

@@ -121,8 +121,8 @@ void TestCliFormat::dryRunPrintsTheRequestInTheFormat()
     QFETCH(QString, format);
     const int requests = m_server->tenant().requestCount();
     QStringList args = graph()
-        + QStringList {u"assign"_s, m_server->tenant().limitConfigurationId(), u"group:"_s + kGroupGuid,
-            u"--dry-run"_s};
+        + QStringList {
+            u"assign"_s, m_server->tenant().limitConfigurationId(), u"group:"_s + kGroupGuid, u"--dry-run"_s};
     if (!format.isEmpty())
         args << u"--format"_s << format;
     const CliRun r = run(args);
@@ -147,7 +147,7 @@ void TestCliFormat::dryRunPrintsTheRequestInTheFormat()
         QVERIFY(r.out.endsWith(u" -ContentType 'application/json'\n"_s));
         QVERIFY(r.out.contains(kGroupGuid));
     } else {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(r.out));
         QCOMPARE(json.value(u"method"_s).toString(), u"POST"_s);
@@ -170,7 +170,8 @@ void TestCliFormat::otherCommandsToo()
     r = run(graph()
         + QStringList {u"--dry-run"_s, u"--format"_s, u"powershell"_s, u"unassign"_s,
             m_server->tenant().limitConfigurationId(),
-            m_server->tenant().assignmentsOf(m_server->tenant().limitConfigurationId())
+            m_server->tenant()
+                .assignmentsOf(m_server->tenant().limitConfigurationId())
                 .first()
                 .toObject()
                 .value(u"id"_s)
@@ -189,11 +190,11 @@ void TestCliFormat::badFormatIsAUsageError_data()
     QTest::newRow("unknown") << QStringList {u"assign"_s, config, u"all-devices"_s, u"--dry-run"_s, u"--format"_s,
         u"wget"_s} << u"'wget' is not a --format; use text, curl, powershell or json."_s;
     QTest::newRow("the GUI's link") << QStringList {u"assign"_s, config, u"all-devices"_s, u"--dry-run"_s,
-        u"--format"_s, u"graph-explorer"_s} << u"is not a --format"_s;
+        u"--format"_s, u"graph-explorer"_s}
+                                    << u"is not a --format"_s;
     QTest::newRow("empty") << QStringList {u"configs"_s, u"--dry-run"_s, u"--format="_s} << u"is not a --format"_s;
-    QTest::newRow("without --dry-run")
-        << QStringList {u"assign"_s, config, u"all-devices"_s, u"--format"_s, u"curl"_s}
-        << u"--format goes with --dry-run"_s;
+    QTest::newRow("without --dry-run") << QStringList {u"assign"_s, config, u"all-devices"_s, u"--format"_s, u"curl"_s}
+                                       << u"--format goes with --dry-run"_s;
 }
 
 void TestCliFormat::badFormatIsAUsageError()

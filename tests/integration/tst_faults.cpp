@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <functional>
 #include <optional>
 
@@ -37,7 +38,7 @@ Q_DECLARE_METATYPE(ea::test::FakeGraph::Fault)
 namespace {
 
 // Long enough for a loaded CI machine under ASan, short enough for stalls to end quickly.
-constexpr std::chrono::milliseconds kTransferTimeout{750};
+constexpr std::chrono::milliseconds kTransferTimeout {750};
 const QString kExistingGroup = QStringLiteral("9c1e2d3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f");
 const QString kForbiddenMessage = QStringLiteral(
     "Application is not authorized to perform this operation. Application must have one of the following scopes: "
@@ -47,7 +48,9 @@ const QString kForbiddenMessage = QStringLiteral(
 class RefreshingTokens : public AccessTokenProvider
 {
 public:
-    explicit RefreshingTokens(QStringList tokens) : tokens(std::move(tokens)) {}
+    explicit RefreshingTokens(QStringList tokens)
+        : tokens(std::move(tokens))
+    { }
     QStringList tokens;
     int refreshes = 0;
     void requestAccessToken(bool forceRefresh, const ResultCallback<QString> &done) override
@@ -55,8 +58,8 @@ public:
         if (forceRefresh) {
             ++refreshes;
             if (tokens.size() < 2)
-                return done(GraphError::local(GraphError::Kind::Refused,
-                                              QStringLiteral("The refresh token was revoked; sign in again.")));
+                return done(GraphError::local(
+                    GraphError::Kind::Refused, QStringLiteral("The refresh token was revoked; sign in again.")));
             tokens.removeFirst();
         }
         done(tokens.first());
@@ -74,7 +77,7 @@ RetryPolicy fastRetries()
 QJsonObject groupTarget(const QString &groupId)
 {
     return {{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.groupAssignmentTarget")},
-            {QStringLiteral("groupId"), groupId}};
+        {QStringLiteral("groupId"), groupId}};
 }
 
 // One Session wired to a fake Graph, with fast retries, a short transfer
@@ -82,7 +85,7 @@ QJsonObject groupTarget(const QString &groupId)
 struct Harness
 {
     explicit Harness(const QString &journalPath, QStringList tokens = {QStringLiteral("token-1")},
-                     const QByteArray &rootOverride = {})
+        const QByteArray &rootOverride = {})
     {
         auto provider = std::make_unique<RefreshingTokens>(std::move(tokens));
         this->tokens = provider.get();
@@ -100,16 +103,15 @@ struct Harness
 
     AssignmentService *service() { return session->assignments(); }
 
-    template <typename T>
-    static std::optional<Result<T>> waitFor(std::optional<Result<T>> &out)
+    template<typename T> static std::optional<Result<T>> waitFor(std::optional<Result<T>> &out)
     {
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
             qWarning("the call did not finish within 20 s");
         return out;
     }
 
-    std::optional<Result<CreatedAssignment>> create(const AssignmentTarget &target,
-                                                    const FullListApproval &approve = {})
+    std::optional<Result<CreatedAssignment>> create(
+        const AssignmentTarget &target, const FullListApproval &approve = {})
     {
         std::optional<Result<CreatedAssignment>> out;
         Operation *op = service()->createAssignment(
@@ -133,16 +135,16 @@ struct Harness
     std::optional<Result<QList<Assignment>>> listAssignments()
     {
         std::optional<Result<QList<Assignment>>> out;
-        Operation *op = service()->listAssignments(graph.configurationId(), &context,
-                                                   [&out](const Result<QList<Assignment>> &r) { out = r; });
+        Operation *op = service()->listAssignments(
+            graph.configurationId(), &context, [&out](const Result<QList<Assignment>> &r) { out = r; });
         QObject::connect(op, &Operation::statusChanged, &context, [this](const QString &s) { statuses << s; });
         return waitFor(out);
     }
     std::optional<Result<Done>> deleteAssignment(const QString &assignmentId)
     {
         std::optional<Result<Done>> out;
-        service()->deleteAssignment(graph.configurationId(), assignmentId, &context,
-                                    [&out](const Result<Done> &r) { out = r; });
+        service()->deleteAssignment(
+            graph.configurationId(), assignmentId, &context, [&out](const Result<Done> &r) { out = r; });
         return waitFor(out);
     }
 
@@ -162,8 +164,7 @@ QString describe(const GraphError &e)
 }
 
 // For QVERIFY2 messages, which are built whether or not the check fails.
-template <typename T>
-QString describe(const std::optional<Result<T>> &r)
+template<typename T> QString describe(const std::optional<Result<T>> &r)
 {
     if (!r)
         return QStringLiteral("no result");
@@ -179,10 +180,10 @@ struct WriteCase
     bool ok;
     bool confirmedAfterAmbiguousFailure;
     GraphError::Kind kind; // when !ok
-    int httpStatus;        // of the result (0: none)
+    int httpStatus; // of the result (0: none)
     const char *messageContains;
-    int posts;        // POSTs the server received
-    int created;      // assignments added on the server (0 or 1, never 2)
+    int posts; // POSTs the server received
+    int created; // assignments added on the server (0 or 1, never 2)
     const char *journalOutcome; // the result line; nullptr: no journal entry at all
 };
 
@@ -190,84 +191,83 @@ QList<WriteCase> writeCases()
 {
     using K = GraphError::Kind;
     const auto onPost = [](Fault f, int times = 1) {
-        return [f, times](Harness &h) { h.graph.inject(Route::CreateAssignment, f, times); };
+        return [f, times](Harness &h) {
+            h.graph.inject(Route::CreateAssignment, f, times);
+        };
     };
-    const Fault throttled = Fault::graphError(429, QStringLiteral("TooManyRequests"),
-                                              QStringLiteral("Too many requests; retry later."));
-    const Fault throttledRA = Fault::graphError(429, QStringLiteral("TooManyRequests"),
-                                                QStringLiteral("Too many requests; retry later."), "0");
-    const Fault unavailable = Fault::graphError(503, QStringLiteral("ServiceUnavailable"),
-                                                QStringLiteral("The service is temporarily unavailable."));
-    const Fault unavailableRA = Fault::graphError(503, QStringLiteral("ServiceUnavailable"),
-                                                  QStringLiteral("The service is temporarily unavailable."), "0");
-    const Fault gatewayTimeout = Fault::graphError(504, QStringLiteral("GatewayTimeout"),
-                                                   QStringLiteral("The gateway did not receive a response in time."));
+    const Fault throttled
+        = Fault::graphError(429, QStringLiteral("TooManyRequests"), QStringLiteral("Too many requests; retry later."));
+    const Fault throttledRA = Fault::graphError(
+        429, QStringLiteral("TooManyRequests"), QStringLiteral("Too many requests; retry later."), "0");
+    const Fault unavailable = Fault::graphError(
+        503, QStringLiteral("ServiceUnavailable"), QStringLiteral("The service is temporarily unavailable."));
+    const Fault unavailableRA = Fault::graphError(
+        503, QStringLiteral("ServiceUnavailable"), QStringLiteral("The service is temporarily unavailable."), "0");
+    const Fault gatewayTimeout = Fault::graphError(
+        504, QStringLiteral("GatewayTimeout"), QStringLiteral("The gateway did not receive a response in time."));
     const Fault badGateway = Fault::html(502, "502 Bad Gateway");
     const Fault unauthorized = Fault::graphError(401, QStringLiteral("InvalidAuthenticationToken"),
-                                                 QStringLiteral("Access token has expired or is not yet valid."));
+        QStringLiteral("Access token has expired or is not yet valid."));
 
     return {
         {"plain success", {}, true, false, K::Http, 201, nullptr, 1, 1, "succeeded"},
         {"429 with Retry-After, retried", onPost(throttledRA), true, false, K::Http, 201, nullptr, 2, 1, "succeeded"},
         {"429 without Retry-After, retried with backoff", onPost(throttled), true, false, K::Http, 201, nullptr, 2, 1,
-         "succeeded"},
+            "succeeded"},
         {"429 four times: gives up after 3 retries", onPost(throttledRA, 4), false, false, K::Http, 429,
-         "Too many requests", 4, 0, "failed"},
-        {"503 with Retry-After, retried", onPost(unavailableRA), true, false, K::Http, 201, nullptr, 2, 1,
-         "succeeded"},
+            "Too many requests", 4, 0, "failed"},
+        {"503 with Retry-After, retried", onPost(unavailableRA), true, false, K::Http, 201, nullptr, 2, 1, "succeeded"},
         {"503 without Retry-After, not retried", onPost(unavailable), false, false, K::Http, 503,
-         "temporarily unavailable", 1, 0, "failed"},
+            "temporarily unavailable", 1, 0, "failed"},
         {"500, not retried",
-         onPost(Fault::graphError(500, QStringLiteral("InternalServerError"), QStringLiteral("Boom."))), false, false,
-         K::Http, 500, "Boom.", 1, 0, "failed"},
+            onPost(Fault::graphError(500, QStringLiteral("InternalServerError"), QStringLiteral("Boom."))), false,
+            false, K::Http, 500, "Boom.", 1, 0, "failed"},
         {"502 HTML before the write: re-read says not created", onPost(badGateway), false, false, K::Http, 502,
-         "Not created: 502 Bad Gateway", 1, 0, "failed"},
+            "Not created: 502 Bad Gateway", 1, 0, "failed"},
         {"502 HTML after the write: re-read confirms it", onPost(badGateway.afterWrite()), true, true, K::Http, 0,
-         nullptr, 1, 1, "succeeded"},
-        {"504 before the write: not created", onPost(gatewayTimeout), false, false, K::Http, 504,
-         "safe to try again", 1, 0, "failed"},
+            nullptr, 1, 1, "succeeded"},
+        {"504 before the write: not created", onPost(gatewayTimeout), false, false, K::Http, 504, "safe to try again",
+            1, 0, "failed"},
         {"504 after the write: confirmed", onPost(gatewayTimeout.afterWrite()), true, true, K::Http, 0, nullptr, 1, 1,
-         "succeeded"},
+            "succeeded"},
         {"reset before the write: not created", onPost(Fault::close()), false, false, K::Network, 0,
-         "safe to try again", 1, 0, "failed"},
+            "safe to try again", 1, 0, "failed"},
         {"reset after the write: confirmed, one POST", onPost(Fault::close().afterWrite()), true, true, K::Http, 0,
-         nullptr, 1, 1, "succeeded"},
+            nullptr, 1, 1, "succeeded"},
         {"stall past the timeout, write not applied", onPost(Fault::stall()), false, false, K::Timeout, 0,
-         "Not created: No answer from 127.0.0.1", 1, 0, "failed"},
+            "Not created: No answer from 127.0.0.1", 1, 0, "failed"},
         {"stall past the timeout, write applied: confirmed", onPost(Fault::stall().afterWrite()), true, true, K::Http,
-         0, nullptr, 1, 1, "succeeded"},
+            0, nullptr, 1, 1, "succeeded"},
         {"truncated 201 body: confirmed", onPost(Fault::truncated().afterWrite()), true, true, K::Http, 0, nullptr, 1,
-         1, "succeeded"},
+            1, "succeeded"},
         {"invalid JSON in the 201: confirmed", onPost(Fault::answer(201, R"({"id":"x","target":)").afterWrite()), true,
-         true, K::Http, 0, nullptr, 1, 1, "succeeded"},
+            true, K::Http, 0, nullptr, 1, 1, "succeeded"},
         {"201 of the wrong shape: confirmed", onPost(Fault::answer(201, R"({"value":{}})").afterWrite()), true, true,
-         K::Http, 0, nullptr, 1, 1, "succeeded"},
+            K::Http, 0, nullptr, 1, 1, "succeeded"},
         {"proxy HTML page with 200, nothing written: not created", onPost(Fault::html(200, "Proxy sign-in")), false,
-         false, K::InvalidResponse, 200, "Not created", 1, 0, "failed"},
+            false, K::InvalidResponse, 200, "Not created", 1, 0, "failed"},
         {"huge 201 body: cut at the cap, confirmed",
-         [](Harness &h) {
-             h.session->graph()->setMaxResponseBytes(256 * 1024);
-             h.graph.inject(Route::CreateAssignment,
-                            Fault::answer(201, R"({"id":"x","junk":")" + QByteArray(1024 * 1024, 'a') + "\"}")
-                                .afterWrite());
-         },
-         true, true, K::Http, 0, nullptr, 1, 1, "succeeded"},
+            [](Harness &h) {
+                h.session->graph()->setMaxResponseBytes(256 * 1024);
+                h.graph.inject(Route::CreateAssignment,
+                    Fault::answer(201, R"({"id":"x","junk":")" + QByteArray(1024 * 1024, 'a') + "\"}").afterWrite());
+            },
+            true, true, K::Http, 0, nullptr, 1, 1, "succeeded"},
         {"401 then success after a token refresh", onPost(unauthorized), true, false, K::Http, 201, nullptr, 2, 1,
-         "succeeded"},
+            "succeeded"},
         {"401 and the refresh fails: not retried",
-         [unauthorized](Harness &h) {
-             h.tokens->tokens = {QStringLiteral("token-1")};
-             h.graph.inject(Route::CreateAssignment, unauthorized);
-         },
-         false, false, K::Http, 401, "expired", 1, 0, "failed"},
+            [unauthorized](Harness &h) {
+                h.tokens->tokens = {QStringLiteral("token-1")};
+                h.graph.inject(Route::CreateAssignment, unauthorized);
+            },
+            false, false, K::Http, 401, "expired", 1, 0, "failed"},
         {"403 with a permissions message",
-         onPost(Fault::graphError(403, QStringLiteral("Forbidden"), kForbiddenMessage)), false, false, K::Http, 403,
-         "DeviceManagementServiceConfig.ReadWrite.All", 1, 0, "failed"},
+            onPost(Fault::graphError(403, QStringLiteral("Forbidden"), kForbiddenMessage)), false, false, K::Http, 403,
+            "DeviceManagementServiceConfig.ReadWrite.All", 1, 0, "failed"},
         {"404: the configuration was deleted before the write", [](Harness &h) { h.graph.deleteConfiguration(); },
-         false, false, K::Http, 404, "Activity ID", 0, 0, nullptr},
-        {"redirect of the POST to another host: refused",
-         onPost(Fault::redirectTo("http://127.0.0.2:9/v1.0/steal")), false, false, K::Refused, 307,
-         "does not follow redirects", 1, 0, "failed"},
+            false, false, K::Http, 404, "Activity ID", 0, 0, nullptr},
+        {"redirect of the POST to another host: refused", onPost(Fault::redirectTo("http://127.0.0.2:9/v1.0/steal")),
+            false, false, K::Refused, 307, "does not follow redirects", 1, 0, "failed"},
     };
 }
 
@@ -341,16 +341,16 @@ void TestFaults::writeFaults()
     int sms = 0;
     for (const QJsonValue &v : h.graph.assignments())
         sms += v.toObject().value(QStringLiteral("target")).toObject().value(QStringLiteral("collectionId"))
-                   == QStringLiteral("SMS00001");
+            == QStringLiteral("SMS00001");
     QCOMPARE(sms, c.created);
 
     // What the admin is told.
     qInfo().noquote() << "admin sees:"
                       << (result->ok() ? QStringLiteral("created %1%2")
                                              .arg(result->value().assignment.id,
-                                                  result->value().confirmedAfterAmbiguousFailure
-                                                      ? QStringLiteral(" (confirmed after the answer was lost)")
-                                                      : QString())
+                                                 result->value().confirmedAfterAmbiguousFailure
+                                                     ? QStringLiteral(" (confirmed after the answer was lost)")
+                                                     : QString())
                                        : result->error().summary());
     if (c.ok) {
         QVERIFY2(result->ok(), qPrintable(describe(result)));
@@ -384,7 +384,7 @@ void TestFaults::writeFaults()
     QCOMPARE(entries.at(1).outcome, QLatin1String(c.journalOutcome));
     if (c.confirmedAfterAmbiguousFailure)
         QVERIFY2(entries.at(1).message.startsWith(QLatin1String("Created (confirmed by a re-read")),
-                 qPrintable(entries.at(1).message));
+            qPrintable(entries.at(1).message));
     if (c.ok)
         QCOMPARE(entries.at(1).assignmentId, result->value().assignment.id);
     // The token never reaches the journal.
@@ -430,47 +430,43 @@ void TestFaults::readFaults_data()
     const auto err = [](int status, const char *code, const char *message, const QByteArray &retryAfter = {}) {
         return Fault::graphError(status, QLatin1String(code), QLatin1String(message), retryAfter);
     };
-    QTest::newRow("429 with Retry-After") << err(429, "TooManyRequests", "slow down", "0") << 1 << true << 0 << 0
-                                          << QString() << 2 << 2;
-    QTest::newRow("429 without Retry-After") << err(429, "TooManyRequests", "slow down") << 2 << true << 0 << 0
-                                             << QString() << 3 << 3;
-    QTest::newRow("429 until the retries run out")
-        << err(429, "TooManyRequests", "slow down", "0") << 9 << false << http << 429 << QStringLiteral("slow down")
-        << 4 << 4;
-    QTest::newRow("503 with Retry-After") << err(503, "ServiceUnavailable", "busy", "0") << 1 << true << 0 << 0
-                                          << QString() << 2 << 2;
-    QTest::newRow("503 without Retry-After") << err(503, "ServiceUnavailable", "busy") << 1 << true << 0 << 0
-                                             << QString() << 2 << 2;
+    QTest::newRow("429 with Retry-After")
+        << err(429, "TooManyRequests", "slow down", "0") << 1 << true << 0 << 0 << QString() << 2 << 2;
+    QTest::newRow("429 without Retry-After")
+        << err(429, "TooManyRequests", "slow down") << 2 << true << 0 << 0 << QString() << 3 << 3;
+    QTest::newRow("429 until the retries run out") << err(429, "TooManyRequests", "slow down", "0") << 9 << false
+                                                   << http << 429 << QStringLiteral("slow down") << 4 << 4;
+    QTest::newRow("503 with Retry-After")
+        << err(503, "ServiceUnavailable", "busy", "0") << 1 << true << 0 << 0 << QString() << 2 << 2;
+    QTest::newRow("503 without Retry-After")
+        << err(503, "ServiceUnavailable", "busy") << 1 << true << 0 << 0 << QString() << 2 << 2;
     QTest::newRow("504") << err(504, "GatewayTimeout", "late") << 1 << true << 0 << 0 << QString() << 2 << 2;
     QTest::newRow("500 is not retried") << err(500, "InternalServerError", "Boom") << 1 << false << http << 500
                                         << QStringLiteral("Boom") << 1 << 1;
-    QTest::newRow("502 HTML is reported by its title")
-        << Fault::html(502, "502 Bad Gateway") << 1 << false << http << 502 << QStringLiteral("502 Bad Gateway") << 1
-        << 1;
+    QTest::newRow("502 HTML is reported by its title") << Fault::html(502, "502 Bad Gateway") << 1 << false << http
+                                                       << 502 << QStringLiteral("502 Bad Gateway") << 1 << 1;
     QTest::newRow("stall once, then an answer") << Fault::stall() << 1 << true << 0 << 0 << QString() << 2 << 2;
-    QTest::newRow("stall past every retry")
-        << Fault::stall() << 9 << false << int(GraphError::Kind::Timeout) << 0
-        << QStringLiteral("No answer from 127.0.0.1 within 0.75 seconds") << 4 << 4;
+    QTest::newRow("stall past every retry") << Fault::stall() << 9 << false << int(GraphError::Kind::Timeout) << 0
+                                            << QStringLiteral("No answer from 127.0.0.1 within 0.75 seconds") << 4 << 4;
     QTest::newRow("reset once, then an answer") << Fault::close() << 1 << true << 0 << 0 << QString() << 2 << 2;
     QTest::newRow("reset every time") << Fault::close() << 30 << false << int(GraphError::Kind::Network) << 0
                                       << QStringLiteral("Network error") << 4 << 30;
-    QTest::newRow("truncated once, then an answer") << Fault::truncated() << 1 << true << 0 << 0 << QString() << 2
-                                                    << 2;
-    QTest::newRow("truncated every time") << Fault::truncated() << 30 << false << int(GraphError::Kind::Network)
-                                          << 200 << QStringLiteral("The connection broke while the answer (HTTP 200)")
-                                          << 4 << 30;
+    QTest::newRow("truncated once, then an answer") << Fault::truncated() << 1 << true << 0 << 0 << QString() << 2 << 2;
+    QTest::newRow("truncated every time")
+        << Fault::truncated() << 30 << false << int(GraphError::Kind::Network) << 200
+        << QStringLiteral("The connection broke while the answer (HTTP 200)") << 4 << 30;
     QTest::newRow("invalid JSON") << Fault::answer(200, R"({"value":[{"id":)") << 1 << false << invalid << 200
                                   << QStringLiteral("not a Graph JSON object") << 1 << 1;
     QTest::newRow("a JSON array instead of an object")
         << Fault::answer(200, "[]") << 1 << false << invalid << 200 << QStringLiteral("not an object") << 1 << 1;
-    QTest::newRow("value is an object, not an array")
-        << Fault::answer(200, R"({"value":{}})") << 1 << false << invalid << 0
-        << QStringLiteral("has no \"value\" array") << 1 << 1;
+    QTest::newRow("value is an object, not an array") << Fault::answer(200, R"({"value":{}})") << 1 << false << invalid
+                                                      << 0 << QStringLiteral("has no \"value\" array") << 1 << 1;
     QTest::newRow("value is missing") << Fault::answer(200, R"({"@odata.context":"x"})") << 1 << false << invalid << 0
                                       << QStringLiteral("has no \"value\" array") << 1 << 1;
-    QTest::newRow("deeply nested JSON")
-        << Fault::answer(200, R"({"value":)" + QByteArray(10000, '[') + QByteArray(10000, ']') + "}") << 1 << false
-        << invalid << 200 << QStringLiteral("not a Graph JSON object") << 1 << 1;
+    QTest::newRow("deeply nested JSON") << Fault::answer(
+        200, R"({"value":)" + QByteArray(10000, '[') + QByteArray(10000, ']') + "}")
+                                        << 1 << false << invalid << 200 << QStringLiteral("not a Graph JSON object")
+                                        << 1 << 1;
     QTest::newRow("huge body") << Fault::answer(200, R"({"value":[],"x":")" + QByteArray(2 * 1024 * 1024, 'x') + "\"}")
                                << 1 << false << invalid << 200 << QStringLiteral("larger than 1 MiB") << 1 << 1;
     QTest::newRow("403 with a permissions message")
@@ -516,13 +512,13 @@ void TestFaults::retryAfterIsHonouredAndShown()
 {
     Harness h(journalPath());
     h.graph.inject(Route::ListAssignments,
-                   Fault::graphError(429, QStringLiteral("TooManyRequests"), QStringLiteral("slow down"), "1"));
+        Fault::graphError(429, QStringLiteral("TooManyRequests"), QStringLiteral("slow down"), "1"));
     QElapsedTimer timer;
     timer.start();
     const auto result = h.listAssignments();
     QVERIFY2(result->ok(), qPrintable(describe(result)));
     QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
-    QCOMPARE(h.statuses, QStringList{QStringLiteral("Throttled by the service (HTTP 429); retrying in 1 s…")});
+    QCOMPARE(h.statuses, QStringList {QStringLiteral("Throttled by the service (HTTP 429); retrying in 1 s…")});
     const QList<RecordedRequest> &requests = h.graph.requests();
     QCOMPARE(requests.size(), 2);
     QCOMPARE(requests.at(1).header("Retry-Attempt"), QByteArray("1"));
@@ -540,7 +536,7 @@ void TestFaults::nextLinkToAnotherHostIsRefused()
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, GraphError::Kind::Refused);
     QVERIFY2(result->error().message.contains(QStringLiteral("localhost:%1").arg(other.port())),
-             qPrintable(result->error().message));
+        qPrintable(result->error().message));
     QVERIFY(result->error().message.contains(QStringLiteral("refused to follow it with your token")));
     QCOMPARE(other.requests().size(), 0);
     QCOMPARE(h.graph.count(Route::ListConfigurations), 1);
@@ -566,8 +562,7 @@ void TestFaults::redirectToAnotherHostIsNotFollowed()
 {
     FakeGraph other;
     Harness h(journalPath());
-    h.graph.inject(Route::ListConfigurations,
-                   Fault::redirectTo(other.configurationsUrl()));
+    h.graph.inject(Route::ListConfigurations, Fault::redirectTo(other.configurationsUrl()));
     const auto result = h.listConfigurations();
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, GraphError::Kind::Refused);
@@ -581,8 +576,7 @@ void TestFaults::wrongFieldTypesDoNotCrash()
     // Every field of the wrong type, entries that are not objects, a null
     // target: the list still loads, odd values read as empty or unknown.
     Harness h(journalPath());
-    h.graph.inject(Route::ListConfigurations,
-                   Fault::answer(200, R"({"value":[1,"x",null,[],
+    h.graph.inject(Route::ListConfigurations, Fault::answer(200, R"({"value":[1,"x",null,[],
         {"id":"3f2a0c4e-8b1d-4c5e-9a7f-0123456789ab","priority":"high","displayName":["a"],"@odata.type":7,
          "createdDateTime":false,"version":{},"assignments":{"x":1}},
         {"id":42,"displayName":null}]})"));
@@ -647,14 +641,13 @@ void TestFaults::connectionRefused()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         closedPort = probe.serverPort();
     }
-    Harness h(journalPath(), {QStringLiteral("token-1")},
-              "http://127.0.0.1:" + QByteArray::number(closedPort));
+    Harness h(journalPath(), {QStringLiteral("token-1")}, "http://127.0.0.1:" + QByteArray::number(closedPort));
     const auto list = h.listConfigurations();
     QVERIFY(!list->ok());
     QCOMPARE(list->error().kind, GraphError::Kind::Network);
     QVERIFY(!list->error().requestMaybeSent);
-    QVERIFY2(list->error().summary().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
-             qPrintable(describe(list)));
+    QVERIFY2(
+        list->error().summary().contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(describe(list)));
 
     // A write never gets past its first read: nothing is journalled, nothing sent.
     const auto create = h.create(AssignmentTarget::allDevices());
@@ -725,17 +718,17 @@ void TestFaults::fullListWriteResetAfterApplyIsConfirmed()
     Harness h(journalPath());
     QJsonObject esp = h.graph.configuration();
     esp.insert(QStringLiteral("@odata.type"),
-               QStringLiteral("#microsoft.graph.windows10EnrollmentCompletionPageConfiguration"));
+        QStringLiteral("#microsoft.graph.windows10EnrollmentCompletionPageConfiguration"));
     h.graph.setConfiguration(esp);
     h.graph.setSingleAssignmentRouteRefused(true);
     h.graph.inject(Route::AssignFullList, Fault::close().afterWrite());
     int approvals = 0;
     const auto result = h.create(AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")),
-                                 [&approvals](const FullListPlan &plan, const std::function<void(bool)> &answer) {
-                                     ++approvals;
-                                     QCOMPARE(plan.kept.size(), 1);
-                                     answer(true);
-                                 });
+        [&approvals](const FullListPlan &plan, const std::function<void(bool)> &answer) {
+            ++approvals;
+            QCOMPARE(plan.kept.size(), 1);
+            answer(true);
+        });
     QVERIFY2(result->ok(), qPrintable(describe(result)));
     QVERIFY(result->value().viaAssignAction);
     QVERIFY(result->value().confirmedAfterAmbiguousFailure);
@@ -766,7 +759,7 @@ void TestFaults::deleteResetAfterApplyIsReportedAsDone()
     QCOMPARE(entries.at(0).action, QStringLiteral("delete"));
     QCOMPARE(entries.at(1).outcome, QStringLiteral("succeeded"));
     QVERIFY2(entries.at(1).message.startsWith(QLatin1String("Deleted (confirmed by a re-read")),
-             qPrintable(entries.at(1).message));
+        qPrintable(entries.at(1).message));
 }
 
 void TestFaults::selfSignedTlsIsRefusedWithCertificateDetails()
@@ -799,7 +792,8 @@ void TestFaults::selfSignedTlsIsRefusedWithCertificateDetails()
     });
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
-    Harness h(journalPath(), {QStringLiteral("token-1")}, "https://localhost:" + QByteArray::number(server.serverPort()));
+    Harness h(
+        journalPath(), {QStringLiteral("token-1")}, "https://localhost:" + QByteArray::number(server.serverPort()));
     const auto list = h.listConfigurations();
     QVERIFY(!list->ok());
     const GraphError &e = list->error();
@@ -809,8 +803,8 @@ void TestFaults::selfSignedTlsIsRefusedWithCertificateDetails()
     qInfo().noquote() << "admin sees:" << e.summary();
     QVERIFY2(text.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("CN=localhost")), qPrintable(text));
-    const QString fingerprint =
-        QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    const QString fingerprint
+        = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     QVERIFY2(text.contains(fingerprint), qPrintable(text));
     QCOMPARE(decryptedConnections, 0);
 

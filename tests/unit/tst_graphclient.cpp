@@ -6,9 +6,9 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -24,7 +24,7 @@ const QString kToken = QStringLiteral("eyJ0eXAi.secret+token/with=chars");
 class CountingTokens : public AccessTokenProvider
 {
 public:
-    QStringList tokens{kToken};
+    QStringList tokens {kToken};
     int refreshes = 0;
     void requestAccessToken(bool forceRefresh, const ResultCallback<QString> &done) override
     {
@@ -40,7 +40,8 @@ public:
 
 struct Fixture
 {
-    explicit Fixture(ScriptedHttpServer::Script script) : server(std::move(script))
+    explicit Fixture(ScriptedHttpServer::Script script)
+        : server(std::move(script))
     {
         QString problem;
         client.setEndpoint(GraphEndpoint::fromRootUrl(QString::fromLatin1(server.rootUrl()), ApiVersion::V1, &problem));
@@ -69,7 +70,7 @@ struct Fixture
     ScriptedHttpServer server;
     QNetworkAccessManager network;
     CountingTokens tokens;
-    GraphClient client{&network, &tokens};
+    GraphClient client {&network, &tokens};
 };
 
 QByteArray page(const QByteArray &values, const QByteArray &nextLink = {})
@@ -115,8 +116,8 @@ private Q_SLOTS:
 void TestGraphClient::sendsGraphHeaders()
 {
     Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(201, R"({"id":"a"})"); });
-    GraphRequest request = GraphRequest::post({QStringLiteral("deviceManagement"), QStringLiteral("x")},
-                                              QJsonObject{{QStringLiteral("k"), 1}});
+    GraphRequest request = GraphRequest::post(
+        {QStringLiteral("deviceManagement"), QStringLiteral("x")}, QJsonObject {{QStringLiteral("k"), 1}});
     const auto result = f.run(request);
     QVERIFY(result.ok());
     QCOMPARE(result.value().httpStatus, 201);
@@ -259,8 +260,8 @@ void TestGraphClient::reports401WhenRefreshImpossible()
 void TestGraphClient::graphErrorCarriesStatusCodeAndIds()
 {
     Fixture f([](const RecordedRequest &, int) {
-        return ScriptedReply::json(
-            404, R"({"error":{"code":"ResourceNotFound","message":"gone","innerError":{"request-id":"rid-9"}}})",
+        return ScriptedReply::json(404,
+            R"({"error":{"code":"ResourceNotFound","message":"gone","innerError":{"request-id":"rid-9"}}})",
             "x-ms-ags-diagnostic: {\"ServerInfo\":{}}\r\n");
     });
     const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
@@ -309,7 +310,7 @@ void TestGraphClient::timeoutIsNotReportedAsCancel()
     // A write that timed out may have landed: it is never sent again here.
     Fixture w([](const RecordedRequest &, int) { return ScriptedReply::stall(); });
     w.client.setTransferTimeout(std::chrono::milliseconds(300));
-    const auto write = w.run(GraphRequest::post({QStringLiteral("x")}, QJsonObject{}));
+    const auto write = w.run(GraphRequest::post({QStringLiteral("x")}, QJsonObject {}));
     QCOMPARE(write.error().kind, GraphError::Kind::Timeout);
     QVERIFY(write.error().isAmbiguousForWrite());
     QCOMPARE(w.server.requests().size(), 1);
@@ -340,8 +341,8 @@ void TestGraphClient::connectionRefusedIsNetworkError()
     GraphClient client(&network, &tokens);
     client.setRetryPolicy(Fixture::fastRetries());
     QString problem;
-    client.setEndpoint(GraphEndpoint::fromRootUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort),
-                                                  ApiVersion::V1, &problem));
+    client.setEndpoint(
+        GraphEndpoint::fromRootUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort), ApiVersion::V1, &problem));
     GraphCall *call = client.send(GraphRequest::get({QStringLiteral("x")}));
     std::optional<Result<GraphResponse>> result;
     connect(call, &GraphCall::finished, call, [&] { result = call->result(); });
@@ -372,13 +373,13 @@ void TestGraphClient::connectTimeoutMeansNothingWasSent()
     client.setConnectTimeout(std::chrono::milliseconds(300));
     client.setTransferTimeout(std::chrono::milliseconds(60000));
     QString problem;
-    client.setEndpoint(GraphEndpoint::fromRootUrl(QStringLiteral("https://127.0.0.1:%1").arg(blackHole.serverPort()),
-                                                  ApiVersion::V1, &problem));
+    client.setEndpoint(GraphEndpoint::fromRootUrl(
+        QStringLiteral("https://127.0.0.1:%1").arg(blackHole.serverPort()), ApiVersion::V1, &problem));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     QElapsedTimer elapsed;
     elapsed.start();
-    GraphCall *call = client.send(GraphRequest::post({QStringLiteral("x")}, QJsonObject{}));
+    GraphCall *call = client.send(GraphRequest::post({QStringLiteral("x")}, QJsonObject {}));
     std::optional<Result<GraphResponse>> result;
     connect(call, &GraphCall::finished, call, [&] { result = call->result(); });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
@@ -423,7 +424,7 @@ void TestGraphClient::retries_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("retryAfter");
-    QTest::addColumn<int>("failures");     // how many times the server fails before succeeding
+    QTest::addColumn<int>("failures"); // how many times the server fails before succeeding
     QTest::addColumn<int>("expectedSends"); // requests the server sees
     QTest::addColumn<bool>("succeeds");
     QTest::newRow("read 429 retry-after") << QByteArray("GET") << 429 << QByteArray("0") << 2 << 3 << true;
@@ -431,17 +432,17 @@ void TestGraphClient::retries_data()
     QTest::newRow("read 503") << QByteArray("GET") << 503 << QByteArray() << 1 << 2 << true;
     QTest::newRow("read 504") << QByteArray("GET") << 504 << QByteArray() << 1 << 2 << true;
     QTest::newRow("read 500 not retried") << QByteArray("GET") << 500 << QByteArray() << 1 << 1 << false;
-    QTest::newRow("read 429 gives up after 3 retries") << QByteArray("GET") << 429 << QByteArray("0") << 10 << 4
-                                                       << false;
+    QTest::newRow("read 429 gives up after 3 retries")
+        << QByteArray("GET") << 429 << QByteArray("0") << 10 << 4 << false;
     QTest::newRow("write 429 retried") << QByteArray("POST") << 429 << QByteArray("0") << 1 << 2 << true;
-    QTest::newRow("write 503 with retry-after retried") << QByteArray("POST") << 503 << QByteArray("0") << 1 << 2
-                                                        << true;
-    QTest::newRow("write 503 without retry-after not retried") << QByteArray("POST") << 503 << QByteArray() << 1 << 1
-                                                               << false;
+    QTest::newRow("write 503 with retry-after retried")
+        << QByteArray("POST") << 503 << QByteArray("0") << 1 << 2 << true;
+    QTest::newRow("write 503 without retry-after not retried")
+        << QByteArray("POST") << 503 << QByteArray() << 1 << 1 << false;
     QTest::newRow("write 504 not retried") << QByteArray("POST") << 504 << QByteArray() << 1 << 1 << false;
     QTest::newRow("write 500 not retried") << QByteArray("POST") << 500 << QByteArray() << 1 << 1 << false;
-    QTest::newRow("retry-after too long not waited") << QByteArray("GET") << 429 << QByteArray("3600") << 1 << 1
-                                                     << false;
+    QTest::newRow("retry-after too long not waited")
+        << QByteArray("GET") << 429 << QByteArray("3600") << 1 << 1 << false;
 }
 
 void TestGraphClient::retries()
@@ -455,14 +456,14 @@ void TestGraphClient::retries()
     Fixture f([&](const RecordedRequest &, int index) {
         if (index < failures)
             return ScriptedReply::json(status, R"({"error":{"code":"TooManyRequests","message":"slow down"}})",
-                                       retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n");
+                retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n");
         return ScriptedReply::json(method == "POST" ? 201 : 200, R"({"id":"x"})");
     });
     RetryPolicy policy;
     policy.baseDelay = std::chrono::milliseconds(10);
     f.client.setRetryPolicy(policy);
     QList<int> attempts;
-    GraphRequest request = method == "POST" ? GraphRequest::post({QStringLiteral("x")}, QJsonObject{})
+    GraphRequest request = method == "POST" ? GraphRequest::post({QStringLiteral("x")}, QJsonObject {})
                                             : GraphRequest::get({QStringLiteral("x")});
     GraphCall *call = f.client.send(request);
     connect(call, &GraphCall::retryScheduled, this, [&](int attempt, qint64, const QString &) { attempts << attempt; });
@@ -483,8 +484,8 @@ void TestGraphClient::retries()
 void TestGraphClient::retryWaitCanBeCancelled()
 {
     Fixture f([](const RecordedRequest &, int) {
-        return ScriptedReply::json(429, R"({"error":{"code":"TooManyRequests","message":"wait"}})",
-                                   "Retry-After: 30\r\n");
+        return ScriptedReply::json(
+            429, R"({"error":{"code":"TooManyRequests","message":"wait"}})", "Retry-After: 30\r\n");
     });
     GraphCall *call = f.client.send(GraphRequest::get({QStringLiteral("x")}));
     QSignalSpy scheduled(call, &GraphCall::retryScheduled);

@@ -33,7 +33,7 @@ bool hasUnsafeCharacter(const QString &text)
 
 QJsonArray valuesOf(const QByteArray &json, QJsonParseError *error = nullptr)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (error)
         *error = parseError;
@@ -246,8 +246,7 @@ void TestHostileInput::searchText_data()
     QTest::newRow("delete") << QStringLiteral("a\x7f") << false << QString();
     QTest::newRow("C1 next line") << QStringLiteral("a") + QChar(0x85) + QStringLiteral("b") << false << QString();
     QTest::newRow("newline inside") << QStringLiteral("a\nb") << false << QString();
-    QTest::newRow("line separator") << QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b") << false
-                                    << QString();
+    QTest::newRow("line separator") << QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b") << false << QString();
     QTest::newRow("paragraph separator") << QStringLiteral("a") + QChar(0x2029) + QStringLiteral("b") << false
                                          << QString();
     QTest::newRow("right-to-left override") << QStringLiteral("a") + QChar(0x202E) << false << QString();
@@ -343,7 +342,7 @@ void TestHostileInput::nestingBeyondQtsLimitIsAParseError()
     // QJsonDocument stops at 1024 levels: a depth of 10,000 is an error, not
     // a stack overflow, in every place the app parses a body.
     const QByteArray deep = R"({"value":)" + QByteArray(10000, '[') + QByteArray(10000, ']') + "}";
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonArray values = valuesOf(deep, &error);
     QCOMPARE(error.error, QJsonParseError::DeepNesting);
     QVERIFY(configurationsFromJson(values).isEmpty());
@@ -365,10 +364,10 @@ void TestHostileInput::nestingBeyondQtsLimitIsAParseError()
 void TestHostileInput::nestingWithinTheLimitDecodes()
 {
     // 1000 levels parse; the decoders only look at the fields they know.
-    const QByteArray deepTarget = R"({"value":[{"id":"a1","target":)" + QByteArray(1000, '[')
-        + QByteArray(1000, ']') + R"(},{"id":")" + kGuid.toLatin1() + R"(","displayName":)" + QByteArray(1000, '[')
-        + QByteArray(1000, ']') + "}]}";
-    QJsonParseError error{};
+    const QByteArray deepTarget = R"({"value":[{"id":"a1","target":)" + QByteArray(1000, '[') + QByteArray(1000, ']')
+        + R"(},{"id":")" + kGuid.toLatin1() + R"(","displayName":)" + QByteArray(1000, '[') + QByteArray(1000, ']')
+        + "}]}";
+    QJsonParseError error {};
     const QJsonArray values = valuesOf(deepTarget, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QList<Assignment> assignments = assignmentsFromJson(values);
@@ -395,8 +394,7 @@ void TestHostileInput::configurationsWithWrongTypes_data()
     QTest::newRow("odata type as object") << "{" + id + R"(,"@odata.type":{}})" << 0 << QString() << false;
     QTest::newRow("dates garbage") << "{" + id + R"(,"createdDateTime":"yesterday","lastModifiedDateTime":7})" << 0
                                    << QString() << false;
-    QTest::newRow("assignments as object") << "{" + id + R"(,"assignments":{"value":[]}})" << 0 << QString()
-                                           << false;
+    QTest::newRow("assignments as object") << "{" + id + R"(,"assignments":{"value":[]}})" << 0 << QString() << false;
     QTest::newRow("configuration type as number")
         << "{" + id + R"(,"deviceEnrollmentConfigurationType":5})" << 0 << QString() << false;
     QTest::newRow("default id, priority as text")
@@ -433,18 +431,18 @@ void TestHostileInput::assignmentsWithWrongTypes_data()
     QTest::newRow("target missing") << QByteArray(R"({"id":"a"})") << unknown << QString();
     QTest::newRow("target as text") << QByteArray(R"({"id":"a","target":"allDevices"})") << unknown << QString();
     QTest::newRow("target empty") << QByteArray(R"({"id":"a","target":{}})") << unknown << QString();
-    QTest::newRow("type as number") << QByteArray(R"({"id":"a","target":{"@odata.type":7}})") << unknown
-                                    << QString();
-    QTest::newRow("group id as number")
-        << QByteArray(R"({"id":"a","target":{"@odata.type":"#microsoft.graph.groupAssignmentTarget","groupId":7}})")
-        << int(AssignmentTarget::Kind::IncludeGroup) << QString();
-    QTest::newRow("filter type unknown")
-        << QByteArray(R"({"id":"a","target":{"@odata.type":"microsoft.graph.allDevicesAssignmentTarget",)"
-                      R"("deviceAndAppManagementAssignmentFilterId":"f","deviceAndAppManagementAssignmentFilterType":"maybe"}})")
-        << int(AssignmentTarget::Kind::AllDevices) << QString();
-    QTest::newRow("collection with control characters")
-        << QByteArray(R"({"id":"a","target":{"@odata.type":"#microsoft.graph.configurationManagerCollectionAssignmentTarget","collectionId":"\u001b[2J"}})")
-        << int(AssignmentTarget::Kind::ConfigMgrCollection) << QStringLiteral("\x1b[2J");
+    QTest::newRow("type as number") << QByteArray(R"({"id":"a","target":{"@odata.type":7}})") << unknown << QString();
+    QTest::newRow("group id as number") << QByteArray(
+        R"({"id":"a","target":{"@odata.type":"#microsoft.graph.groupAssignmentTarget","groupId":7}})")
+                                        << int(AssignmentTarget::Kind::IncludeGroup) << QString();
+    QTest::newRow("filter type unknown") << QByteArray(
+        R"({"id":"a","target":{"@odata.type":"microsoft.graph.allDevicesAssignmentTarget",)"
+        R"("deviceAndAppManagementAssignmentFilterId":"f","deviceAndAppManagementAssignmentFilterType":"maybe"}})")
+                                         << int(AssignmentTarget::Kind::AllDevices) << QString();
+    QTest::newRow("collection with control characters") << QByteArray(
+        R"({"id":"a","target":{"@odata.type":"#microsoft.graph.configurationManagerCollectionAssignmentTarget","collectionId":"\u001b[2J"}})")
+                                                        << int(AssignmentTarget::Kind::ConfigMgrCollection)
+                                                        << QStringLiteral("\x1b[2J");
 }
 
 void TestHostileInput::assignmentsWithWrongTypes()
@@ -472,19 +470,18 @@ void TestHostileInput::errorBodies_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("readable");
     QTest::addColumn<int>("retryAfter");
-    QTest::newRow("empty") << QByteArray() << QString() << QStringLiteral("The service answered HTTP 503 without an explanation.") << -1;
+    QTest::newRow("empty") << QByteArray() << QString()
+                           << QStringLiteral("The service answered HTTP 503 without an explanation.") << -1;
     QTest::newRow("JSON array") << QByteArray("[1,2]") << QString() << QStringLiteral("[1,2]") << -1;
     QTest::newRow("error as text") << QByteArray(R"({"error":"nope"})") << QString()
                                    << QStringLiteral("{\"error\":\"nope\"}") << -1;
     QTest::newRow("message as object") << QByteArray(R"({"error":{"code":"C","message":{"a":1}}})")
                                        << QStringLiteral("C")
-                                       << QStringLiteral("The service answered HTTP 503 without an explanation.")
-                                       << -1;
+                                       << QStringLiteral("The service answered HTTP 503 without an explanation.") << -1;
     QTest::newRow("code as number") << QByteArray(R"({"error":{"code":5,"message":"m"}})") << QString()
                                     << QStringLiteral("m") << -1;
-    QTest::newRow("inner error as text")
-        << QByteArray(R"({"error":{"code":"C","message":"m","innerError":"x"}})") << QStringLiteral("C")
-        << QStringLiteral("m") << -1;
+    QTest::newRow("inner error as text") << QByteArray(R"({"error":{"code":"C","message":"m","innerError":"x"}})")
+                                         << QStringLiteral("C") << QStringLiteral("m") << -1;
     QTest::newRow("Intune RetryAfter text")
         << QByteArray(R"({"error":{"code":"C","message":"{\"Message\":\"busy\",\"RetryAfter\":\"abc\"}"}})")
         << QStringLiteral("C") << QStringLiteral("busy") << -1;
@@ -558,8 +555,9 @@ void TestHostileInput::sizeCapCoversAllPages()
     QByteArray root;
     ScriptedHttpServer server([&root](const RecordedRequest &, int index) {
         const QByteArray filler(20 * 1024, 'x');
-        return ScriptedReply::json(200, R"({"value":[{"id":")" + filler + R"("}],"@odata.nextLink":")" + root
-                                            + "/v1.0/list?page=" + QByteArray::number(index + 1) + "\"}");
+        return ScriptedReply::json(200,
+            R"({"value":[{"id":")" + filler + R"("}],"@odata.nextLink":")" + root
+                + "/v1.0/list?page=" + QByteArray::number(index + 1) + "\"}");
     });
     root = server.rootUrl();
     QNetworkAccessManager network;

@@ -149,11 +149,13 @@ void TestModels::configurationFilterAndSort()
             QStringLiteral("All users and all devices")}));
     // The proxy compares cached keys for this column; its order must be the one SortRole states.
     for (int row = 1; row < proxy.rowCount(); ++row) {
-        const QString previous
-            = proxy.index(row - 1, ConfigurationTableModel::TypeColumn).data(ConfigurationTableModel::SortRole).toString();
+        const QString previous = proxy.index(row - 1, ConfigurationTableModel::TypeColumn)
+                                     .data(ConfigurationTableModel::SortRole)
+                                     .toString();
         const QString current
             = proxy.index(row, ConfigurationTableModel::TypeColumn).data(ConfigurationTableModel::SortRole).toString();
-        QVERIFY2(previous.compare(current, Qt::CaseInsensitive) <= 0, qPrintable(previous + QStringLiteral(" > ") + current));
+        QVERIFY2(previous.compare(current, Qt::CaseInsensitive) <= 0,
+            qPrintable(previous + QStringLiteral(" > ") + current));
     }
 
     proxy.setFilterFixedString(QStringLiteral("limit"));
@@ -439,8 +441,8 @@ void TestModels::fullListPlanModel()
 
 namespace {
 
-AuditEntry journalLine(const QString &operationId, const QString &phase, const QDateTime &time,
-    const QString &outcome, const QString &target)
+AuditEntry journalLine(const QString &operationId, const QString &phase, const QDateTime &time, const QString &outcome,
+    const QString &target)
 {
     AuditEntry e;
     e.time = time;
@@ -466,8 +468,8 @@ void TestModels::historyModelPairsAttemptsAndResults()
     const QDateTime t0(QDate(2026, 11, 29), QTime(8, 0), QTimeZone::utc());
     const QString group = QStringLiteral("group:") + kGroupA;
 
-    AuditEntry okResult = journalLine(QStringLiteral("op-1"), QStringLiteral("result"), t0.addSecs(1),
-        QStringLiteral("succeeded"), group);
+    AuditEntry okResult = journalLine(
+        QStringLiteral("op-1"), QStringLiteral("result"), t0.addSecs(1), QStringLiteral("succeeded"), group);
     okResult.httpStatus = 201;
     okResult.requestId = QStringLiteral("req-1");
     okResult.clientRequestId = QStringLiteral("client-1");
@@ -484,8 +486,7 @@ void TestModels::historyModelPairsAttemptsAndResults()
         {QStringLiteral("sentAdded"), QJsonArray {QStringLiteral("c")}}};
 
     model.setEntries({
-        journalLine(QStringLiteral("op-1"), QStringLiteral("attempt"), t0, QStringLiteral("pending"), group),
-        okResult,
+        journalLine(QStringLiteral("op-1"), QStringLiteral("attempt"), t0, QStringLiteral("pending"), group), okResult,
         journalLine(
             QStringLiteral("op-2"), QStringLiteral("attempt"), t0.addSecs(60), QStringLiteral("pending"), group),
         failedResult,

@@ -182,7 +182,8 @@ void TestRequestExport::powerShellCommandShape()
     get.url = QUrl(u"https://graph.microsoft.com/v1.0/groups?$search=%22displayName:it's%22"_s);
     get.headers = {{"Accept", "application/json"}, {"ConsistencyLevel", "eventual"}};
     QCOMPARE(requestexport::toPowerShell(get),
-        u"Invoke-MgGraphRequest -Method GET -Uri 'https://graph.microsoft.com/v1.0/groups?$search=%22displayName:it''s%22' "
+        u"Invoke-MgGraphRequest -Method GET -Uri "
+        u"'https://graph.microsoft.com/v1.0/groups?$search=%22displayName:it''s%22' "
         "-Headers @{ 'ConsistencyLevel' = 'eventual' }"_s);
 }
 
@@ -233,8 +234,7 @@ void TestRequestExport::graphExplorerLinkCarriesExtraHeaders()
     const QJsonArray headers = QJsonDocument::fromJson(
         QByteArray::fromBase64(query.queryItemValue(u"headers"_s, QUrl::FullyDecoded).toLatin1()))
                                    .array();
-    QCOMPARE(headers,
-        QJsonArray({QJsonObject {{u"name"_s, u"ConsistencyLevel"_s}, {u"value"_s, u"eventual"_s}}}));
+    QCOMPARE(headers, QJsonArray({QJsonObject {{u"name"_s, u"ConsistencyLevel"_s}, {u"value"_s, u"eventual"_s}}}));
     QVERIFY(!query.hasQueryItem(u"requestBody"_s));
 }
 
@@ -268,8 +268,8 @@ void TestRequestExport::sovereignCloudKeepsItsHost()
     const QUrlQuery link(QUrl(requestexport::toGraphExplorerLink(request)));
     QCOMPARE(link.queryItemValue(u"GraphUrl"_s, QUrl::FullyDecoded), u"https://"_s + host);
     if (Cloud(cloud) != Cloud::Global) {
-        for (auto format : {requestexport::Format::Curl, requestexport::Format::PowerShell,
-                 requestexport::Format::Json, requestexport::Format::Text})
+        for (auto format : {requestexport::Format::Curl, requestexport::Format::PowerShell, requestexport::Format::Json,
+                 requestexport::Format::Text})
             QVERIFY(!requestexport::toText(format, request).contains(u"graph.microsoft.com"_s));
     }
 }
@@ -298,7 +298,8 @@ void TestRequestExport::noFormatEverContainsTheToken()
     QVERIFY(!QUrl::fromPercentEncoding(text.toUtf8()).contains(kToken));
     // The request-specific ids are not repeated either: a copy is a new request.
     RequestPreview logged = request;
-    logged.headers.append({QByteArrayLiteral("client-request-id"), QByteArrayLiteral("8d2c7e0a-6a33-4d1b-9f3e-1c2b3a4d5e6f")});
+    logged.headers.append(
+        {QByteArrayLiteral("client-request-id"), QByteArrayLiteral("8d2c7e0a-6a33-4d1b-9f3e-1c2b3a4d5e6f")});
     QVERIFY(!requestexport::toText(requestexport::Format(format), logged).contains(u"8d2c7e0a"_s));
 }
 

@@ -128,8 +128,7 @@ QVariant AssignmentTableModel::data(const QModelIndex &index, int role) const
         case TargetTypeColumn: return targetKindText(a.target);
         case NameColumn: return nameText(a);
         case SubjectColumn: return a.target.subject();
-        case FilterColumn:
-            return DisplayText::filter(a.target, m_filterNames.value(a.target.filterId().toLower()));
+        case FilterColumn: return DisplayText::filter(a.target, m_filterNames.value(a.target.filterId().toLower()));
         case SourceColumn: return DisplayText::source(a.source);
         case AssignmentIdColumn: return a.id;
         default: break;

@@ -121,7 +121,8 @@ QVariant ConfigurationTableModel::data(const QModelIndex &index, int role) const
         case NameColumn: return c.displayName;
         // By type, and within a type by priority: the order in which Intune applies them.
         case TypeColumn:
-            return QString(keys.typeName + u'\n' + QStringLiteral("%1").arg(keys.sortPriority, 10, 10, QLatin1Char('0')));
+            return QString(
+                keys.typeName + u'\n' + QStringLiteral("%1").arg(keys.sortPriority, 10, 10, QLatin1Char('0')));
         // Defaults apply last (lowest precedence), so they sort after every numbered priority.
         case PriorityColumn: return keys.sortPriority;
         case LastModifiedColumn: return c.lastModifiedDateTime;

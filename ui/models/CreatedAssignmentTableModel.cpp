@@ -37,8 +37,8 @@ int CreatedAssignmentTableModel::rowOfKey(quint64 key) const
     return -1;
 }
 
-QList<int> CreatedAssignmentTableModel::rowsOfAssignment(const QString &configurationId,
-    const QString &assignmentId) const
+QList<int> CreatedAssignmentTableModel::rowsOfAssignment(
+    const QString &configurationId, const QString &assignmentId) const
 {
     QList<int> rows;
     if (assignmentId.isEmpty())

@@ -46,8 +46,7 @@ QString bodyText(const QByteArray &body, bool truncated)
 RequestLogModel::RequestLogModel(QObject *parent, int capacity)
     : QAbstractTableModel(parent)
     , m_capacity(qMax(1, capacity))
-{
-}
+{ }
 
 void RequestLogModel::attach(GraphClient *client)
 {
@@ -136,8 +135,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case UrlColumn: return e.url.toString(QUrl::FullyEncoded);
         case StatusColumn: return e.errorText.isEmpty() ? QVariant() : QVariant(e.errorText);
         case AttemptColumn:
-            return e.retryAttempt > 0 ? tr("Sent again after a transient failure (Retry-Attempt: %1)").arg(e.retryAttempt)
-                                      : QVariant();
+            return e.retryAttempt > 0
+                ? tr("Sent again after a transient failure (Retry-Attempt: %1)").arg(e.retryAttempt)
+                : QVariant();
         default: return {};
         }
     }
@@ -166,8 +166,9 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
 QString RequestLogModel::detailsText(const ExchangeRecord &e)
 {
     QString text = QString::fromLatin1(e.method) + u' ' + e.url.toString(QUrl::FullyEncoded) + u'\n';
-    text += tr("Status: %1").arg(e.finished ? (e.httpStatus > 0 ? QString::number(e.httpStatus) : tr("no answer"))
-                                            : tr("sending…"));
+    text
+        += tr("Status: %1")
+               .arg(e.finished ? (e.httpStatus > 0 ? QString::number(e.httpStatus) : tr("no answer")) : tr("sending…"));
     if (e.durationMs >= 0)
         text += QLatin1String("   ") + tr("Duration: %1 ms").arg(e.durationMs);
     if (e.retryAttempt > 0)

@@ -66,8 +66,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     version->setObjectName(QStringLiteral("aboutVersion"));
     version->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *description = new QLabel(
-        tr("Assigns Intune device enrollment configurations through Microsoft Graph."), this);
+    auto *description
+        = new QLabel(tr("Assigns Intune device enrollment configurations through Microsoft Graph."), this);
     description->setObjectName(QStringLiteral("aboutDescription"));
     description->setWordWrap(true);
 
@@ -75,10 +75,10 @@ AboutDialog::AboutDialog(QWidget *parent)
     facts->setObjectName(QStringLiteral("aboutFacts"));
     facts->setTextFormat(Qt::PlainText);
     facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    facts->setText(tr("Qt %1 (built with Qt %2)\n%3, %4\nPlatform plugin: %5")
-                       .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-                           QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(),
-                           QGuiApplication::platformName()));
+    facts->setText(
+        tr("Qt %1 (built with Qt %2)\n%3, %4\nPlatform plugin: %5")
+            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), QSysInfo::prettyProductName(),
+                QSysInfo::currentCpuArchitecture(), QGuiApplication::platformName()));
 
     auto *licences = new QLabel(licencesText(), this);
     licences->setObjectName(QStringLiteral("aboutLicences"));

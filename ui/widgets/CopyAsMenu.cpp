@@ -38,8 +38,8 @@ void CopyAsMenu::updateActions()
     m_powerShell->setEnabled(available);
     // Graph Explorer runs in the browser against Microsoft's clouds: it cannot
     // reach the sandbox on this computer.
-    const bool explorable = available && !isLoopbackHost(request->url.host())
-        && !requestexport::toGraphExplorerLink(*request).isEmpty();
+    const bool explorable
+        = available && !isLoopbackHost(request->url.host()) && !requestexport::toGraphExplorerLink(*request).isEmpty();
     m_graphExplorer->setEnabled(explorable);
     m_graphExplorer->setToolTip(available && !explorable
             ? tr("Graph Explorer cannot open requests to the sandbox tenant on this computer")

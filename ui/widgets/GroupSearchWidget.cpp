@@ -3,8 +3,8 @@
 #include "Theme.h"
 #include "domain/Identifiers.h"
 #include "models/GroupResultModel.h"
-#include "widgets/ListTableView.h"
 #include "service/AssignmentService.h"
+#include "widgets/ListTableView.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -204,7 +204,7 @@ void RequestLogDock::updateSelection()
 void RequestLogDock::updateSummary()
 {
     const int count = m_model->rowCount();
-    m_summary->setText(count == 0 ? tr("No calls yet: every request the app sends appears here.")
+    m_summary->setText(count == 0          ? tr("No calls yet: every request the app sends appears here.")
             : count >= m_model->capacity() ? tr("Calls: the last %1 of this session").arg(count)
                                            : tr("Calls in this session: %1").arg(count));
     m_exportButton->setEnabled(count > 0);
@@ -256,8 +256,8 @@ void RequestLogDock::exportWithDialog()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = QStringLiteral("request-log-%1.jsonl")
                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    auto *dialog = new QFileDialog(this, tr("Export the request log"), QDir(folder).filePath(name),
-        tr("JSON lines (*.jsonl);;All files (*)"));
+    auto *dialog = new QFileDialog(
+        this, tr("Export the request log"), QDir(folder).filePath(name), tr("JSON lines (*.jsonl);;All files (*)"));
     dialog->setObjectName(QStringLiteral("requestLogExportDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("jsonl"));
@@ -271,8 +271,7 @@ void RequestLogDock::exportWithDialog()
             return;
         }
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Export the request log"),
-            tr("The request log could not be saved to %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok,
-            this);
+            tr("The request log could not be saved to %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("requestLogExportError"));
         box->setInformativeText(problem);
         box->setAttribute(Qt::WA_DeleteOnClose);

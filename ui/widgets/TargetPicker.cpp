@@ -119,9 +119,7 @@ AssignmentTarget TargetPicker::target() const
     case Kind::AllLicensedUsers: target = AssignmentTarget::allLicensedUsers(); break;
     case Kind::IncludeGroup: target = AssignmentTarget::includeGroup(m_groupSearch->selectedGroupId()); break;
     case Kind::ExcludeGroup: target = AssignmentTarget::excludeGroup(m_groupSearch->selectedGroupId()); break;
-    case Kind::ConfigMgrCollection:
-        target = AssignmentTarget::configMgrCollection(m_collectionEdit->text());
-        break;
+    case Kind::ConfigMgrCollection: target = AssignmentTarget::configMgrCollection(m_collectionEdit->text()); break;
     case Kind::Unknown: return {};
     }
     m_filterPicker->applyTo(target);

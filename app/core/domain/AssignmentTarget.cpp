@@ -97,8 +97,7 @@ QString AssignmentTarget::validationProblem(ApiVersion version) const
                 .arg(ids::printable(m_collectionId, 60));
         break;
     case Kind::AllDevices:
-    case Kind::AllLicensedUsers:
-        break;
+    case Kind::AllLicensedUsers: break;
     }
     if (hasFilter()) {
         if (version != ApiVersion::Beta)
@@ -215,8 +214,7 @@ bool AssignmentTarget::sameTargetAs(const AssignmentTarget &other) const
         return false;
     if (m_collectionId.compare(other.m_collectionId, Qt::CaseInsensitive) != 0)
         return false;
-    return m_filterMode == other.m_filterMode
-        && m_filterId.compare(other.m_filterId, Qt::CaseInsensitive) == 0;
+    return m_filterMode == other.m_filterMode && m_filterId.compare(other.m_filterId, Qt::CaseInsensitive) == 0;
 }
 
 bool parseTargetSpec(const QString &text, AssignmentTarget *target, QString *problem)

@@ -19,16 +19,16 @@ struct KindName
 constexpr KindName kKinds[] = {
     {u"microsoft.graph.deviceEnrollmentLimitConfiguration", EnrollmentConfiguration::Kind::DeviceLimit},
     {u"microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
-     EnrollmentConfiguration::Kind::PlatformRestrictions},
+        EnrollmentConfiguration::Kind::PlatformRestrictions},
     {u"microsoft.graph.deviceEnrollmentPlatformRestrictionConfiguration",
-     EnrollmentConfiguration::Kind::SinglePlatformRestriction},
+        EnrollmentConfiguration::Kind::SinglePlatformRestriction},
     {u"microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
-     EnrollmentConfiguration::Kind::WindowsHelloForBusiness},
+        EnrollmentConfiguration::Kind::WindowsHelloForBusiness},
     {u"microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
-     EnrollmentConfiguration::Kind::EnrollmentStatusPage},
+        EnrollmentConfiguration::Kind::EnrollmentStatusPage},
     {u"microsoft.graph.deviceComanagementAuthorityConfiguration", EnrollmentConfiguration::Kind::CoManagementAuthority},
     {u"microsoft.graph.deviceEnrollmentNotificationConfiguration",
-     EnrollmentConfiguration::Kind::EnrollmentNotifications},
+        EnrollmentConfiguration::Kind::EnrollmentNotifications},
     {u"microsoft.graph.windowsRestoreDeviceEnrollmentConfiguration", EnrollmentConfiguration::Kind::WindowsRestore},
 };
 
@@ -100,13 +100,11 @@ QString EnrollmentConfiguration::assignmentGuidance() const
     case Kind::SinglePlatformRestriction:
         return tr("Enrollment restrictions apply to users: assign them to user groups. Userless enrollment "
                   "gets the default policy. A lower priority number wins.");
-    case Kind::EnrollmentNotifications:
-        return tr("Enrollment notifications do not support excluding groups.");
+    case Kind::EnrollmentNotifications: return tr("Enrollment notifications do not support excluding groups.");
     case Kind::EnrollmentStatusPage:
         return tr("Intune accepts Enrollment Status Page assignments only as a full list: the app reads "
                   "the existing assignments and sends them together with the new one.");
-    default:
-        break;
+    default: break;
     }
     return {};
 }
@@ -139,8 +137,8 @@ QList<EnrollmentConfiguration> configurationsFromJson(const QJsonArray &values)
     return out;
 }
 
-void appendConfigurationsFromJson(const QJsonArray &values, qsizetype from, qsizetype to,
-                                  QList<EnrollmentConfiguration> *out)
+void appendConfigurationsFromJson(
+    const QJsonArray &values, qsizetype from, qsizetype to, QList<EnrollmentConfiguration> *out)
 {
     for (qsizetype i = std::max<qsizetype>(from, 0); i < std::min(to, values.size()); ++i) {
         const QJsonValue v = values.at(i);

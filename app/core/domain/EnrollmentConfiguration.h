@@ -18,14 +18,14 @@ class EnrollmentConfiguration
 public:
     enum class Kind {
         Unknown,
-        DeviceLimit,            // deviceEnrollmentLimitConfiguration
-        PlatformRestrictions,   // deviceEnrollmentPlatformRestrictionsConfiguration (all platforms)
+        DeviceLimit, // deviceEnrollmentLimitConfiguration
+        PlatformRestrictions, // deviceEnrollmentPlatformRestrictionsConfiguration (all platforms)
         SinglePlatformRestriction, // deviceEnrollmentPlatformRestrictionConfiguration (beta)
         WindowsHelloForBusiness, // deviceEnrollmentWindowsHelloForBusinessConfiguration
-        EnrollmentStatusPage,   // windows10EnrollmentCompletionPageConfiguration
-        CoManagementAuthority,  // deviceComanagementAuthorityConfiguration (beta)
+        EnrollmentStatusPage, // windows10EnrollmentCompletionPageConfiguration
+        CoManagementAuthority, // deviceComanagementAuthorityConfiguration (beta)
         EnrollmentNotifications, // deviceEnrollmentNotificationConfiguration (beta)
-        WindowsRestore,         // windowsRestoreDeviceEnrollmentConfiguration (beta)
+        WindowsRestore, // windowsRestoreDeviceEnrollmentConfiguration (beta)
     };
 
     QString id;
@@ -59,7 +59,7 @@ public:
 
 QList<EnrollmentConfiguration> configurationsFromJson(const QJsonArray &values);
 // The entries [from, to) of values, for decoding a long list a slice at a time.
-void appendConfigurationsFromJson(const QJsonArray &values, qsizetype from, qsizetype to,
-                                  QList<EnrollmentConfiguration> *out);
+void appendConfigurationsFromJson(
+    const QJsonArray &values, qsizetype from, qsizetype to, QList<EnrollmentConfiguration> *out);
 
 } // namespace ea

@@ -16,8 +16,8 @@ QString firstPartOf(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body.left(kMaxMessageLength)).simplified();
     // An HTML error page from a proxy: keep the title if there is one.
-    static const QRegularExpression title(QStringLiteral("<title>(.*?)</title>"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression title(
+        QStringLiteral("<title>(.*?)</title>"), QRegularExpression::CaseInsensitiveOption);
     const auto m = title.match(text);
     if (m.hasMatch())
         return m.captured(1).trimmed().left(300);
@@ -43,7 +43,7 @@ void readIntuneNestedMessage(GraphError &e)
     const QString trimmed = e.message.trimmed();
     if (!trimmed.startsWith(u'{'))
         return;
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return;
@@ -72,8 +72,8 @@ void readIntuneNestedMessage(GraphError &e)
 
 } // namespace
 
-GraphError GraphError::fromHttpResponse(int httpStatus, const QByteArray &body, const QByteArray &requestIdHeader,
-                                        const QByteArray &clientRequestIdHeader)
+GraphError GraphError::fromHttpResponse(
+    int httpStatus, const QByteArray &body, const QByteArray &requestIdHeader, const QByteArray &clientRequestIdHeader)
 {
     GraphError e;
     e.kind = Kind::Http;
@@ -81,7 +81,7 @@ GraphError GraphError::fromHttpResponse(int httpStatus, const QByteArray &body, 
     e.requestId = displaySafe(QString::fromLatin1(requestIdHeader.left(100)), 100);
     e.clientRequestId = displaySafe(QString::fromLatin1(clientRequestIdHeader.left(100)), 100);
 
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject error = doc.isObject() ? doc.object().value(QStringLiteral("error")).toObject() : QJsonObject();
     if (parseError.error != QJsonParseError::NoError || error.isEmpty()) {
@@ -127,14 +127,10 @@ bool GraphError::isAmbiguousForWrite() const
     switch (kind) {
     case Kind::Timeout:
     case Kind::Network:
-    case Kind::InvalidResponse:
-        return requestMaybeSent;
-    case Kind::Http:
-        return httpStatus == 502 || httpStatus == 504;
-    case Kind::Cancelled:
-        return requestMaybeSent;
-    case Kind::Refused:
-        break;
+    case Kind::InvalidResponse: return requestMaybeSent;
+    case Kind::Http: return httpStatus == 502 || httpStatus == 504;
+    case Kind::Cancelled: return requestMaybeSent;
+    case Kind::Refused: break;
     }
     return false;
 }

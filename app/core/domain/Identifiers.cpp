@@ -108,11 +108,12 @@ QString sanitizeSearchText(const QString &text, QString *problem)
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const QChar c = trimmed.at(i);
         // A lone surrogate is not text: it would be sent as U+FFFD.
-        const bool loneSurrogate = (c.isHighSurrogate() && !(i + 1 < trimmed.size() && trimmed.at(i + 1).isLowSurrogate()))
+        const bool loneSurrogate
+            = (c.isHighSurrogate() && !(i + 1 < trimmed.size() && trimmed.at(i + 1).isLowSurrogate()))
             || (c.isLowSurrogate() && !(i > 0 && trimmed.at(i - 1).isHighSurrogate()));
         if (isUnsafeForDisplay(c) || loneSurrogate) {
-            *problem = QCoreApplication::translate("ea::ids",
-                                                   "The search text contains a control character; remove it.");
+            *problem
+                = QCoreApplication::translate("ea::ids", "The search text contains a control character; remove it.");
             return {};
         }
     }

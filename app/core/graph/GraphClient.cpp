@@ -42,7 +42,9 @@ QString newClientRequestId()
 class OneShotBody final : public QIODevice
 {
 public:
-    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
     {
         open(QIODevice::ReadOnly);
     }
@@ -106,9 +108,9 @@ QString describeTlsError(const QSslError &error)
         return error.errorString();
     return GraphCall::tr("%1. Certificate: subject %2; issuer %3; valid %4 to %5; SHA-256 fingerprint %6")
         .arg(error.errorString(), distinguishedName(certificate, false), distinguishedName(certificate, true),
-             certificate.effectiveDate().toUTC().toString(Qt::ISODate),
-             certificate.expiryDate().toUTC().toString(Qt::ISODate),
-             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+            certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+            certificate.expiryDate().toUTC().toString(Qt::ISODate),
+            QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
 }
 #endif
 
@@ -126,9 +128,10 @@ QByteArray redactedHeaderValue(const QByteArray &name, const QByteArray &value)
 }
 
 GraphClient::GraphClient(QNetworkAccessManager *network, AccessTokenProvider *tokens, QObject *parent)
-    : QObject(parent), m_network(network), m_tokens(tokens)
-{
-}
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+{ }
 
 HeaderList GraphClient::headersFor(const GraphRequest &request)
 {
@@ -151,8 +154,8 @@ QUrl GraphClient::urlFor(const GraphRequest &request) const
     }
     QByteArray query;
     for (const auto &[key, value] : request.queryItems) {
-        query += (query.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(key, "$") + '='
-            + QUrl::toPercentEncoding(value);
+        query
+            += (query.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(key, "$") + '=' + QUrl::toPercentEncoding(value);
     }
     QByteArray encoded = m_endpoint.root().toEncoded(QUrl::RemovePath) + path;
     if (!query.isEmpty())
@@ -168,17 +171,18 @@ GraphCall *GraphClient::send(const GraphRequest &request)
 }
 
 GraphCall::GraphCall(GraphClient *client, GraphRequest request)
-    : QObject(client), m_client(client), m_request(std::move(request))
-{
-}
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{ }
 
 void GraphCall::start()
 {
     const QUrl url = m_client->urlFor(m_request);
     if (!m_client->endpoint().isValid() || !url.isValid()) {
         finishWith(GraphError::local(GraphError::Kind::Refused,
-                                     tr("The request could not be built: the Graph root or an id in the path is "
-                                        "not valid.")));
+            tr("The request could not be built: the Graph root or an id in the path is "
+               "not valid.")));
         return;
     }
     if (!m_client->m_tokens) {
@@ -207,9 +211,9 @@ void GraphCall::sendTo(const QUrl &url)
     // The one rule that keeps the token safe: it only goes to the configured origin.
     if (!m_client->endpoint().isSameOrigin(url)) {
         finishWith(GraphError::local(GraphError::Kind::Refused,
-                                     tr("Refused to send the access token to %1, which is not the configured "
-                                        "Graph service (%2).")
-                                         .arg(url.authority(), m_client->endpoint().root().authority())));
+            tr("Refused to send the access token to %1, which is not the configured "
+               "Graph service (%2).")
+                .arg(url.authority(), m_client->endpoint().root().authority())));
         return;
     }
     m_currentUrl = url;
@@ -362,15 +366,14 @@ void GraphCall::onReplyFinished()
     }
     if (m_tooLarge)
         return fail(GraphError::local(GraphError::Kind::InvalidResponse,
-                                      tr("The response is larger than %1 MiB; the app stopped reading it.")
-                                          .arg(m_client->m_maxResponseBytes / (1024 * 1024))));
+            tr("The response is larger than %1 MiB; the app stopped reading it.")
+                .arg(m_client->m_maxResponseBytes / (1024 * 1024))));
     const QNetworkReply::NetworkError code = reply->error();
     // No status, or a success status whose body broke off (a reset or a stall
     // in mid-answer): the answer is incomplete, whatever the status line said.
     if (status == 0 || (status < 300 && isTransportFailure(code))) {
         if (m_connectTimedOut) {
-            GraphError notConnected = GraphError::local(
-                GraphError::Kind::Timeout,
+            GraphError notConnected = GraphError::local(GraphError::Kind::Timeout,
                 tr("Could not connect to %1 within %2 seconds; nothing was sent. Check the network, VPN or proxy.")
                     .arg(m_currentUrl.authority())
                     .arg(m_client->connectTimeout().count() / 1000.0));
@@ -380,16 +383,15 @@ void GraphCall::onReplyFinished()
         // Qt reports a transfer timeout and abort() alike; m_cancelled tells them apart.
         if (code == QNetworkReply::OperationCanceledError)
             return fail(GraphError::local(GraphError::Kind::Timeout,
-                                          tr("No answer from %1 within %2 seconds. The call may or may not have "
-                                             "reached the service.")
-                                              .arg(m_currentUrl.host())
-                                              .arg(m_client->transferTimeout().count() / 1000.0)));
+                tr("No answer from %1 within %2 seconds. The call may or may not have "
+                   "reached the service.")
+                    .arg(m_currentUrl.host())
+                    .arg(m_client->transferTimeout().count() / 1000.0)));
 #if QT_CONFIG(ssl)
         if (code == QNetworkReply::SslHandshakeFailedError || !m_tlsProblem.isEmpty()) {
             // Nothing is sent before the handshake, and a certificate does not
             // get better by asking again.
-            GraphError tls = GraphError::local(
-                GraphError::Kind::Network,
+            GraphError tls = GraphError::local(GraphError::Kind::Network,
                 tr("The secure connection to %1 was refused: %2. The app never ignores certificate errors; if a "
                    "proxy inspects TLS traffic, its root certificate must be trusted on this computer.")
                     .arg(m_currentUrl.authority(), m_tlsProblem.isEmpty() ? reply->errorString() : m_tlsProblem));
@@ -404,15 +406,13 @@ void GraphCall::onReplyFinished()
             text = tr("The connection broke while the answer (HTTP %1) was arriving: %2").arg(status).arg(text);
         GraphError network = GraphError::local(GraphError::Kind::Network, text);
         // These failures happen before a single byte of the request is sent.
-        network.requestMaybeSent = !(code == QNetworkReply::ConnectionRefusedError
-                                     || code == QNetworkReply::HostNotFoundError
-                                     || code == QNetworkReply::ProxyConnectionRefusedError
-                                     || code == QNetworkReply::ProxyNotFoundError);
+        network.requestMaybeSent
+            = !(code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError
+                || code == QNetworkReply::ProxyConnectionRefusedError || code == QNetworkReply::ProxyNotFoundError);
         return fail(network);
     }
     if (status >= 300 && status < 400) {
-        return fail(GraphError::local(
-            GraphError::Kind::Refused,
+        return fail(GraphError::local(GraphError::Kind::Refused,
             tr("The service redirected the call to %1; the app does not follow redirects with your token.")
                 .arg(QString::fromLatin1(reply->rawHeader("Location").left(300)))));
     }
@@ -420,8 +420,8 @@ void GraphCall::onReplyFinished()
         // Once per call: ask the token provider for a fresh token and replay.
         m_replayedAfter401 = true;
         Q_EMIT m_client->exchangeFinished(m_record);
-        GraphError unauthorized = GraphError::fromHttpResponse(status, m_body, reply->rawHeader("request-id"),
-                                                               m_record.clientRequestId.toLatin1());
+        GraphError unauthorized = GraphError::fromHttpResponse(
+            status, m_body, reply->rawHeader("request-id"), m_record.clientRequestId.toLatin1());
         const QUrl url = m_currentUrl;
         QPointer<GraphCall> self(this);
         m_client->m_tokens->requestAccessToken(true, [self, url, unauthorized](const Result<QString> &token) {
@@ -437,8 +437,8 @@ void GraphCall::onReplyFinished()
         return;
     }
     if (status >= 400) {
-        GraphError error = GraphError::fromHttpResponse(status, m_body, reply->rawHeader("request-id"),
-                                                        m_record.clientRequestId.toLatin1());
+        GraphError error = GraphError::fromHttpResponse(
+            status, m_body, reply->rawHeader("request-id"), m_record.clientRequestId.toLatin1());
         const int retryAfter = parseRetryAfterSeconds(reply->rawHeader("Retry-After"));
         if (retryAfter >= 0)
             error.retryAfterSeconds = retryAfter;
@@ -450,25 +450,24 @@ void GraphCall::onReplyFinished()
     response.requestId = m_record.requestId;
     response.clientRequestId = m_record.clientRequestId;
     if (status != 204 && !m_body.trimmed().isEmpty()) {
-        QJsonParseError parseError{};
+        QJsonParseError parseError {};
         const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            GraphError error = GraphError::local(
-                GraphError::Kind::InvalidResponse,
+            GraphError error = GraphError::local(GraphError::Kind::InvalidResponse,
                 tr("HTTP %1 came back with a body that is not a Graph JSON object (%2); a proxy may have "
                    "answered instead of Graph.")
                     .arg(status)
-                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                      : tr("not an object")));
+                    .arg(
+                        parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not an object")));
             return fail(error);
         }
         response.object = doc.object();
         const qsizetype items = response.object.value(QStringLiteral("value")).toArray().size();
         if (m_values.size() + items > m_client->m_maxItems)
             return fail(GraphError::local(GraphError::Kind::InvalidResponse,
-                                          tr("The list from %1 has more than %2 entries; the app stopped reading it.")
-                                              .arg(m_currentUrl.path())
-                                              .arg(m_client->m_maxItems)));
+                tr("The list from %1 has more than %2 entries; the app stopped reading it.")
+                    .arg(m_currentUrl.path())
+                    .arg(m_client->m_maxItems)));
     }
     Q_EMIT m_client->exchangeFinished(m_record);
 
@@ -479,7 +478,7 @@ void GraphCall::onReplyFinished()
     const QJsonValue value = response.object.value(QStringLiteral("value"));
     if (!value.isArray()) {
         finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
-                                     tr("The list from %1 has no \"value\" array.").arg(m_currentUrl.path())));
+            tr("The list from %1 has no \"value\" array.").arg(m_currentUrl.path())));
         return;
     }
     for (const QJsonValue &v : value.toArray())
@@ -493,20 +492,19 @@ void GraphCall::onReplyFinished()
     if (nextLink.isString() && !nextLink.toString().isEmpty()) {
         const QUrl next(nextLink.toString(), QUrl::StrictMode);
         if (!next.isValid() || next.isRelative()) {
-            finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
-                                         tr("The service sent a next-page link that is not a URL.")));
+            finishWith(GraphError::local(
+                GraphError::Kind::InvalidResponse, tr("The service sent a next-page link that is not a URL.")));
         } else if (!m_client->endpoint().isSameOrigin(next)) {
             finishWith(GraphError::local(GraphError::Kind::Refused,
-                                         tr("The next-page link points to %1, not to the Graph service (%2); the "
-                                            "app refused to follow it with your token.")
-                                             .arg(next.authority(), m_client->endpoint().root().authority())));
+                tr("The next-page link points to %1, not to the Graph service (%2); the "
+                   "app refused to follow it with your token.")
+                    .arg(next.authority(), m_client->endpoint().root().authority())));
         } else if (m_visitedPages.contains(next)) {
             finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
-                                         tr("The service sent a next-page link that was already read (a loop).")));
+                tr("The service sent a next-page link that was already read (a loop).")));
         } else if (m_pages >= m_client->m_maxPages) {
             finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
-                                         tr("The list has more than %1 pages; the app stopped reading.")
-                                             .arg(m_client->m_maxPages)));
+                tr("The list has more than %1 pages; the app stopped reading.").arg(m_client->m_maxPages)));
         } else {
             sendTo(next);
         }

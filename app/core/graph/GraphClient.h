@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
 #include <chrono>
 #include <optional>
 
@@ -60,7 +61,7 @@ private:
     GraphClient *m_client;
     GraphRequest m_request;
     QString m_accessToken; // memory only; never logged
-    QString m_tlsProblem;  // the first certificate error, with the certificate's details
+    QString m_tlsProblem; // the first certificate error, with the certificate's details
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     ExchangeRecord m_record;
@@ -120,8 +121,8 @@ public:
     // if a path segment is empty, "." or "..".
     QUrl urlFor(const GraphRequest &request) const;
 
-    static constexpr std::chrono::milliseconds kDefaultTransferTimeout{30000};
-    static constexpr std::chrono::milliseconds kDefaultConnectTimeout{15000};
+    static constexpr std::chrono::milliseconds kDefaultTransferTimeout {30000};
+    static constexpr std::chrono::milliseconds kDefaultConnectTimeout {15000};
     static constexpr qint64 kDefaultMaxResponseBytes = 32 * 1024 * 1024;
     static constexpr int kDefaultMaxPages = 2000;
     static constexpr int kDefaultMaxItems = 100000;

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
+
 #include <utility>
 
 namespace ea {
@@ -53,9 +54,9 @@ struct GraphResponse
 {
     int httpStatus = 0;
     QJsonObject object; // the (last) page's top-level object; empty for 204
-    QJsonArray values;  // with followNextLinks: "value" of every page, in order
+    QJsonArray values; // with followNextLinks: "value" of every page, in order
     int pageCount = 0;
-    QString requestId;       // of the last HTTP exchange
+    QString requestId; // of the last HTTP exchange
     QString clientRequestId; // of the last HTTP exchange
 };
 
@@ -73,7 +74,7 @@ struct ExchangeRecord
     HeaderList responseHeaders;
     QByteArray responseBody; // capped
     bool responseBodyTruncated = false;
-    QString errorText;       // network-level failure, if any
+    QString errorText; // network-level failure, if any
     QString requestId;
     QString clientRequestId;
     QDateTime startedAt; // UTC

@@ -26,7 +26,7 @@ constexpr const char *kGraphExplorerUrl = "https://developer.microsoft.com/graph
 
 QByteArray compactJson(const QByteArray &body)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || doc.isNull())
         return body; // not JSON (a capped log body): copied as it is

@@ -30,21 +30,22 @@ GraphError inputError(const QString &problem, const QString &code)
 constexpr qsizetype kConfigurationDecodeSlice = 500;
 
 void decodeConfigurationsInSlices(Operation *op, const QJsonArray &values, qsizetype from,
-                                  std::shared_ptr<QList<EnrollmentConfiguration>> decoded,
-                                  const std::function<void()> &whenDone)
+    std::shared_ptr<QList<EnrollmentConfiguration>> decoded, const std::function<void()> &whenDone)
 {
     const qsizetype to = from + kConfigurationDecodeSlice;
     appendConfigurationsFromJson(values, from, to, decoded.get());
     if (to >= values.size() || op->isCancelled())
         return whenDone();
-    QTimer::singleShot(0, op, [op, values, to, decoded, whenDone] {
-        decodeConfigurationsInSlices(op, values, to, decoded, whenDone);
-    });
+    QTimer::singleShot(0, op,
+        [op, values, to, decoded, whenDone] { decodeConfigurationsInSlices(op, values, to, decoded, whenDone); });
 }
 
 } // namespace
 
-AssignmentService::AssignmentService(GraphClient *graph, QObject *parent) : QObject(parent), m_graph(graph) {}
+AssignmentService::AssignmentService(GraphClient *graph, QObject *parent)
+    : QObject(parent)
+    , m_graph(graph)
+{ }
 
 QStringList AssignmentService::configurationPath(const QString &configurationId)
 {
@@ -70,8 +71,8 @@ QString AssignmentService::createInputProblem(const QString &configurationId, co
     return target.validationProblem(apiVersion());
 }
 
-QString AssignmentService::createInputProblem(const EnrollmentConfiguration &configuration,
-                                             const AssignmentTarget &target) const
+QString AssignmentService::createInputProblem(
+    const EnrollmentConfiguration &configuration, const AssignmentTarget &target) const
 {
     if (configuration.isDefault())
         return tr("'%1' is a default policy: it applies to all users and all devices and cannot take "
@@ -83,8 +84,8 @@ QString AssignmentService::createInputProblem(const EnrollmentConfiguration &con
     return createInputProblem(configuration.id, target);
 }
 
-GraphRequest AssignmentService::createAssignmentRequest(const QString &configurationId,
-                                                        const AssignmentTarget &target) const
+GraphRequest AssignmentService::createAssignmentRequest(
+    const QString &configurationId, const AssignmentTarget &target) const
 {
     QStringList path = configurationPath(configurationId);
     path << QStringLiteral("assignments");
@@ -96,7 +97,7 @@ GraphRequest AssignmentService::findGroupsRequest(const QString &searchText) con
     GraphRequest request = GraphRequest::get({QStringLiteral("groups")});
     request.queryItems = {
         {QStringLiteral("$filter"),
-         QStringLiteral("startswith(displayName,") + ids::odataStringLiteral(searchText) + u')'},
+            QStringLiteral("startswith(displayName,") + ids::odataStringLiteral(searchText) + u')'},
         {QStringLiteral("$select"), QStringLiteral("id,displayName,description,securityEnabled")},
         {QStringLiteral("$top"), QString::number(kGroupSearchPageSize)},
     };
@@ -119,8 +120,8 @@ GraphRequest AssignmentService::listAssignmentsRequest(const QString &configurat
     return request;
 }
 
-GraphRequest AssignmentService::deleteAssignmentRequest(const QString &configurationId,
-                                                        const QString &assignmentId) const
+GraphRequest AssignmentService::deleteAssignmentRequest(
+    const QString &configurationId, const QString &assignmentId) const
 {
     QStringList path = configurationPath(configurationId);
     path << QStringLiteral("assignments") << assignmentId;
@@ -139,7 +140,7 @@ RequestPreview AssignmentService::preview(const GraphRequest &request) const
 }
 
 Operation *AssignmentService::failed(QObject *context, const QString &problem,
-                                     const std::function<void(const GraphError &)> &report, const QString &code)
+    const std::function<void(const GraphError &)> &report, const QString &code)
 {
     auto *op = new Operation(context, this);
     // Reported from the event loop, like every other outcome.
@@ -167,8 +168,8 @@ GraphRequest AssignmentService::listAssignmentFiltersRequest() const
     return request;
 }
 
-GraphRequest AssignmentService::assignFullListRequest(const QString &configurationId, const QList<Assignment> &kept,
-                                                      const QList<AssignmentTarget> &added) const
+GraphRequest AssignmentService::assignFullListRequest(
+    const QString &configurationId, const QList<Assignment> &kept, const QList<AssignmentTarget> &added) const
 {
     QJsonArray list;
     for (const Assignment &a : kept)
@@ -177,7 +178,7 @@ GraphRequest AssignmentService::assignFullListRequest(const QString &configurati
         list.append(Assignment::requestBody(t, apiVersion()));
     QStringList path = configurationPath(configurationId);
     path << QStringLiteral("assign");
-    return GraphRequest::post(path, QJsonObject{{QStringLiteral("enrollmentConfigurationAssignments"), list}});
+    return GraphRequest::post(path, QJsonObject {{QStringLiteral("enrollmentConfigurationAssignments"), list}});
 }
 
 QString FullListPlan::summary() const
@@ -190,34 +191,34 @@ QString FullListPlan::summary() const
                                          "will be sent, replacing the current list.")
                        .arg(parts.join(QStringLiteral(" + ")));
     if (!removed.isEmpty())
-        text += u' '
-            + AssignmentService::tr("%n assignment(s) will be removed.", nullptr, int(removed.size()));
+        text += u' ' + AssignmentService::tr("%n assignment(s) will be removed.", nullptr, int(removed.size()));
     return text;
 }
 
-Operation *AssignmentService::getConfiguration(const QString &configurationId, QObject *context,
-                                               const ResultCallback<EnrollmentConfiguration> &done)
+Operation *AssignmentService::getConfiguration(
+    const QString &configurationId, QObject *context, const ResultCallback<EnrollmentConfiguration> &done)
 {
     const QString problem = configurationIdProblem(configurationId);
     if (!problem.isEmpty())
         return failed(context, problem, [done](const GraphError &e) { done(e); });
     auto *op = new Operation(context, this);
-    op->await(m_graph->send(getConfigurationRequest(configurationId)), [this, op, done](const Result<GraphResponse> &r) {
-        if (!r)
-            return op->finish<EnrollmentConfiguration>(done, r.error());
-        const EnrollmentConfiguration c = EnrollmentConfiguration::fromJson(r.value().object);
-        m_configurationNames.insert(c.id, c.displayName);
-        op->finish<EnrollmentConfiguration>(done, c);
-    });
+    op->await(
+        m_graph->send(getConfigurationRequest(configurationId)), [this, op, done](const Result<GraphResponse> &r) {
+            if (!r)
+                return op->finish<EnrollmentConfiguration>(done, r.error());
+            const EnrollmentConfiguration c = EnrollmentConfiguration::fromJson(r.value().object);
+            m_configurationNames.insert(c.id, c.displayName);
+            op->finish<EnrollmentConfiguration>(done, c);
+        });
     return op;
 }
 
-Operation *AssignmentService::listAssignmentFilters(QObject *context,
-                                                    const ResultCallback<QList<AssignmentFilter>> &done)
+Operation *AssignmentService::listAssignmentFilters(
+    QObject *context, const ResultCallback<QList<AssignmentFilter>> &done)
 {
     if (apiVersion() != ApiVersion::Beta)
         return failed(context, tr("Assignment filters exist only on the beta API; switch to beta to use them."),
-                      [done](const GraphError &e) { done(e); });
+            [done](const GraphError &e) { done(e); });
     auto *op = new Operation(context, this);
     op->await(m_graph->send(listAssignmentFiltersRequest()), [op, done](const Result<GraphResponse> &r) {
         if (!r)
@@ -227,8 +228,8 @@ Operation *AssignmentService::listAssignmentFilters(QObject *context,
     return op;
 }
 
-Operation *AssignmentService::listConfigurations(QObject *context,
-                                                 const ResultCallback<QList<EnrollmentConfiguration>> &done)
+Operation *AssignmentService::listConfigurations(
+    QObject *context, const ResultCallback<QList<EnrollmentConfiguration>> &done)
 {
     auto *op = new Operation(context, this);
     op->await(m_graph->send(listConfigurationsRequest()), [this, op, done](const Result<GraphResponse> &r) {
@@ -248,8 +249,8 @@ Operation *AssignmentService::listConfigurations(QObject *context,
     return op;
 }
 
-Operation *AssignmentService::listAssignments(const QString &configurationId, QObject *context,
-                                              const ResultCallback<QList<Assignment>> &done)
+Operation *AssignmentService::listAssignments(
+    const QString &configurationId, QObject *context, const ResultCallback<QList<Assignment>> &done)
 {
     const QString problem = configurationIdProblem(configurationId);
     if (!problem.isEmpty())
@@ -263,8 +264,8 @@ Operation *AssignmentService::listAssignments(const QString &configurationId, QO
     return op;
 }
 
-Operation *AssignmentService::findGroups(const QString &text, QObject *context,
-                                         const ResultCallback<GroupSearchResult> &done)
+Operation *AssignmentService::findGroups(
+    const QString &text, QObject *context, const ResultCallback<GroupSearchResult> &done)
 {
     QString problem;
     const QString searchText = ids::sanitizeSearchText(text, &problem);

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QObject>
+
 #include <memory>
 
 namespace ea {
@@ -41,9 +42,9 @@ struct FullListPlan
 {
     QString configurationId;
     QString configurationName;
-    QList<Assignment> kept;          // live assignments sent again unchanged
-    QList<AssignmentTarget> added;   // new targets
-    QList<Assignment> removed;       // live assignments left out (deleted)
+    QList<Assignment> kept; // live assignments sent again unchanged
+    QList<AssignmentTarget> added; // new targets
+    QList<Assignment> removed; // live assignments left out (deleted)
     RequestPreview request;
     // "2 existing + 1 new will be sent", in words.
     QString summary() const;
@@ -96,10 +97,10 @@ public:
 
     // All configurations, every page.
     Operation *listConfigurations(QObject *context, const ResultCallback<QList<EnrollmentConfiguration>> &done);
-    Operation *getConfiguration(const QString &configurationId, QObject *context,
-                                const ResultCallback<EnrollmentConfiguration> &done);
-    Operation *listAssignments(const QString &configurationId, QObject *context,
-                               const ResultCallback<QList<Assignment>> &done);
+    Operation *getConfiguration(
+        const QString &configurationId, QObject *context, const ResultCallback<EnrollmentConfiguration> &done);
+    Operation *listAssignments(
+        const QString &configurationId, QObject *context, const ResultCallback<QList<Assignment>> &done);
     // Beta only (v1.0 has no assignment filters): refused before sending on v1.0.
     Operation *listAssignmentFilters(QObject *context, const ResultCallback<QList<AssignmentFilter>> &done);
 
@@ -113,15 +114,15 @@ public:
     //  5. if the answer to a write is lost, re-reads to learn whether it was
     //     applied instead of sending it again.
     Operation *createAssignment(const QString &configurationId, const AssignmentTarget &target, QObject *context,
-                                const ResultCallback<CreatedAssignment> &done, const FullListApproval &approve = {});
+        const ResultCallback<CreatedAssignment> &done, const FullListApproval &approve = {});
     // DELETE .../assignments/{id}; where Intune refuses that route, the full
     // list without it (after approval), verified by a re-read.
     Operation *deleteAssignment(const QString &configurationId, const QString &assignmentId, QObject *context,
-                                const ResultCallback<Done> &done, const FullListApproval &approve = {});
+        const ResultCallback<Done> &done, const FullListApproval &approve = {});
     // Replaces the whole list (undo of a full-list write): sends `wanted`
     // with POST .../assign after approval, then verifies the live list.
     Operation *replaceAssignments(const QString &configurationId, const QList<Assignment> &wanted, QObject *context,
-                                  const ResultCallback<QList<Assignment>> &done, const FullListApproval &approve);
+        const ResultCallback<QList<Assignment>> &done, const FullListApproval &approve);
     // Groups whose display name starts with `text` (first page only: a picker
     // wants the best few, not 100,000).
     Operation *findGroups(const QString &text, QObject *context, const ResultCallback<GroupSearchResult> &done);
@@ -145,8 +146,8 @@ public:
     GraphRequest deleteAssignmentRequest(const QString &configurationId, const QString &assignmentId) const;
     GraphRequest getConfigurationRequest(const QString &configurationId) const;
     GraphRequest listAssignmentFiltersRequest() const;
-    GraphRequest assignFullListRequest(const QString &configurationId, const QList<Assignment> &kept,
-                                       const QList<AssignmentTarget> &added) const;
+    GraphRequest assignFullListRequest(
+        const QString &configurationId, const QList<Assignment> &kept, const QList<AssignmentTarget> &added) const;
     RequestPreview preview(const GraphRequest &request) const;
 
     // The display name of a configuration seen in this session, or empty.
@@ -162,7 +163,7 @@ private:
 
     static QStringList configurationPath(const QString &configurationId);
     Operation *failed(QObject *context, const QString &problem, const std::function<void(const GraphError &)> &report,
-                      const QString &code = refusal::kInvalidInput);
+        const QString &code = refusal::kInvalidInput);
 
     // Steps of the writes, in AssignmentWrites.cpp.
     void readConfigurationThen(Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next);
@@ -179,8 +180,8 @@ private:
     bool journalAttempt(WriteState &state, const QString &action, const QJsonObject &details = {});
     GraphError journalFailure(const WriteState &state) const;
     void journalResult(const WriteState &state, const QString &outcome, const QString &message,
-                       const QString &assignmentId = {}, const QString &requestId = {},
-                       const QString &clientRequestId = {}, int httpStatus = 0);
+        const QString &assignmentId = {}, const QString &requestId = {}, const QString &clientRequestId = {},
+        int httpStatus = 0);
 
     GraphClient *m_graph;
     AuditJournal *m_journal = nullptr;
