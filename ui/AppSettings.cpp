@@ -21,9 +21,18 @@ const QString kWindowState = QStringLiteral("window/state");
 const QString kSplitterPrefix = QStringLiteral("window/splitters/");
 const QString kHeaderPrefix = QStringLiteral("window/columns/");
 
-int defaultTransferTimeoutSeconds()
+int wholeSeconds(std::chrono::milliseconds duration)
 {
-    return int(std::chrono::duration_cast<std::chrono::seconds>(GraphClient::kDefaultTransferTimeout).count());
+    return int(std::chrono::duration_cast<std::chrono::seconds>(duration).count());
+}
+
+// A timeout in seconds, held to its bounds (the file may be hand-edited);
+// the default when it was never set or is not a number.
+int readSeconds(const QSettings &settings, const QString &key, std::chrono::milliseconds fallback, int min, int max)
+{
+    bool ok = false;
+    const int seconds = settings.value(key).toInt(&ok);
+    return ok ? qBound(min, seconds, max) : wholeSeconds(fallback);
 }
 
 } // namespace
@@ -47,11 +56,8 @@ void AppSettings::setDefaultApiVersion(ApiVersion version)
 
 int AppSettings::transferTimeoutSeconds() const
 {
-    bool ok = false;
-    const int seconds = m_settings->value(kTransferTimeout).toInt(&ok);
-    if (!ok)
-        return defaultTransferTimeoutSeconds();
-    return qBound(kMinTransferTimeoutSeconds, seconds, kMaxTransferTimeoutSeconds);
+    return readSeconds(*m_settings, kTransferTimeout, GraphClient::kDefaultTransferTimeout, kMinTransferTimeoutSeconds,
+        kMaxTransferTimeoutSeconds);
 }
 
 void AppSettings::setTransferTimeoutSeconds(int seconds)
@@ -61,11 +67,8 @@ void AppSettings::setTransferTimeoutSeconds(int seconds)
 
 int AppSettings::connectTimeoutSeconds() const
 {
-    bool ok = false;
-    const int seconds = m_settings->value(kConnectTimeout).toInt(&ok);
-    if (!ok)
-        return int(std::chrono::duration_cast<std::chrono::seconds>(GraphClient::kDefaultConnectTimeout).count());
-    return qBound(kMinConnectTimeoutSeconds, seconds, kMaxConnectTimeoutSeconds);
+    return readSeconds(*m_settings, kConnectTimeout, GraphClient::kDefaultConnectTimeout, kMinConnectTimeoutSeconds,
+        kMaxConnectTimeoutSeconds);
 }
 
 void AppSettings::setConnectTimeoutSeconds(int seconds)
