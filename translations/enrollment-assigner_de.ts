@@ -617,6 +617,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The Graph URL %1 is not the Graph of this profile&apos;s cloud (%2): a signed-in token is only sent there (or to a loopback address for testing). Leave the Graph URL empty.</source>
+        <translation>Die Graph-URL %1 ist nicht der Graph der Cloud dieses Profils (%2): Ein Token aus einer Anmeldung wird nur dorthin gesendet (oder zum Testen an eine Loopback-Adresse). Lassen Sie die Graph-URL leer.</translation>
+    </message>
 </context>
 <context>
     <name>TokenClaims</name>
@@ -3567,6 +3571,10 @@ GRAPH_ACCESS_TOKEN gesetzt, wird stattdessen das Zugriffstoken daraus verwendet.
     <message>
         <source>--color-scheme takes dark, light or system, not &apos;%1&apos;.</source>
         <translation>--color-scheme erwartet dark, light oder system, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--graph-url %1: a saved sign-in&apos;s token is sent only to the Graph of its own cloud, never to another address. To use this Graph URL, put an access token for it in the environment variable GRAPH_ACCESS_TOKEN; otherwise leave --graph-url out.</source>
+        <translation>--graph-url %1: Das Token einer gespeicherten Anmeldung wird nur an den Graph ihrer eigenen Cloud gesendet, nie an eine andere Adresse. Um diese Graph-URL zu verwenden, legen Sie ein Zugriffstoken dafür in der Umgebungsvariablen GRAPH_ACCESS_TOKEN ab; lassen Sie --graph-url andernfalls weg.</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,82 @@
 // The audit journal: every entry survives, a torn last line from a crash is
-// tolerated and never eats the next entry, and no token is ever written.
+// tolerated and never eats the next entry, two processes appending at once
+// take turns, the file is private to its owner, the sandbox has its own
+// journal, and no token is ever written.
 #include "audit/AuditJournal.h"
+#include "graph/AccessTokenProvider.h"
+#include "service/Session.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+namespace {
+
+// The child mode of this executable: `tst_auditjournal --append-child PATH COUNT WRITER`
+// appends COUNT entries to PATH as WRITER and exits 0 if every append succeeded.
+constexpr char kChildFlag[] = "--append-child";
+
+// Entries large enough (several KiB) that an unlocked append could be split or interleaved.
+ea::AuditEntry bigEntry(const QString &writer, int index)
+{
+    ea::AuditEntry e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.operationId = writer + u'-' + QString::number(index);
+    e.phase = QStringLiteral("attempt");
+    e.action = QStringLiteral("create");
+    e.tenant = QStringLiteral("Contoso");
+    e.cloud = QStringLiteral("global");
+    e.apiVersion = QStringLiteral("v1.0");
+    e.configurationId = QStringLiteral("cfg");
+    e.target = QStringLiteral("all-devices");
+    e.outcome = QStringLiteral("pending");
+    e.message = QString(6000 + index % 97, QChar(char16_t(u'a' + (writer.size() + index) % 26)));
+    return e;
+}
+
+int runAppendChild(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    ea::AuditJournal journal(args.value(2));
+    const int count = args.value(3).toInt();
+    const QString writer = args.value(4);
+    for (int i = 0; i < count; ++i) {
+        QString error;
+        if (!journal.append(bigEntry(writer, i), &error)) {
+            std::fprintf(stderr, "append %d failed: %s\n", i, qPrintable(error));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+#ifdef Q_OS_UNIX
+int modeOf(const QString &path)
+{
+    struct stat st
+    { };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
+}
+#endif
+
+} // namespace
 
 using namespace ea;
 
@@ -18,8 +89,21 @@ private Q_SLOTS:
     void createsMissingFolder();
     void unwritableLocationReportsError();
     void groupsAttemptsWithResults();
+    void twoProcessesAppendingConcurrentlyLoseNothing();
+    void appendWaitsForTheLockHeldByAnotherProgram();
+    void createdOwnerOnly();
+    void sandboxSessionsHaveTheirOwnJournal();
 
 private:
+    static QProcess *startChild(const QString &path, int count, const QString &writer)
+    {
+        auto *child = new QProcess;
+        child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child->start(QCoreApplication::applicationFilePath(),
+            {QString::fromLatin1(kChildFlag), path, QString::number(count), writer});
+        return child;
+    }
+
     static AuditEntry entry(const QString &phase, const QString &outcome)
     {
         AuditEntry e;
@@ -114,5 +198,133 @@ void TestAuditJournal::groupsAttemptsWithResults()
     QVERIFY(ops[1].isInterrupted()); // an attempt nobody saw finish
 }
 
-QTEST_GUILESS_MAIN(TestAuditJournal)
+void TestAuditJournal::twoProcessesAppendingConcurrentlyLoseNothing()
+{
+    // The GUI and the CLI writing at the same moment: 1,000 entries each, every
+    // line whole and parseable, none lost, each writer's own order kept.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal/audit.jsonl"));
+    constexpr int kCount = 1000;
+    std::unique_ptr<QProcess> a(startChild(path, kCount, QStringLiteral("gui")));
+    std::unique_ptr<QProcess> b(startChild(path, kCount, QStringLiteral("cli")));
+    for (QProcess *child : {a.get(), b.get()}) {
+        QVERIFY(child->waitForFinished(240000));
+        QCOMPARE(child->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child->exitCode(), 0);
+    }
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.endsWith('\n'));
+    const QList<QByteArray> lines = content.left(content.size() - 1).split('\n');
+    QCOMPARE(lines.size(), 2 * kCount); // not one line more (torn halves) or less (lost)
+    QHash<QString, int> next {{QStringLiteral("gui"), 0}, {QStringLiteral("cli"), 0}};
+    for (const QByteArray &line : lines) {
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), line.left(200).constData());
+        const AuditEntry e = AuditEntry::fromJson(doc.object());
+        const QString writer = e.operationId.section(u'-', 0, 0);
+        const int index = e.operationId.section(u'-', 1).toInt();
+        QVERIFY(next.contains(writer));
+        QCOMPARE(index, next[writer]); // in order, none skipped
+        QCOMPARE(e.message, bigEntry(writer, index).message); // not interleaved with the other's bytes
+        ++next[writer];
+    }
+    QCOMPARE(next.value(QStringLiteral("gui")), kCount);
+    QCOMPARE(next.value(QStringLiteral("cli")), kCount);
+    int skipped = -1;
+    QCOMPARE(AuditJournal(path).readAll(&skipped).size(), 2 * kCount);
+    QCOMPARE(skipped, 0);
+}
+
+void TestAuditJournal::appendWaitsForTheLockHeldByAnotherProgram()
+{
+    // While another program holds the journal's lock, an append waits and
+    // then writes: it never writes beside the holder.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
+    QLockFile held(AuditJournal::lockPathFor(path));
+    QVERIFY(held.lock());
+    std::unique_ptr<QProcess> child(startChild(path, 1, QStringLiteral("cli")));
+    QVERIFY(child->waitForStarted());
+    QVERIFY(!child->waitForFinished(1500)); // still waiting for the lock
+    QVERIFY(!QFileInfo::exists(path) || QFileInfo(path).size() == 0);
+    held.unlock();
+    QVERIFY(child->waitForFinished(20000));
+    QCOMPARE(child->exitCode(), 0);
+    QCOMPARE(AuditJournal(path).readAll().size(), 1);
+}
+
+void TestAuditJournal::createdOwnerOnly()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const mode_t previous = ::umask(022); // the usual umask: without care, 0644 and 0755
+    const QString path = dir.filePath(QStringLiteral("new/folder/audit.jsonl"));
+    AuditJournal journal(path);
+    const bool appended = journal.append(entry(QStringLiteral("attempt"), QStringLiteral("pending")));
+    ::umask(previous);
+    QVERIFY(appended);
+    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("new/folder"))), 0700);
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("new"))), 0700);
+    // A folder that was already there keeps its permissions.
+    QCOMPARE(modeOf(dir.path()), 0700); // QTemporaryDir's own
+
+    // A journal an older version left world-readable is made private at the next append.
+    const QString old = dir.filePath(QStringLiteral("old.jsonl"));
+    {
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QCOMPARE(modeOf(old), 0644);
+    QVERIFY(AuditJournal(old).append(entry(QStringLiteral("attempt"), QStringLiteral("pending"))));
+    QCOMPARE(modeOf(old), 0600);
+#else
+    QSKIP("POSIX permissions; on Windows the user profile's ACLs keep the journal private");
+#endif
+}
+
+void TestAuditJournal::sandboxSessionsHaveTheirOwnJournal()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(AuditJournal::sandboxPath() != AuditJournal::defaultPath());
+    QCOMPARE(QFileInfo(AuditJournal::sandboxPath()).path(), QFileInfo(AuditJournal::defaultPath()).path());
+
+    const GraphEndpoint endpoint = GraphEndpoint::forCloud(Cloud::Global, ApiVersion::V1);
+    Session real(endpoint, std::make_unique<StaticTokenProvider>(QStringLiteral("t")));
+    QCOMPARE(real.auditJournal()->filePath(), AuditJournal::defaultPath());
+
+    Session sandbox(endpoint, std::make_unique<StaticTokenProvider>(QStringLiteral("t")));
+    sandbox.setSandbox(true);
+    QCOMPARE(sandbox.auditJournal()->filePath(), AuditJournal::sandboxPath());
+    QCOMPARE(sandbox.assignments()->auditJournal(), sandbox.auditJournal()); // the service writes there
+    sandbox.setSandbox(false);
+    QCOMPARE(sandbox.auditJournal()->filePath(), AuditJournal::defaultPath());
+
+    // --journal wins, before or after the sandbox is chosen.
+    QTemporaryDir dir;
+    const QString given = dir.filePath(QStringLiteral("given.jsonl"));
+    Session before(endpoint, std::make_unique<StaticTokenProvider>(QStringLiteral("t")));
+    before.setAuditJournalPath(given);
+    before.setSandbox(true);
+    QCOMPARE(before.auditJournal()->filePath(), given);
+    Session after(endpoint, std::make_unique<StaticTokenProvider>(QStringLiteral("t")));
+    after.setSandbox(true);
+    after.setAuditJournalPath(given);
+    QCOMPARE(after.auditJournal()->filePath(), given);
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 5 && qstrcmp(argv[1], kChildFlag) == 0)
+        return runAppendChild(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestAuditJournal test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_auditjournal.moc"

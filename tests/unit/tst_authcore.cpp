@@ -44,6 +44,9 @@ private Q_SLOTS:
     void authorityAndScopePerCloud();
     void loginRootOverride_data();
     void loginRootOverride();
+    void tokensGoOnlyToTheProfilesGraph_data();
+    void tokensGoOnlyToTheProfilesGraph();
+    void graphOverrideOutsideTheCloudIsRefused();
     void tenantAndClientIdChecks_data();
     void tenantAndClientIdChecks();
     void tokenStoreKeyIsStableAndSpecific();
@@ -222,6 +225,84 @@ void TestAuthCore::loginRootOverride()
     }
     if (url.startsWith(u"http://login.example.com"_s))
         QVERIFY(problem.contains(u"loopback"_s));
+}
+
+void TestAuthCore::tokensGoOnlyToTheProfilesGraph_data()
+{
+    QTest::addColumn<int>("cloud");
+    QTest::addColumn<QString>("loginRoot"); // override, empty: the cloud's
+    QTest::addColumn<QString>("graphRoot"); // override, empty: the cloud's
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    const int global = int(Cloud::Global);
+    QTest::newRow("global graph") << global << QString() << QString() << u"https://graph.microsoft.com"_s << true;
+    QTest::newRow("global graph, explicit port")
+        << global << QString() << QString() << u"https://graph.microsoft.com:443/"_s << true;
+    QTest::newRow("global graph, upper case")
+        << global << QString() << QString() << u"https://GRAPH.microsoft.com"_s << true;
+    QTest::newRow("usgov graph") << int(Cloud::UsGovL4) << QString() << QString() << u"https://graph.microsoft.us"_s
+                                 << true;
+    QTest::newRow("dod graph") << int(Cloud::UsGovL5DoD) << QString() << QString()
+                               << u"https://dod-graph.microsoft.us"_s << true;
+    QTest::newRow("china graph") << int(Cloud::China) << QString() << QString()
+                                 << u"https://microsoftgraph.chinacloudapi.cn"_s << true;
+    QTest::newRow("another cloud's graph")
+        << global << QString() << QString() << u"https://graph.microsoft.us"_s << false;
+    QTest::newRow("dod token to l4 graph")
+        << int(Cloud::UsGovL5DoD) << QString() << QString() << u"https://graph.microsoft.us"_s << false;
+    QTest::newRow("plain http") << global << QString() << QString() << u"http://graph.microsoft.com"_s << false;
+    QTest::newRow("other port") << global << QString() << QString() << u"https://graph.microsoft.com:8443"_s << false;
+    QTest::newRow("lookalike host") << global << QString() << QString() << u"https://graph.microsoft.com.evil.io"_s
+                                    << false;
+    QTest::newRow("user info") << global << QString() << QString() << u"https://x@graph.microsoft.com"_s << false;
+    QTest::newRow("any host") << global << QString() << QString() << u"https://graph.example.com"_s << false;
+    QTest::newRow("loopback, real sign-in") << global << QString() << QString() << u"http://127.0.0.1:8400"_s << false;
+    QTest::newRow("sandbox sign-in, its own port")
+        << global << u"http://127.0.0.1:8400"_s << QString() << u"http://127.0.0.1:8400"_s << true;
+    QTest::newRow("sandbox sign-in, another port")
+        << global << u"http://127.0.0.1:8400"_s << QString() << u"http://127.0.0.1:9000"_s << false;
+    QTest::newRow("loopback graph override")
+        << global << QString() << u"http://127.0.0.1:8400"_s << u"http://127.0.0.1:8400"_s << true;
+    QTest::newRow("loopback graph override, another port")
+        << global << QString() << u"http://127.0.0.1:8400"_s << u"http://127.0.0.1:8401"_s << false;
+    QTest::newRow("sandbox profile, global graph still")
+        << global << u"http://127.0.0.1:8400"_s << u"http://127.0.0.1:8400"_s << u"https://graph.microsoft.com"_s
+        << true;
+    QTest::newRow("not a url") << global << QString() << QString() << u"::"_s << false;
+}
+
+void TestAuthCore::tokensGoOnlyToTheProfilesGraph()
+{
+    QFETCH(int, cloud);
+    QFETCH(QString, loginRoot);
+    QFETCH(QString, graphRoot);
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    TenantProfile p;
+    p.tenant = u"contoso.onmicrosoft.com"_s;
+    p.clientId = QString::fromLatin1(kGraphCommandLineToolsClientId);
+    p.cloud = Cloud(cloud);
+    p.loginRootOverride = loginRoot;
+    p.graphRootOverride = graphRoot;
+    QCOMPARE(p.tokensMayGoTo(QUrl(url)), allowed);
+}
+
+void TestAuthCore::graphOverrideOutsideTheCloudIsRefused()
+{
+    // A saved profile whose Graph is somewhere else would send every signed-in token there.
+    TenantProfile p;
+    p.tenant = u"contoso.onmicrosoft.com"_s;
+    p.clientId = QString::fromLatin1(kGraphCommandLineToolsClientId);
+    for (const QString &ok : {u"https://graph.microsoft.com"_s, u"http://127.0.0.1:8400"_s, u"http://[::1]:9"_s}) {
+        p.graphRootOverride = ok;
+        QVERIFY2(p.validate().isEmpty(), qPrintable(ok + u": "_s + p.validate()));
+    }
+    for (const QString &refused : {u"https://graph.example.com"_s, u"https://graph.microsoft.us"_s}) {
+        p.graphRootOverride = refused;
+        QVERIFY2(p.validate().contains(u"is not the Graph of this profile's cloud"_s), qPrintable(p.validate()));
+    }
+    p.cloud = Cloud::UsGovL4;
+    QVERIFY(p.validate().isEmpty());
 }
 
 void TestAuthCore::tenantAndClientIdChecks_data()

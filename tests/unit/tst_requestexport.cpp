@@ -3,16 +3,19 @@
 // by a real POSIX shell where there is one), always on the session's Graph
 // host, and never with the token in it.
 
+#include "../common/ScriptedHttpServer.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestExport.h"
 #include "service/AssignmentService.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void powerShellQuotingDoublesEveryKindOfQuote();
     void curlCommandRunsAsTheRequestWithTheTokenFromTheEnvironment_data() { addHostileRows(); }
     void curlCommandRunsAsTheRequestWithTheTokenFromTheEnvironment();
+    void curlCommandSendsTheRequestWithARealCurl();
     void powerShellCommandShape();
     void graphExplorerLinkCarriesVersionHostAndBody_data();
     void graphExplorerLinkCarriesVersionHostAndBody();
@@ -136,27 +140,35 @@ void TestRequestExport::curlCommandRunsAsTheRequestWithTheTokenFromTheEnvironmen
 
     const QString command = requestexport::toCurl(request);
     QVERIFY(!command.contains(kToken));
-    QVERIFY2(command.contains(u"-H \"Authorization: Bearer $GRAPH_ACCESS_TOKEN\""_s), qPrintable(command));
+    QVERIFY2(command.startsWith(u"printf 'Authorization: Bearer %s\\n' \"$GRAPH_ACCESS_TOKEN\" | curl -H @- "_s),
+        qPrintable(command));
 
-    // A stand-in curl that prints its arguments, NUL-separated: the shell must
-    // hand over exactly the request, with the token only from the environment.
+    // A stand-in curl that prints its arguments, NUL-separated, then what it
+    // reads on standard input: the shell must hand over exactly the request,
+    // and the token only on standard input, never as an argument.
     QProcessEnvironment env;
     env.insert(u"GRAPH_ACCESS_TOKEN"_s, kToken);
     env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
-    const auto out = runShell(u"curl() { for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }\n"_s + command, env);
+    const auto out = runShell(
+        u"curl() { for a in \"$@\"; do printf '%s\\0' \"$a\"; done; printf 'STDIN\\0'; cat; }\n"_s + command, env);
     if (!out)
         QSKIP("no POSIX shell here");
-    QList<QByteArray> args = out->split('\0');
+    const qsizetype stdinAt = out->indexOf(QByteArrayLiteral("STDIN\0"));
+    QVERIFY2(stdinAt >= 0, out->constData());
+    QCOMPARE(out->mid(stdinAt + 6), "Authorization: Bearer " + kToken.toUtf8() + '\n');
+    QList<QByteArray> args = out->left(stdinAt).split('\0');
     QVERIFY(!args.isEmpty() && args.last().isEmpty());
     args.removeLast();
+    for (const QByteArray &arg : std::as_const(args))
+        QVERIFY2(!arg.contains(kToken.toUtf8()), arg.constData());
 
     const QByteArray compact = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QList<QByteArray> expected {
+        "-H",
+        "@-",
         "-X",
         "POST",
         request.url.toEncoded(),
-        "-H",
-        "Authorization: Bearer " + kToken.toUtf8(),
         "-H",
         "Accept: application/json",
         "-H",
@@ -164,9 +176,65 @@ void TestRequestExport::curlCommandRunsAsTheRequestWithTheTokenFromTheEnvironmen
         "--data-raw",
         compact,
     };
-    if (command.startsWith(u"curl --globoff"_s))
-        expected.prepend("--globoff");
+    if (command.contains(u"curl -H @- --globoff"_s))
+        expected.insert(2, "--globoff");
     QCOMPARE(args, expected);
+}
+
+void TestRequestExport::curlCommandSendsTheRequestWithARealCurl()
+{
+    // The copied command, run by bash and the real curl against a local
+    // server: the request arrives with the token from the environment, and
+    // while curl runs no process on the machine has the token in its
+    // command line (Linux: /proc/PID/cmdline, what `ps` shows every user).
+    const QString bash = QStandardPaths::findExecutable(u"bash"_s);
+    const QString curl = QStandardPaths::findExecutable(u"curl"_s);
+    if (bash.isEmpty() || curl.isEmpty())
+        QSKIP("needs bash and curl");
+    const bool haveProc = QFileInfo::exists(u"/proc/self/cmdline"_s);
+    int processesSeen = 0;
+    bool tokenInACommandLine = false;
+    test::ScriptedHttpServer server([&](const test::RecordedRequest &, int) {
+        // Called once the whole request is in, while curl still waits for the answer.
+        const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &pid : pids) {
+            QFile cmdline(u"/proc/"_s + pid + u"/cmdline"_s);
+            if (!cmdline.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = cmdline.readAll();
+            if (line.contains("--data-raw"))
+                ++processesSeen;
+            tokenInACommandLine = tokenInACommandLine || line.contains(kToken.toUtf8());
+        }
+        return test::ScriptedReply::json(201, R"({"id":"a1"})");
+    });
+    RequestPreview request = previewOn(Cloud::Global, ApiVersion::V1, AssignmentTarget::includeGroup(kGroup));
+    request.url.setScheme(u"http"_s);
+    request.url.setHost(u"127.0.0.1"_s);
+    request.url.setPort(server.port());
+
+    QProcess shell;
+    QProcessEnvironment env;
+    env.insert(u"GRAPH_ACCESS_TOKEN"_s, kToken);
+    env.insert(u"PATH"_s, QFileInfo(curl).path() + u":/usr/bin:/bin"_s);
+    shell.setProcessEnvironment(env);
+    shell.start(bash, {u"-c"_s, requestexport::toCurl(request) + u" --silent --show-error"_s});
+    QVERIFY(shell.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(shell.state(), QProcess::NotRunning, 20000);
+    QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+    QCOMPARE(shell.readAllStandardOutput(), QByteArrayLiteral(R"({"id":"a1"})"));
+
+    QCOMPARE(server.requests().size(), 1);
+    const test::RecordedRequest &received = server.requests().constFirst();
+    QCOMPARE(received.method, QByteArrayLiteral("POST"));
+    QCOMPARE(received.target, request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    QCOMPARE(received.header("Authorization"), "Bearer " + kToken.toUtf8());
+    QCOMPARE(received.header("Content-Type"), QByteArrayLiteral("application/json"));
+    QCOMPARE(received.body, QJsonDocument::fromJson(request.body).toJson(QJsonDocument::Compact));
+    if (haveProc) {
+        QVERIFY(processesSeen >= 1); // the scan saw curl itself
+        QVERIFY(!tokenInACommandLine);
+    }
 }
 
 void TestRequestExport::powerShellCommandShape()

@@ -1,15 +1,22 @@
 #include "audit/AuditJournal.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QLockFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QThread>
 
-#ifdef Q_OS_WIN
+#if defined(Q_OS_WIN)
+#include <qt_windows.h>
+
 #include <io.h>
 #else
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -17,22 +24,88 @@ namespace ea {
 
 namespace {
 
+// Long enough for another process's append (one write and one sync) to end,
+// short enough that a wedged lock holder is reported instead of hanging.
+constexpr int kLockWaitMs = 10000;
+
+// The one place the platforms differ: the bytes must be on stable storage,
+// not only in the OS cache, before the write they record goes out.
+bool flushToStableStorage(int fd)
+{
+#if defined(Q_OS_WIN)
+    return FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(fd))) != 0;
+#elif defined(Q_OS_DARWIN)
+    // fsync on macOS leaves the data in the drive's cache; F_FULLFSYNC does
+    // not. Some file systems (network shares) refuse it: then fsync.
+    return ::fcntl(fd, F_FULLFSYNC) == 0 || ::fsync(fd) == 0;
+#else
+    return ::fsync(fd) == 0;
+#endif
+}
+
 bool syncToDisk(QFile &file)
 {
-    if (!file.flush())
-        return false;
-#ifdef Q_OS_WIN
-    return _commit(file.handle()) == 0;
+    return file.flush() && flushToStableStorage(file.handle());
+}
+
+// A new file's name lives in its folder: sync the folder too (POSIX only;
+// Windows has no directory handle to sync and does not need one).
+void syncFolder(const QString &folder)
+{
+#if !defined(Q_OS_WIN)
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        flushToStableStorage(fd);
+        ::close(fd);
+    }
 #else
-    return ::fsync(file.handle()) == 0;
+    Q_UNUSED(folder)
 #endif
+}
+
+// QLockFile::tryLock(timeout) sleeps 100 ms, then longer and longer between
+// tries: a process appending often (the CLI in a script loop) would retake
+// the lock every time and starve the other. Short, slightly random waits
+// give both their turn.
+bool takeLock(QLockFile &lock)
+{
+    QDeadlineTimer deadline(kLockWaitMs);
+    while (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
+            return false;
+        QThread::usleep(500 + QRandomGenerator::global()->bounded(1500));
+    }
+    return true;
+}
+
+constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+// Creates the missing folders of path, each 0700; folders that exist keep
+// their permissions (a --journal in /tmp must not change /tmp).
+bool makeOwnerOnlyPath(const QString &path)
+{
+    QStringList missing;
+    QString folder = QDir::cleanPath(path);
+    while (!QFileInfo::exists(folder)) {
+        missing.prepend(folder);
+        const QString parent = QFileInfo(folder).path();
+        if (parent == folder)
+            break;
+        folder = parent;
+    }
+    for (const QString &m : std::as_const(missing)) {
+        if (!QDir().mkdir(m, kOwnerOnlyFolder) && !QFileInfo(m).isDir())
+            return false;
+    }
+    return QFileInfo(path).isDir();
 }
 
 } // namespace
 
 QJsonObject AuditEntry::toJson() const
 {
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("operationId"), operationId},
         {QStringLiteral("phase"), phase},
@@ -92,7 +165,7 @@ QList<AuditOperation> groupByOperation(const QList<AuditEntry> &entries)
         qsizetype index = e.operationId.isEmpty() ? -1 : rowOf.value(e.operationId, -1);
         if (index < 0 || (isResult ? rows[index].hasResult : rows[index].hasAttempt)) {
             index = rows.size();
-            rows.append(AuditOperation{});
+            rows.append(AuditOperation {});
             if (!e.operationId.isEmpty())
                 rowOf.insert(e.operationId, index);
         }
@@ -105,35 +178,66 @@ QList<AuditOperation> groupByOperation(const QList<AuditEntry> &entries)
             row.hasAttempt = true;
         }
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const AuditOperation &a, const AuditOperation &b) {
-        return a.first().time < b.first().time;
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+        [](const AuditOperation &a, const AuditOperation &b) { return a.first().time < b.first().time; });
     return rows;
 }
 
-AuditJournal::AuditJournal(QString filePath) : m_filePath(std::move(filePath)) {}
+AuditJournal::AuditJournal(QString filePath)
+    : m_filePath(std::move(filePath))
+{ }
 
 QString AuditJournal::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl");
 }
 
+QString AuditJournal::sandboxPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox-audit.jsonl");
+}
+
+QString AuditJournal::lockPathFor(const QString &journalPath)
+{
+    return journalPath + QStringLiteral(".lock");
+}
+
 bool AuditJournal::append(const AuditEntry &entry, QString *error)
 {
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
     const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
-        if (error)
-            *error = QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath());
-        return false;
+    if (!makeOwnerOnlyPath(info.absolutePath()))
+        return fail(QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
+
+    // Held around the whole append (the torn-line check, the write, the
+    // sync): two programs appending at once take turns, line by line. A lock
+    // left by a process that died is taken over.
+    QLockFile lock(lockPathFor(m_filePath));
+    if (!takeLock(lock)) {
+        return fail(lock.error() == QLockFile::LockFailedError
+                ? QStringLiteral("The journal %1 is locked by another program (its lock file %2 stayed for %3 s).")
+                      .arg(m_filePath, lockPathFor(m_filePath))
+                      .arg(kLockWaitMs / 1000)
+                : QStringLiteral("Cannot create the lock file %1.").arg(lockPathFor(m_filePath)));
     }
+
     QFile file(m_filePath);
+    const bool created = !file.exists();
     // Append mode: the OS positions every write at the end, so earlier lines
-    // are never touched even if two processes append at once.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    // are never touched. Created owner-only; one an older version made
+    // world-readable is tightened.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append, kOwnerOnlyFile))
+        return fail(file.errorString());
+#if !defined(Q_OS_WIN)
+    if (!created
+        && file.permissions().testAnyFlags(QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther))
+        file.setPermissions(kOwnerOnlyFile);
+#endif
     // A line left torn by a crash would swallow this entry's start: begin on a fresh line.
     QByteArray line;
     if (file.size() > 0) {
@@ -142,11 +246,10 @@ bool AuditJournal::append(const AuditEntry &entry, QString *error)
             line += '\n';
     }
     line += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (file.write(line) != line.size() || !syncToDisk(file)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    if (file.write(line) != line.size() || !syncToDisk(file))
+        return fail(file.errorString());
+    if (created)
+        syncFolder(info.absolutePath());
     return true;
 }
 
@@ -160,7 +263,7 @@ QList<AuditEntry> AuditJournal::readAll(int *skippedLines) const
             const QByteArray line = file.readLine().trimmed();
             if (line.isEmpty())
                 continue;
-            QJsonParseError parseError{};
+            QJsonParseError parseError {};
             const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
             if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
                 ++skipped;

@@ -15,14 +15,14 @@ struct AuditEntry
 {
     QDateTime time;
     QString operationId;
-    QString phase;   // "attempt" | "result"
-    QString action;  // "create" | "assign-full-list" | "delete"
-    QString tenant;  // tenant label or id
-    QString cloud;   // "global", "usgov", ..., "sandbox"
+    QString phase; // "attempt" | "result"
+    QString action; // "create" | "assign-full-list" | "delete"
+    QString tenant; // tenant label or id
+    QString cloud; // "global", "usgov", ..., "sandbox"
     QString apiVersion;
     QString configurationId;
     QString configurationName;
-    QString target;  // CLI target syntax, e.g. "group:…", or a summary for full lists
+    QString target; // CLI target syntax, e.g. "group:…", or a summary for full lists
     QString assignmentId;
     QString outcome; // "pending" | "succeeded" | "failed" | "unknown"
     int httpStatus = 0;
@@ -54,9 +54,14 @@ struct AuditOperation
 // the file's order breaks ties). A repeated phase for one id starts a new row.
 QList<AuditOperation> groupByOperation(const QList<AuditEntry> &entries);
 
-// Append-only JSON-lines file. Each append is flushed and synced to disk
-// before the call it records goes out; a torn last line (a crash mid-write)
-// is skipped on reading, and earlier lines are never rewritten.
+// Append-only JSON-lines file. Each append is flushed and synced to stable
+// storage before the call it records goes out; a torn last line (a crash
+// mid-write) is skipped on reading, and earlier lines are never rewritten.
+// The GUI and the CLI may append to one journal at the same moment: each
+// append holds a lock file beside the journal (<journal>.lock), so lines
+// never interleave. On POSIX systems the journal is created 0600 in a
+// folder created 0700 (it names tenants, groups and who changed what); on
+// Windows the user profile's ACLs already keep it private.
 class AuditJournal
 {
 public:
@@ -64,6 +69,11 @@ public:
 
     // <app data>/audit.jsonl (QStandardPaths::AppDataLocation).
     static QString defaultPath();
+    // <app data>/sandbox-audit.jsonl: writes to the sandbox tenant are
+    // journalled here, never in the real tenants' journal.
+    static QString sandboxPath();
+    // The lock file an append holds: <journal>.lock.
+    static QString lockPathFor(const QString &journalPath);
 
     QString filePath() const { return m_filePath; }
     // Returns false with *error set when the entry could not be made durable.

@@ -96,8 +96,13 @@ QString TenantProfile::validate() const
         problem = checkClientId(clientId);
     if (problem.isEmpty() && !loginRootOverride.isEmpty())
         problem = checkLoginRoot(loginRootOverride, nullptr);
-    if (problem.isEmpty() && !graphRootOverride.isEmpty())
-        GraphEndpoint::fromRootUrl(graphRootOverride, ApiVersion::V1, &problem);
+    if (problem.isEmpty() && !graphRootOverride.isEmpty()) {
+        const GraphEndpoint graph = GraphEndpoint::fromRootUrl(graphRootOverride, ApiVersion::V1, &problem);
+        if (problem.isEmpty() && !tokensMayGoTo(graph.root()))
+            problem = tr("The Graph URL %1 is not the Graph of this profile's cloud (%2): a signed-in token is only "
+                         "sent there (or to a loopback address for testing). Leave the Graph URL empty.")
+                          .arg(graph.root().toString(), graphResource());
+    }
     return problem;
 }
 
@@ -164,6 +169,39 @@ GraphEndpoint TenantProfile::graphEndpoint(ApiVersion version, QString *problem)
         return GraphEndpoint::forCloud(cloud, version);
     }
     return GraphEndpoint::fromRootUrl(graphRootOverride, version, problem);
+}
+
+namespace {
+
+bool isSameRoot(const QUrl &a, const QUrl &b)
+{
+    const auto portOf = [](const QUrl &url) {
+        return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && portOf(a) == portOf(b);
+}
+
+} // namespace
+
+bool TenantProfile::tokensMayGoTo(const QUrl &graphUrl) const
+{
+    if (!graphUrl.isValid() || graphUrl.host().isEmpty() || !graphUrl.userInfo().isEmpty())
+        return false;
+    if (isSameRoot(graphUrl, QUrl(graphResource())))
+        return true;
+    if (!isLoopbackHost(graphUrl.host()))
+        return false;
+    // Loopback only where the profile itself points: a local port some other
+    // program happens to listen on gets nothing.
+    QString problem;
+    if (!graphRootOverride.isEmpty()) {
+        const GraphEndpoint own = GraphEndpoint::fromRootUrl(graphRootOverride, ApiVersion::V1, &problem);
+        if (own.isValid() && own.isLoopback() && own.isSameOrigin(graphUrl))
+            return true;
+    }
+    const QUrl login = loginRoot();
+    return login.isValid() && isLoopbackHost(login.host()) && isSameRoot(graphUrl, login);
 }
 
 QString TenantProfile::tokenStoreKey() const

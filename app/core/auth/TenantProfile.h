@@ -58,6 +58,15 @@ public:
     // *problem set if the override is not usable.
     GraphEndpoint graphEndpoint(ApiVersion version, QString *problem) const;
 
+    // True when this profile's tokens may be sent to a Graph root at graphUrl:
+    // the https Graph host of the profile's cloud (port 443), or a loopback
+    // root the profile itself names (its Graph override, or its sign-in root
+    // for the sandbox and tests, which serve Graph and sign-in on one port).
+    // Anything else (a --graph-url pointing elsewhere, another cloud's Graph)
+    // would hand a stored sign-in's token to a host it was not issued for;
+    // a custom Graph URL takes a token supplied explicitly instead.
+    bool tokensMayGoTo(const QUrl &graphUrl) const;
+
     // The TokenStore key of this profile's refresh token. Derived from the
     // sign-in root, tenant and client id (case-folded), not from `id`, so the
     // CLI finds the same entry from flags alone and a changed tenant never

@@ -165,7 +165,11 @@ QString powerShellSingleQuoted(const QString &text)
 QString toCurl(const RequestPreview &request)
 {
     const QString url = request.url.toString(QUrl::FullyEncoded);
-    QString first = QStringLiteral("curl");
+    // The header goes to curl on standard input (-H @-), written by the
+    // shell's printf builtin: the token is never on a command line, where
+    // every user of the machine could read it (ps, /proc/PID/cmdline).
+    QString first = QStringLiteral("printf 'Authorization: Bearer %s\\n' \"$%1\" | curl -H @-")
+                        .arg(QLatin1String(kTokenVariable));
     // curl reads [] and {} in a URL as patterns unless told not to.
     if (url.contains(u'[') || url.contains(u']') || url.contains(u'{') || url.contains(u'}'))
         first += QLatin1String(" --globoff");
@@ -174,8 +178,6 @@ QString toCurl(const RequestPreview &request)
         + posixSingleQuoted(url);
 
     QStringList parts {first};
-    // Double quotes so the shell fills in the token when the command runs; it is never in the text.
-    parts << QStringLiteral("-H \"Authorization: Bearer $%1\"").arg(QLatin1String(kTokenVariable));
     for (const auto &[name, value] : request.headers) {
         if (isLeftOutOfCopies(name))
             continue;

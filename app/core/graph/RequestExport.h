@@ -37,7 +37,9 @@ bool parseFormat(const QString &name, Format *format);
 QString formatName(Format format);
 
 QString toText(Format format, const RequestPreview &request);
-// curl for POSIX shells; the token comes from $GRAPH_ACCESS_TOKEN at run time.
+// curl for POSIX shells; the token comes from $GRAPH_ACCESS_TOKEN at run time
+// and reaches curl on standard input (`printf ... | curl -H @- ...`), never
+// on a command line.
 QString toCurl(const RequestPreview &request);
 // Invoke-MgGraphRequest (Microsoft.Graph.Authentication), which signs with
 // the session of Connect-MgGraph: no token in the command at all.

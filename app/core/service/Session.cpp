@@ -23,12 +23,15 @@ void Session::setTenantLabel(const QString &label)
 void Session::setSandbox(bool sandbox)
 {
     m_isSandbox = sandbox;
+    if (!m_journalPathGiven)
+        m_journal = AuditJournal(sandbox ? AuditJournal::sandboxPath() : AuditJournal::defaultPath());
     updateAuditContext();
 }
 
 void Session::setAuditJournalPath(const QString &path)
 {
     m_journal = AuditJournal(path);
+    m_journalPathGiven = true;
 }
 
 QString Session::cloudName() const

@@ -9,6 +9,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+
 #include <memory>
 
 namespace ea {
@@ -20,8 +21,7 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    Session(const GraphEndpoint &endpoint, std::unique_ptr<AccessTokenProvider> tokens,
-            QObject *parent = nullptr);
+    Session(const GraphEndpoint &endpoint, std::unique_ptr<AccessTokenProvider> tokens, QObject *parent = nullptr);
     ~Session() override;
 
     // Display facts: which tenant/cloud a write goes to. Also written into
@@ -33,7 +33,9 @@ public:
     // "global", "usgov", "usgov-dod", "china", "sandbox" or the custom host.
     QString cloudName() const;
 
-    // The journal every write is recorded in; AuditJournal::defaultPath() unless changed.
+    // The journal every write is recorded in: AuditJournal::defaultPath(), or
+    // AuditJournal::sandboxPath() for the sandbox (never the real tenants'
+    // journal), unless a path was given (--journal, tests), which wins.
     AuditJournal *auditJournal() { return &m_journal; }
     void setAuditJournalPath(const QString &path);
 
@@ -55,6 +57,7 @@ private:
     AuditJournal m_journal;
     QString m_tenantLabel;
     bool m_isSandbox = false;
+    bool m_journalPathGiven = false;
 };
 
 } // namespace ea
