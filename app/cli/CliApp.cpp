@@ -442,6 +442,19 @@ bool CliApp::setUpEndpointAndToken()
     if (!m_tokenFileGiven && !m_environment.contains(QLatin1String(kTokenVariable))) {
         // No token supplied: the sign-in `login` stored.
         m_useStoredSession = m_signIn->useStoredSession(&problem);
+        if (m_useStoredSession && m_graphUrlGiven) {
+            // A stored sign-in's token goes only to its own cloud's Graph, never where --graph-url points.
+            const auth::TenantProfile &profile = m_signIn->profile();
+            const GraphEndpoint custom = GraphEndpoint::fromRootUrl(m_graphUrl, m_apiVersion, &problem);
+            if (!profile.tokensMayGoTo(custom.root())) {
+                m_useStoredSession = false;
+                problem = tr("--graph-url %1 is not the Graph of the signed-in profile '%2' (%3), so its token is "
+                             "not sent there. Drop --graph-url to use the profile's Graph, or supply a token for "
+                             "that URL with --token-file PATH or the environment variable %4.")
+                              .arg(custom.root().toString(), profile.displayName, profile.graphResource(),
+                                  QLatin1String(kTokenVariable));
+            }
+        }
         if (!m_useStoredSession)
             failInput(problem);
         return m_useStoredSession;
@@ -999,7 +1012,9 @@ void CliApp::runFilters()
 
 QString CliApp::journalPath() const
 {
-    return m_journalPath.isEmpty() ? AuditJournal::defaultPath() : m_journalPath;
+    if (!m_journalPath.isEmpty())
+        return m_journalPath;
+    return m_useSandbox ? AuditJournal::sandboxPath() : AuditJournal::defaultPath();
 }
 
 void CliApp::runHistory()

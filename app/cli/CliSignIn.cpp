@@ -318,6 +318,16 @@ QString CliSignIn::prepareLogin()
     if (profile.displayName.isEmpty())
         profile.displayName = profile.tenant;
 
+    if (m_app->m_graphUrlGiven) {
+        QString problem;
+        const GraphEndpoint graph = GraphEndpoint::fromRootUrl(m_app->m_graphUrl, ApiVersion::V1, &problem);
+        if (!profile.tokensMayGoTo(graph.root())) {
+            return tr("--graph-url: %1 is not the Graph of the %2 cloud (%3), and a signed-in token is sent only "
+                      "there (or to a loopback address for testing). Drop --graph-url, or give --cloud for a "
+                      "national cloud.")
+                .arg(graph.root().toString(), cloudDisplayName(profile.cloud), profile.graphResource());
+        }
+    }
     if (profile.tenant.isEmpty())
         return u"--tenant: "_s + TenantProfile::checkTenant(profile.tenant);
     if (profile.clientId.isEmpty())

@@ -51,6 +51,9 @@ int main(int argc, char *argv[])
     in.open(EA_FILENO(stdin), QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
 
     ea::CliApp cli(arguments, &out, &err, &in, QProcessEnvironment::systemEnvironment());
+    // CliApp holds its own copy; removed here so no child process (a browser
+    // opened for sign-in) inherits the token.
+    qunsetenv("GRAPH_ACCESS_TOKEN");
     QObject::connect(&cli, &ea::CliApp::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
     QTimer::singleShot(0, &cli, &ea::CliApp::start);
     return QCoreApplication::exec();

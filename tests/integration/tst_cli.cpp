@@ -11,6 +11,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void dryRunMentionsTheFullListFallback();
     void wrongTokenIsAServiceFailure();
     void builtInSandbox();
+    void builtInSandboxJournalsApart();
     void finishedIsEmittedOnceFromTheEventLoop();
     void jsonSurrogatePairs_data();
     void jsonSurrogatePairs();
@@ -1324,6 +1326,34 @@ void TestCli::builtInSandbox()
     r = run({u"--sandbox"_s, u"--api"_s, u"beta"_s, u"--json"_s, u"groups"_s, u"Sales"_s}, {});
     RUN_EXPECT(r, 0);
     QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().size() >= 3);
+}
+
+void TestCli::builtInSandboxJournalsApart()
+{
+    // A write to the built-in sandbox is journalled in the sandbox's own
+    // journal, never in the real tenants' one; --journal still wins.
+    QFile::remove(ea::AuditJournal::defaultPath());
+    QFile::remove(ea::AuditJournal::sandboxPath());
+    CliRun r = run({u"--sandbox"_s, u"assign"_s, limitConfig(), u"all-devices"_s}, {});
+    RUN_EXPECT(r, 0);
+    QVERIFY(!QFileInfo::exists(ea::AuditJournal::defaultPath()));
+    const QList<ea::AuditEntry> entries = ea::AuditJournal(ea::AuditJournal::sandboxPath()).readAll();
+    QVERIFY(!entries.isEmpty());
+    for (const ea::AuditEntry &e : entries)
+        QCOMPARE(e.cloud, u"sandbox"_s);
+
+    r = run({u"--sandbox"_s, u"history"_s}, {});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.contains(limitConfig()) || r.out.contains(u"Limit 5 devices"_s), qPrintable(r.out));
+    r = run({u"history"_s}, {});
+    QVERIFY2(!r.out.contains(limitConfig()) && !r.out.contains(u"Limit 5 devices"_s), qPrintable(r.out));
+
+    const int before = int(entries.size());
+    r = run(QStringList {u"--sandbox"_s, u"assign"_s, limitConfig(), u"all-users"_s} + journal(), {});
+    RUN_EXPECT(r, 0);
+    QVERIFY(!ea::AuditJournal(m_journalPath).readAll().isEmpty());
+    QCOMPARE(ea::AuditJournal(ea::AuditJournal::sandboxPath()).readAll().size(), before);
+    QVERIFY(!QFileInfo::exists(ea::AuditJournal::defaultPath()));
 }
 
 void TestCli::finishedIsEmittedOnceFromTheEventLoop()

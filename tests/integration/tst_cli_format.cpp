@@ -137,8 +137,11 @@ void TestCliFormat::dryRunPrintsTheRequestInTheFormat()
         QVERIFY2(r.out.startsWith(u"POST "_s + assignUrl() + u'\n'), qPrintable(r.out));
         QVERIFY(QJsonDocument::fromJson(r.out.section(u'\n', 1).toUtf8()).isObject());
     } else if (kind == u"curl"_s) {
-        QVERIFY2(r.out.startsWith(u"curl -X POST '"_s + assignUrl() + u"' \\\n"_s), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"-H \"Authorization: Bearer $GRAPH_ACCESS_TOKEN\""_s));
+        QVERIFY2(
+            r.out.startsWith(u"printf 'Authorization: Bearer %s\\n' \"$GRAPH_ACCESS_TOKEN\" | curl -H @- -X POST '"_s
+                + assignUrl() + u"' \\\n"_s),
+            qPrintable(r.out));
+        QVERIFY(!r.out.contains(u"-H \"Authorization"_s)); // on standard input, not curl's command line
         QVERIFY(r.out.contains(u"--data-raw '{"_s));
         QVERIFY(r.out.contains(kGroupGuid));
     } else if (kind == u"powershell"_s) {
@@ -163,7 +166,8 @@ void TestCliFormat::otherCommandsToo()
     const int requests = m_server->tenant().requestCount();
     CliRun r = run(graph() + QStringList {u"--dry-run"_s, u"--format"_s, u"curl"_s, u"configs"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.startsWith(u"curl -X GET '"_s + m_server->url().toString() + u"/v1.0/deviceManagement/"_s),
+    QVERIFY2(r.out.startsWith(u"printf 'Authorization: Bearer %s\\n' \"$GRAPH_ACCESS_TOKEN\" | curl -H @- -X GET '"_s
+                 + m_server->url().toString() + u"/v1.0/deviceManagement/"_s),
         qPrintable(r.out));
     QVERIFY(!r.out.contains(u"--data-raw"_s));
 

@@ -127,6 +127,8 @@ private Q_SLOTS:
     void missingPermissionsAreWarned();
     void graphFollowsTheProfilesCloud();
     void suppliedTokenWinsOverTheSignIn();
+    void storedSignInNeverGoesToAnotherGraphUrl();
+    void loginRefusesAGraphUrlOutsideTheCloud();
     void revokedSignInAsksForLogin();
     void profilesAreSelectedByName();
     void noTokenUnderHomeOrInTheJournal();
@@ -560,6 +562,61 @@ void TestCliSignIn::suppliedTokenWinsOverTheSignIn()
     RUN_EXPECT(r, 0);
     QCOMPARE(identity().tokenRequestCount(u"refresh_token"_s), refreshes); // the stored sign-in was not used
     QVERIFY2(r.err.contains(u"using the supplied access token"_s), qPrintable(r.err));
+}
+
+void TestCliSignIn::storedSignInNeverGoesToAnotherGraphUrl()
+{
+    // Signed in through the sandbox (its Graph on the same port). Another
+    // Graph, even on loopback, never gets the stored sign-in's token: exit 2,
+    // nothing sent anywhere, not even a token refresh.
+    RUN_EXPECT(loginWithDeviceCode({u"--profile"_s, u"Contoso sandbox"_s}), 0);
+    SandboxServer other;
+    QVERIFY(other.listen());
+    const int refreshes = identity().tokenRequestCount(u"refresh_token"_s);
+    const int graphRequests = m_server->tenant().requestCount();
+    for (const QString &url : {other.url().toString(), u"https://graph.example.com"_s, u"https://graph.microsoft.us"_s,
+             u"https://graph.microsoft.com:8443"_s}) {
+        for (const QStringList &profile : {QStringList {}, QStringList {u"--profile"_s, u"Contoso sandbox"_s}}) {
+            const CliRun r
+                = run(QStringList {u"--graph-url"_s, url} + profile + QStringList {u"configs"_s} + journal());
+            RUN_EXPECT(r, 2);
+            QVERIFY2(r.err.contains(u"--graph-url "_s + QUrl(url).adjusted(QUrl::StripTrailingSlash).toString()),
+                qPrintable(r.err));
+            for (const QString &advice :
+                {u"Drop --graph-url"_s, u"--token-file"_s, u"GRAPH_ACCESS_TOKEN"_s, u"Nothing was sent."_s})
+                QVERIFY2(r.err.contains(advice), qPrintable(advice + u" not in:\n"_s + r.err));
+        }
+    }
+    QCOMPARE(other.tenant().requestCount(), 0);
+    QCOMPARE(m_server->tenant().requestCount(), graphRequests);
+    QCOMPARE(identity().tokenRequestCount(u"refresh_token"_s), refreshes);
+
+    // The profile's own Graph, named with --graph-url, is fine.
+    CliRun r = run(QStringList {u"--graph-url"_s, m_server->url().toString(), u"configs"_s} + journal());
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.contains(u"Device limit"_s), qPrintable(r.out));
+
+    // A token supplied for the other URL still goes there: that is what --graph-url is for.
+    QProcessEnvironment env;
+    env.insert(u"GRAPH_ACCESS_TOKEN"_s, other.accessToken());
+    r = run(QStringList {u"--graph-url"_s, other.url().toString(), u"configs"_s} + journal(), env);
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.contains(u"Device limit"_s), qPrintable(r.out));
+    QVERIFY(other.tenant().requestCount() > 0);
+}
+
+void TestCliSignIn::loginRefusesAGraphUrlOutsideTheCloud()
+{
+    // A profile whose Graph is not its cloud's would send every later command's token there.
+    const int tokenRequests = identity().tokenRequestCount();
+    const CliRun r = run({u"login"_s, u"--device-code"_s, u"--tenant"_s, u"contoso.onmicrosoft.com"_s, u"--client-id"_s,
+        kClientId, u"--login-url"_s, m_server->url().toString(), u"--graph-url"_s, u"https://graph.example.com"_s});
+    RUN_EXPECT(r, 2);
+    QVERIFY2(r.err.contains(u"--graph-url: https://graph.example.com is not the Graph of the Global cloud"_s),
+        qPrintable(r.err));
+    QCOMPARE(identity().tokenRequestCount(), tokenRequests);
+    QVERIFY(identity().pendingUserCodes().isEmpty());
+    QVERIFY(ea::auth::ProfileStore(m_settings.get()).profiles().isEmpty());
 }
 
 void TestCliSignIn::revokedSignInAsksForLogin()
