@@ -25,6 +25,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -165,6 +166,11 @@ bool onlyPrints(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // A token from the environment: read once and removed at once, whatever the
+    // options, so no child process (a browser opened for sign-in) inherits it.
+    const QString suppliedToken = qEnvironmentVariable("GRAPH_ACCESS_TOKEN").trimmed();
+    qunsetenv("GRAPH_ACCESS_TOKEN");
+
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();
@@ -267,15 +273,26 @@ int main(int argc, char *argv[])
         profile.graphRootOverride = sandbox.url().toString();
         controller.startWithProfile(profile, true);
     } else {
-        // A token from the environment: read once and removed, so no child process inherits it.
-        const QString token = qEnvironmentVariable("GRAPH_ACCESS_TOKEN").trimmed();
-        qunsetenv("GRAPH_ACCESS_TOKEN");
+        const QString &token = suppliedToken;
         const QString root
             = options.graphUrl.isEmpty() ? QStringLiteral("https://graph.microsoft.com") : options.graphUrl;
         const ea::GraphEndpoint endpoint = ea::GraphEndpoint::fromRootUrl(root, options.apiVersion, &problem);
         if (!endpoint.isValid()) {
             printError(QCoreApplication::translate("main", "--graph-url: %1").arg(problem));
             return 2;
+        }
+        if (token.isEmpty() && !options.graphUrl.isEmpty()) {
+            // A saved sign-in's token goes only to its own cloud's Graph, never where --graph-url points.
+            const ea::auth::ProfileStore profiles(settings.get());
+            const std::optional<ea::auth::TenantProfile> active = profiles.find(profiles.activeProfileId());
+            if (!active || !active->tokensMayGoTo(endpoint.root())) {
+                printError(QCoreApplication::translate("main",
+                    "--graph-url %1: a saved sign-in's token is sent only to the Graph of its own cloud, never "
+                    "to another address. To use this Graph URL, put an access token for it in the environment "
+                    "variable GRAPH_ACCESS_TOKEN; otherwise leave --graph-url out.")
+                               .arg(endpoint.root().toString()));
+                return 2;
+            }
         }
         if (!token.isEmpty()) {
             auto session = std::make_unique<ea::Session>(endpoint, std::make_unique<ea::StaticTokenProvider>(token));

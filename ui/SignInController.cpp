@@ -280,7 +280,12 @@ bool SignInController::eventFilter(QObject *watched, QEvent *event)
 std::unique_ptr<Session> SignInController::sessionForProfile(const auth::TenantProfile &profile, bool sandbox)
 {
     QString problem;
-    const GraphEndpoint endpoint = profile.graphEndpoint(m_env.apiVersion, &problem);
+    GraphEndpoint endpoint = profile.graphEndpoint(m_env.apiVersion, &problem);
+    if (endpoint.isValid() && !profile.tokensMayGoTo(endpoint.root())) {
+        // A profile saved before the Graph URL was checked: its token would go elsewhere.
+        problem = profile.validate();
+        endpoint = {};
+    }
     if (!endpoint.isValid()) {
         tell(tr("The profile “%1” cannot be used: %2").arg(profile.label(), problem));
         return nullptr;

@@ -139,7 +139,9 @@ void TestCopyAs::copiesThePreviewedRequestWithoutTheToken()
     previewMenu()->curlAction()->trigger();
     const QString curl = clipboard->text();
     QCOMPARE(curl, requestexport::toCurl(expected));
-    QVERIFY2(curl.startsWith(u"curl -X POST '"_s + url + u'\''), qPrintable(curl));
+    QVERIFY2(curl.startsWith(u"printf 'Authorization: Bearer %s\\n' \"$GRAPH_ACCESS_TOKEN\" | curl -H @- -X POST '"_s
+                 + url + u'\''),
+        qPrintable(curl));
     QVERIFY(curl.contains(u"allDevicesAssignmentTarget"_s));
     QVERIFY(!curl.contains(token));
 
@@ -176,7 +178,7 @@ void TestCopyAs::previewContextMenuOffersCopyAs()
     QVERIFY(actions.size() > 4);
     previewMenu()->curlAction()->trigger();
     menu->close();
-    QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"curl "_s));
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"printf 'Authorization: Bearer %s\\n' "_s));
 }
 
 QTEST_MAIN(TestCopyAs)
