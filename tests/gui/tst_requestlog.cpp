@@ -276,7 +276,9 @@ void TestRequestLog::copyRequestIdAndCopyAsFromALoggedCall()
 
     dock->copyAsMenu()->curlAction()->trigger();
     const QString curl = clipboard->text();
-    QVERIFY2(curl.startsWith(u"curl -X GET '"_s + e->url.toString(QUrl::FullyEncoded) + u'\''), qPrintable(curl));
+    QVERIFY2(curl.startsWith(u"printf 'Authorization: Bearer %s\\n' \"$GRAPH_ACCESS_TOKEN\" | curl -H @- -X GET '"_s
+                 + e->url.toString(QUrl::FullyEncoded) + u'\''),
+        qPrintable(curl));
     QVERIFY(curl.contains(u"$GRAPH_ACCESS_TOKEN"_s));
     QVERIFY(!curl.contains(token));
     QVERIFY(!curl.contains(e->clientRequestId)); // a copy is a new request

@@ -155,7 +155,7 @@ void TestRequestExport::curlCommandRunsAsTheRequestWithTheTokenFromTheEnvironmen
         QSKIP("no POSIX shell here");
     const qsizetype stdinAt = out->indexOf(QByteArrayLiteral("STDIN\0"));
     QVERIFY2(stdinAt >= 0, out->constData());
-    QCOMPARE(out->mid(stdinAt + 6), "Authorization: Bearer " + kToken.toUtf8() + '\n');
+    QCOMPARE(out->mid(stdinAt + 6), QByteArray("Authorization: Bearer " + kToken.toUtf8() + '\n'));
     QList<QByteArray> args = out->left(stdinAt).split('\0');
     QVERIFY(!args.isEmpty() && args.last().isEmpty());
     args.removeLast();
@@ -228,7 +228,7 @@ void TestRequestExport::curlCommandSendsTheRequestWithARealCurl()
     const test::RecordedRequest &received = server.requests().constFirst();
     QCOMPARE(received.method, QByteArrayLiteral("POST"));
     QCOMPARE(received.target, request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
-    QCOMPARE(received.header("Authorization"), "Bearer " + kToken.toUtf8());
+    QCOMPARE(received.header("Authorization"), QByteArray("Bearer " + kToken.toUtf8()));
     QCOMPARE(received.header("Content-Type"), QByteArrayLiteral("application/json"));
     QCOMPARE(received.body, QJsonDocument::fromJson(request.body).toJson(QJsonDocument::Compact));
     if (haveProc) {
