@@ -583,8 +583,8 @@ void SandboxTenant::Private::populate()
             assignment(c.id, u"75b5fa90-6ae0-4faf-8af8-2c010c4735d7"_s, groupTarget(groupKiosk, true)),
             assignment(c.id, u"a355f04b-888c-41bf-9f54-9bef5d38e21a"_s,
                 groupTarget(groupCloudPcs, false, filterWindows11, u"include"_s)),
-            assignment(c.id, u"577649f6-2735-4029-bd66-32d7f76bdf92"_s, groupTarget(groupPilotUsers),
-                u"policySets"_s, policySetId),
+            assignment(c.id, u"577649f6-2735-4029-bd66-32d7f76bdf92"_s, groupTarget(groupPilotUsers), u"policySets"_s,
+                policySetId),
             assignment(c.id, u"d41be494-7100-4cbd-8ea5-a82a8d4f9096"_s, scopeTagTarget),
         };
         espFilteredAssignmentId = c.assignments.at(2).id;

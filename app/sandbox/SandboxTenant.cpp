@@ -1904,8 +1904,8 @@ HttpResponse SandboxTenant::Private::handle(const HttpRequest &request)
 
     if (faultsLeft > 0) {
         --faultsLeft;
-        return finish(injectedFault(ctx, faultStatus,
-            faultRetryAfter >= 0 ? std::optional<int>(faultRetryAfter) : std::optional<int>()));
+        return finish(injectedFault(
+            ctx, faultStatus, faultRetryAfter >= 0 ? std::optional<int>(faultRetryAfter) : std::optional<int>()));
     }
 
     // Split the raw target ourselves: decoding segment by segment keeps an

@@ -51,10 +51,10 @@ struct SandboxOptions
 //                   _DefaultWindowsHelloForBusiness, _WindowsRestore,
 //                   _DefaultWindows10EnrollmentCompletionPageConfiguration
 //   custom ESP      b797d8ff-f2fa-4f9b-a998-4adc70fd3979_Windows10EnrollmentCompletionPageConfiguration
+//                   (5 assignments: an included and an excluded group, plus a
+//                   filtered include, a policy-set entry and a beta-only
+//                   scopeTagGroupAssignmentTarget; see the accessors below)
 //   "Limit 5 devices – Sales"  f7dad281-914f-40a9-a506-8da6627ff3d7 (3 assignments)
-//   custom ESP extras  a filtered include (filter "Windows 11 only"), a
-//                   policy-set entry (source "policySets") and a beta-only
-//                   scopeTagGroupAssignmentTarget; see the accessors below
 //   null target     on 3f557a19-d5d3-4fac-9824-19e2ab9e30c1 (enrollment notification)
 //   deleted group   69f3fc7c-df87-4689-bbcf-bff0d0af1d93 (excluded on "Limit 3 devices – Contractors")
 //   apostrophes     "Admins' Laptops" bfca287b-26e9-4026-aae4-99c02727e9fa,
