@@ -497,7 +497,11 @@ void SandboxTenant::Private::populate()
     const QString groupEngineering = u"d87d5065-fc61-4add-952e-9c47e52054a3"_s;
     const QString groupFrontline = u"3c6edcde-da52-4597-b39c-85c954e0a4b7"_s;
     const QString filterCorporateWindows = u"5bb16f50-005c-44bf-b681-7142a1efc40a"_s;
-    const QString policySetId = u"ef10d1af-bde4-4b51-bd80-027bcce8296f"_s;
+    const QString groupCloudPcs = u"939b9672-3605-403a-98f7-eb4a0272f66d"_s;
+    const QString groupPilotUsers = u"38a33759-44ef-4e93-817f-14f4731cdea6"_s;
+    const QString groupHybridJoined = u"1fc4f7cf-9f7b-4c81-a18e-9614438b388e"_s;
+    const QString filterWindows11 = u"1fac265f-b170-484f-a7f6-3c868e6a20db"_s;
+    policySetId = u"ef10d1af-bde4-4b51-bd80-027bcce8296f"_s;
 
     {
         auto c = makeCustom(u"f7dad281-914f-40a9-a506-8da6627ff3d7"_s, u"deviceEnrollmentLimitConfiguration"_s,
@@ -567,10 +571,25 @@ void SandboxTenant::Private::populate()
             u"2024-11-18T13:27:44.3309918Z"_s);
         c.isEsp = true;
         setEsp(c, true, 90);
+        // Beyond the two plain entries, three that real tenants hold and that
+        // only a faithful full-list write keeps (issue 12): a filtered
+        // include, a policy-set entry and a target type newer than the app.
+        // v1.0 reads hide the filter and the source; beta shows them.
+        QJsonObject scopeTagTarget = assignmentTarget(u"scopeTagGroupAssignmentTarget"_s);
+        scopeTagTarget.insert(u"targetType"_s, u"device"_s);
+        scopeTagTarget.insert(u"entraObjectId"_s, groupHybridJoined);
         c.assignments = {
             assignment(c.id, u"b8d9374f-9deb-470a-a54e-eb021335eb20"_s, groupTarget(groupAutopilot)),
             assignment(c.id, u"75b5fa90-6ae0-4faf-8af8-2c010c4735d7"_s, groupTarget(groupKiosk, true)),
+            assignment(c.id, u"a355f04b-888c-41bf-9f54-9bef5d38e21a"_s,
+                groupTarget(groupCloudPcs, false, filterWindows11, u"include"_s)),
+            assignment(c.id, u"577649f6-2735-4029-bd66-32d7f76bdf92"_s, groupTarget(groupPilotUsers), u"policySets"_s,
+                policySetId),
+            assignment(c.id, u"d41be494-7100-4cbd-8ea5-a82a8d4f9096"_s, scopeTagTarget),
         };
+        espFilteredAssignmentId = c.assignments.at(2).id;
+        espPolicySetAssignmentId = c.assignments.at(3).id;
+        espScopeTagAssignmentId = c.assignments.at(4).id;
         espConfigurationId = c.id;
         configurations.append(c);
     }

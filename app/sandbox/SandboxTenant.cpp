@@ -953,6 +953,7 @@ QJsonObject filterObject(const SandboxFilter &f)
 // ---------------------------------------------------------------------------
 // assignment validation, as the service does it
 
+// The five target types of both schemas (reference README, "Target types").
 const QStringList TargetTypes {
     u"allDevicesAssignmentTarget"_s,
     u"allLicensedUsersAssignmentTarget"_s,
@@ -960,6 +961,12 @@ const QStringList TargetTypes {
     u"exclusionGroupAssignmentTarget"_s,
     u"configurationManagerCollectionAssignmentTarget"_s,
 };
+
+// Newer than any client, seen on beta only (reference README, "Full-list
+// writes"). v1.0's model lacks it, so v1.0 refuses it on a write like any
+// type it cannot resolve; its reads show it as stored (minus the beta-only
+// filter properties), as the reference says nothing else.
+const QString ScopeTagTargetType = u"scopeTagGroupAssignmentTarget"_s;
 
 std::optional<ApiError> parseTarget(const QJsonValue &value, ApiVersion version, const SandboxTenant::Private &d,
     const SandboxConfiguration &config, QJsonObject *out)
@@ -977,7 +984,8 @@ std::optional<ApiError> parseTarget(const QJsonValue &value, ApiVersion version,
     // The docs' request examples omit the '#', responses carry it: accept both.
     const QString qualified = stripHash(typeValue.toString());
     const QString type = qualified.startsWith(GraphPrefix) ? qualified.mid(GraphPrefix.size()) : QString();
-    if (!TargetTypes.contains(type))
+    const bool isScopeTag = version == ApiVersion::Beta && type == ScopeTagTargetType;
+    if (!TargetTypes.contains(type) && !isScopeTag)
         return intuneBadRequest(u"A type named '"_s + qualified
             + u"' could not be resolved by the model. When a model is available, each type name must resolve to a valid type."_s);
 
@@ -988,6 +996,8 @@ std::optional<ApiError> parseTarget(const QJsonValue &value, ApiVersion version,
         allowed << u"groupId"_s;
     if (isCollection)
         allowed << u"collectionId"_s;
+    if (isScopeTag)
+        allowed << u"targetType"_s << u"entraObjectId"_s;
     // The filter properties exist on beta only; v1.0 rejects them as
     // unknown properties.
     if (version == ApiVersion::Beta)
@@ -1014,6 +1024,18 @@ std::optional<ApiError> parseTarget(const QJsonValue &value, ApiVersion version,
         if (!collectionId.isString() || collectionId.toString().isEmpty())
             return intuneBadRequest(u"The collectionId property is required for "_s + GraphPrefix + type + u'.');
         canonical.insert(u"collectionId"_s, collectionId.toString());
+    }
+    if (isScopeTag) {
+        // Undocumented: only the types are checked, and what was sent is kept
+        // exactly (null and absent stay apart), so a round trip is lossless.
+        for (const QString &key : {u"targetType"_s, u"entraObjectId"_s}) {
+            const QJsonValue field = target.value(key);
+            if (field.isUndefined())
+                continue;
+            if (!field.isString() && !field.isNull())
+                return intuneBadRequest(key + u" must be a string."_s);
+            canonical.insert(key, field);
+        }
     }
 
     QString filterType = u"none"_s;
@@ -1753,6 +1775,14 @@ HttpResponse getByIds(Private &d, const Context &ctx)
     return jsonResponse(200, collectionBody(ctx.metadata(u"directoryObjects"_s), items, {}));
 }
 
+// Known before routing, so a write fault can stop a write from landing.
+bool isReadOnlyAction(const Context &ctx)
+{
+    const QStringList &s = ctx.segments;
+    return s.size() == 2 && is(s.first(), u"directoryObjects")
+        && (is(s.at(1), u"getByIds") || is(s.at(1), u"microsoft.graph.getByIds"));
+}
+
 HttpResponse route(Private &d, Context &ctx)
 {
     const QStringList &s = ctx.segments;
@@ -1772,8 +1802,7 @@ HttpResponse route(Private &d, Context &ctx)
     }
     if (is(s.first(), u"groups"))
         return routeGroups(d, ctx);
-    if (is(s.first(), u"directoryObjects") && s.size() == 2
-        && (is(s.at(1), u"getByIds") || is(s.at(1), u"microsoft.graph.getByIds"))) {
+    if (isReadOnlyAction(ctx)) {
         ctx.routeMatched = true;
         ctx.readOnlyAction = true;
         if (ctx.http.method != "POST")
@@ -1783,6 +1812,18 @@ HttpResponse route(Private &d, Context &ctx)
         return getByIds(d, ctx);
     }
     return notFound(ctx, s.first());
+}
+
+HttpResponse injectedFault(const Context &ctx, int status, std::optional<int> retryAfterSeconds)
+{
+    const QString code = status == 429 ? u"TooManyRequests"_s
+        : status == 503                ? u"ServiceUnavailable"_s
+        : status == 504                ? u"GatewayTimeout"_s
+                                       : u"UnknownError"_s;
+    HttpResponse response = errorResponse(ctx, plainError(status, code, u"Injected sandbox fault."_s));
+    if (retryAfterSeconds && *retryAfterSeconds >= 0)
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(*retryAfterSeconds)});
+    return response;
 }
 
 QByteArray originFromHost(QByteArrayView host)
@@ -1863,14 +1904,8 @@ HttpResponse SandboxTenant::Private::handle(const HttpRequest &request)
 
     if (faultsLeft > 0) {
         --faultsLeft;
-        const QString code = faultStatus == 429 ? u"TooManyRequests"_s
-            : faultStatus == 503                ? u"ServiceUnavailable"_s
-            : faultStatus == 504                ? u"GatewayTimeout"_s
-                                                : u"UnknownError"_s;
-        HttpResponse response = errorResponse(ctx, plainError(faultStatus, code, u"Injected sandbox fault."_s));
-        if (faultRetryAfter >= 0)
-            response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(faultRetryAfter)});
-        return finish(response);
+        return finish(injectedFault(
+            ctx, faultStatus, faultRetryAfter >= 0 ? std::optional<int>(faultRetryAfter) : std::optional<int>()));
     }
 
     // Split the raw target ourselves: decoding segment by segment keeps an
@@ -1923,6 +1958,18 @@ HttpResponse SandboxTenant::Private::handle(const HttpRequest &request)
             seenOptions.insert(normalized);
         }
         ctx.query.append(option);
+    }
+
+    if (writeFaultsLeft > 0 && isWriteMethod(request.method) && !isReadOnlyAction(ctx)) {
+        --writeFaultsLeft;
+        if (writeFaultApplyFirst) {
+            // The write lands (or is refused) as usual; only its answer is
+            // replaced, as when a gateway loses the reply.
+            route(*this, ctx);
+            if (ctx.routeMatched)
+                ++writeCount;
+        }
+        return finish(injectedFault(ctx, writeFaultStatus, writeFaultRetryAfter));
     }
 
     HttpResponse response = route(*this, ctx);
@@ -2025,6 +2072,26 @@ QString SandboxTenant::nullTargetConfigurationId() const
 QString SandboxTenant::futureTypeConfigurationId() const
 {
     return m_d->futureTypeConfigurationId;
+}
+
+QString SandboxTenant::espFilteredAssignmentId() const
+{
+    return m_d->espFilteredAssignmentId; // immutable after construction
+}
+
+QString SandboxTenant::espPolicySetAssignmentId() const
+{
+    return m_d->espPolicySetAssignmentId;
+}
+
+QString SandboxTenant::espScopeTagAssignmentId() const
+{
+    return m_d->espScopeTagAssignmentId;
+}
+
+QString SandboxTenant::policySetId() const
+{
+    return m_d->policySetId;
 }
 
 QStringList SandboxTenant::groupIds() const
@@ -2166,6 +2233,15 @@ void SandboxTenant::failNextRequests(int count, int status, int retryAfterSecond
     m_d->faultsLeft = std::max(0, count);
     m_d->faultStatus = status;
     m_d->faultRetryAfter = retryAfterSeconds;
+}
+
+void SandboxTenant::failNextWrites(int count, int status, std::optional<int> retryAfterSeconds, bool applyFirst)
+{
+    QMutexLocker lock(&m_d->mutex);
+    m_d->writeFaultsLeft = std::max(0, count);
+    m_d->writeFaultStatus = status;
+    m_d->writeFaultRetryAfter = retryAfterSeconds;
+    m_d->writeFaultApplyFirst = applyFirst;
 }
 
 void SandboxTenant::setEspRefusesDelete(bool refuse)

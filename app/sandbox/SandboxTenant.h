@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace ea::sandbox {
 
@@ -33,12 +34,26 @@ struct SandboxOptions
 // nested Intune error messages, non-GUID configuration ids, a null target,
 // and a deleted group that is still referenced.
 //
+// Full lists: v1.0 reads hide source/sourceId and the targets' filter
+// properties, beta reads show them, and /assign (either version) stores
+// exactly what was sent: an entry sent without its filter loses it, one sent
+// without source/sourceId becomes "direct". Beta also knows
+// #microsoft.graph.scopeTagGroupAssignmentTarget (targetType,
+// entraObjectId), which v1.0 reads show as stored (minus the filter
+// properties) and v1.0 writes refuse as a type its model lacks. /assign keeps
+// the ids it is sent (the reference does not say Graph regenerates them) and
+// gives entries without one a new {configId}_{guid}, so a beta read sent back
+// unchanged to beta /assign reads back byte for byte the same.
+//
 // Fixed seed data worth knowing (all ids lower-case):
 //   tenant          7d3f0c2a-5b1e-4c8a-9f60-2e4d8b1a9c37
 //   defaults        {tenant}_DefaultLimit, _DefaultPlatformRestrictions,
 //                   _DefaultWindowsHelloForBusiness, _WindowsRestore,
 //                   _DefaultWindows10EnrollmentCompletionPageConfiguration
 //   custom ESP      b797d8ff-f2fa-4f9b-a998-4adc70fd3979_Windows10EnrollmentCompletionPageConfiguration
+//                   (5 assignments: an included and an excluded group, plus a
+//                   filtered include, a policy-set entry and a beta-only
+//                   scopeTagGroupAssignmentTarget; see the accessors below)
 //   "Limit 5 devices – Sales"  f7dad281-914f-40a9-a506-8da6627ff3d7 (3 assignments)
 //   null target     on 3f557a19-d5d3-4fac-9824-19e2ab9e30c1 (enrollment notification)
 //   deleted group   69f3fc7c-df87-4689-bbcf-bff0d0af1d93 (excluded on "Limit 3 devices – Contractors")
@@ -74,6 +89,12 @@ public:
     QString limitConfigurationId() const; // "Limit 5 devices – Sales"
     QString nullTargetConfigurationId() const; // has one assignment whose target reads as null
     QString futureTypeConfigurationId() const; // @odata.type unknown to any client
+    // Entries of the custom ESP that only a faithful full-list write keeps
+    // (beta shows their extra properties, v1.0 hides them):
+    QString espFilteredAssignmentId() const; // include group + filter "Windows 11 only" (include)
+    QString espPolicySetAssignmentId() const; // source "policySets", sourceId policySetId()
+    QString espScopeTagAssignmentId() const; // #microsoft.graph.scopeTagGroupAssignmentTarget
+    QString policySetId() const; // the policy set behind every "policySets" entry
     QStringList groupIds() const; // existing groups only
     QString groupIdByName(const QString &displayName) const;
     QString groupNameById(const QString &groupId) const;
@@ -91,9 +112,10 @@ public:
 
     // --- traffic ----------------------------------------------------------
     // POST/PATCH/PUT/DELETE requests that were authenticated and reached a
-    // route, successful or not. Not counted: 401s, injected faults, unknown
-    // paths, and POST directoryObjects/getByIds (a read that happens to be
-    // a POST, so a dry run that resolves group names still shows zero).
+    // route, successful or not. Not counted: 401s, injected faults (except
+    // failNextWrites with applyFirst, whose write did reach its route),
+    // unknown paths, and POST directoryObjects/getByIds (a read that happens
+    // to be a POST, so a dry run that resolves group names still shows zero).
     int writeCount() const;
     int requestCount() const;
     // "METHOD raw-target" per request, oldest first (capped at the newest
@@ -105,6 +127,15 @@ public:
     // (429, 503, 504, ...) and, if retryAfterSeconds >= 0, Retry-After. For
     // exercising client retry logic; they count in requestCount only.
     void failNextRequests(int count, int status, int retryAfterSeconds = -1);
+    // The next `count` writes (POST/PATCH/PUT/DELETE under /v1.0 or /beta,
+    // except the read-only POST directoryObjects/getByIds) are answered with
+    // `status` and a Graph error body, plus Retry-After when given. With
+    // applyFirst the write is performed first and only its answer is lost
+    // ("it landed, but the client saw a 503"); such writes count in
+    // writeCount. Without it nothing changes and writeCount stays. Reads
+    // pass untouched; failNextRequests, when armed, answers first.
+    void failNextWrites(
+        int count, int status, std::optional<int> retryAfterSeconds = std::nullopt, bool applyFirst = false);
 
     // --- sign-in ----------------------------------------------------------
     // The identity endpoints served beside Graph (/{tenant}/oauth2/v2.0/...,

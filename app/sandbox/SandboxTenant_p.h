@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ea::sandbox {
 
 enum class ApiVersion { V1, Beta };
@@ -21,11 +23,14 @@ enum class ApiVersion { V1, Beta };
 struct SandboxAssignment
 {
     QString id;
-    // Stored in beta shape (filter properties present); an object, or Null for
-    // the one documented assignment whose target reads back as null.
+    // Stored in beta shape (filter properties present) with every property
+    // that was sent, including those of beta-only target types
+    // (scopeTagGroupAssignmentTarget's targetType and entraObjectId); an
+    // object, or Null for the one documented assignment whose target reads
+    // back as null. v1.0 serialization hides the filter properties.
     QJsonValue target;
-    QString source;
-    QString sourceId;
+    QString source; // "direct" | "policySets"; beta only
+    QString sourceId; // empty → null; beta only
 };
 
 struct SandboxConfiguration
@@ -124,6 +129,11 @@ struct SandboxTenant::Private
     QString limitConfigurationId;
     QString nullTargetConfigurationId;
     QString futureTypeConfigurationId;
+    QString policySetId;
+    // The custom ESP's entries that a faithful full-list write must keep.
+    QString espFilteredAssignmentId;
+    QString espPolicySetAssignmentId;
+    QString espScopeTagAssignmentId;
 
     int requestCount = 0;
     int writeCount = 0;
@@ -134,6 +144,12 @@ struct SandboxTenant::Private
     int faultsLeft = 0;
     int faultStatus = 0;
     int faultRetryAfter = -1;
+    // failNextWrites: only POST/PATCH/PUT/DELETE on Graph routes; with
+    // writeFaultApplyFirst the write lands before the fault answers.
+    int writeFaultsLeft = 0;
+    int writeFaultStatus = 0;
+    std::optional<int> writeFaultRetryAfter;
+    bool writeFaultApplyFirst = false;
     // Some tenants refuse DELETE .../assignments/{id} for ESP like they refuse
     // POST; off by default (not documented), on for tests of the fallback.
     bool espRefusesDelete = false;

@@ -72,6 +72,31 @@ int countCompleteResponses(const QByteArray &stream, QList<int> *statuses = null
     }
 }
 
+// The entry with `id` in an assignment list, or an empty object.
+QJsonObject entryWithId(const QJsonArray &list, const QString &id)
+{
+    for (const QJsonValue &entry : list) {
+        if (entry.toObject().value(u"id"_s).toString() == id)
+            return entry.toObject();
+    }
+    return {};
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray assignBody(const QJsonArray &entries)
+{
+    return QJsonDocument(QJsonObject {{u"enrollmentConfigurationAssignments"_s, entries}})
+        .toJson(QJsonDocument::Compact);
+}
+
+const QString FilterIdKey = u"deviceAndAppManagementAssignmentFilterId"_s;
+const QString FilterTypeKey = u"deviceAndAppManagementAssignmentFilterType"_s;
+const QString ScopeTagTarget = u"#microsoft.graph.scopeTagGroupAssignmentTarget"_s;
+
 } // namespace
 
 class TestSandboxServer : public QObject
@@ -109,12 +134,26 @@ private slots:
     void oversizedAndChunkedRequestsAreRefused();
     void sandboxThreadServesFromItsOwnThread();
 
+    // Full-list fidelity (issue 12)
+    void espSeedHoldsFilteredPolicySetAndScopeTagEntries();
+    void v1ReadsHideFilterSourceButShowNewTargetType();
+    void betaReadsShowFilterSourceAndNewTargetType();
+    void assignWithoutFilterOrSourceResetsThem_data();
+    void assignWithoutFilterOrSourceResetsThem();
+    void assignKeepsFilterAndSourceWhenSent();
+    void betaReadSentBackToBetaAssignRoundTripsByteForByte();
+    void scopeTagTargetRoundTripsOnBetaAndIsRefusedOnV1();
+    void failNextWritesWithoutApplyLeavesTenantUntouched();
+    void failNextWritesApplyFirstLandsTheWrite();
+    void failNextWritesSkipsReads();
+
 private:
     Result send(
         const QByteArray &verb, const QByteArray &pathAndQuery, const QByteArray &body = {}, bool authorize = true);
     Result sendUrl(const QByteArray &verb, const QUrl &url, const QByteArray &body, bool authorize,
         const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {});
     QByteArray assignmentsPath(const QString &configId, const char *version = "v1.0") const;
+    QByteArray assignPath(const QString &configId, const char *version) const;
     QByteArray rawExchange(const QByteArray &bytes, int expectedResponses, bool *closed = nullptr);
 
     std::unique_ptr<SandboxServer> m_server;
@@ -178,13 +217,18 @@ Result TestSandboxServer::sendUrl(const QByteArray &verb, const QUrl &url, const
 Result TestSandboxServer::send(
     const QByteArray &verb, const QByteArray &pathAndQuery, const QByteArray &body, bool authorize)
 {
-    return sendUrl(verb, QUrl::fromEncoded(m_base + pathAndQuery), body, authorize);
+    return sendUrl(verb, QUrl::fromEncoded(QByteArray(m_base + pathAndQuery)), body, authorize);
 }
 
 QByteArray TestSandboxServer::assignmentsPath(const QString &configId, const char *version) const
 {
     return QByteArray("/") + version + "/deviceManagement/deviceEnrollmentConfigurations/" + pct(configId)
         + "/assignments";
+}
+
+QByteArray TestSandboxServer::assignPath(const QString &configId, const char *version) const
+{
+    return QByteArray("/") + version + "/deviceManagement/deviceEnrollmentConfigurations/" + pct(configId) + "/assign";
 }
 
 QByteArray TestSandboxServer::rawExchange(const QByteArray &bytes, int expectedResponses, bool *closed)
@@ -221,7 +265,7 @@ void TestSandboxServer::refusesMissingOrWrongToken()
     QCOMPARE(none.errorMessage(), u"Access token is empty."_s);
     QVERIFY(none.headers.contains("www-authenticate"));
 
-    QNetworkRequest wrong(QUrl::fromEncoded(m_base + path));
+    QNetworkRequest wrong(QUrl::fromEncoded(QByteArray(m_base + path)));
     wrong.setRawHeader("Authorization", "Bearer " + m_token + "x");
     QNetworkReply *reply = m_nam->get(wrong);
     QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -235,7 +279,7 @@ void TestSandboxServer::refusesMissingOrWrongToken()
 
 void TestSandboxServer::graphHeadersOnEveryResponse()
 {
-    QNetworkRequest request(QUrl::fromEncoded(m_base + "/beta/groups?$top=1"));
+    QNetworkRequest request(QUrl::fromEncoded(QByteArray(m_base + "/beta/groups?$top=1")));
     request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setRawHeader("client-request-id", "3f0b8c1e-1111-4222-8333-444455556666");
     QNetworkReply *reply = m_nam->get(request);
@@ -273,7 +317,7 @@ void TestSandboxServer::pagingReturnsEveryConfigurationOnce()
     QVERIFY(expected.size() >= 15);
 
     QStringList seen;
-    QUrl next = QUrl::fromEncoded(m_base + start);
+    QUrl next = QUrl::fromEncoded(QByteArray(m_base + start));
     int pages = 0;
     while (next.isValid() && pages < 100) {
         const Result page = sendUrl("GET", next, {}, true);
@@ -600,8 +644,8 @@ void TestSandboxServer::startswithHandlesApostrophes()
 void TestSandboxServer::startswithIsCaseInsensitiveAndPaged()
 {
     QStringList names;
-    QUrl next = QUrl::fromEncoded(
-        m_base + "/v1.0/groups?$filter=" + pct(u"startswith(displayName,'SALES')"_s) + "&$top=2&$select=displayName");
+    QUrl next = QUrl::fromEncoded(QByteArray(
+        m_base + "/v1.0/groups?$filter=" + pct(u"startswith(displayName,'SALES')"_s) + "&$top=2&$select=displayName"));
     int pages = 0;
     while (next.isValid() && pages < 20) {
         const Result page = sendUrl("GET", next, {}, true);
@@ -633,9 +677,9 @@ void TestSandboxServer::malformedFilterAndTopAreRefused()
     QCOMPARE(send("GET", "/v1.0/groups?$select=displayName,nope").status, 400);
     // $search needs ConsistencyLevel: eventual, as on Graph.
     QCOMPARE(send("GET", "/v1.0/groups?$search=" + pct(u"\"displayName:sales\""_s)).status, 400);
-    const Result search
-        = sendUrl("GET", QUrl::fromEncoded(m_base + "/v1.0/groups?$search=" + pct(u"\"displayName:emea\""_s)), {}, true,
-            {{"ConsistencyLevel", "eventual"}});
+    const Result search = sendUrl("GET",
+        QUrl::fromEncoded(QByteArray(m_base + "/v1.0/groups?$search=" + pct(u"\"displayName:emea\""_s))), {}, true,
+        {{"ConsistencyLevel", "eventual"}});
     QCOMPARE(search.status, 200);
     QCOMPARE(search.value().size(), 1);
 }
@@ -797,6 +841,330 @@ void TestSandboxServer::sandboxThreadServesFromItsOwnThread()
     reply->deleteLater();
     thread.stop();
     QVERIFY(!thread.isRunning());
+}
+
+// ---------------------------------------------------------------------------
+// Full-list fidelity (issue 12): what real tenants hold beyond the app's model
+
+void TestSandboxServer::espSeedHoldsFilteredPolicySetAndScopeTagEntries()
+{
+    const auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    const QJsonArray stored = tenant.assignmentsOf(esp);
+    QCOMPARE(stored.size(), 5); // two plain entries + the three below
+
+    const QString filter = tenant.assignmentFilterIdByName(u"Windows 11 only"_s);
+    QVERIFY(tenant.assignmentFilterIds().contains(filter));
+    const QJsonObject filtered = entryWithId(stored, tenant.espFilteredAssignmentId());
+    QVERIFY(tenant.espFilteredAssignmentId().startsWith(esp + u'_'));
+    const QJsonObject filteredTarget = filtered.value(u"target"_s).toObject();
+    QCOMPARE(filteredTarget.value(u"@odata.type"_s).toString(), u"#microsoft.graph.groupAssignmentTarget"_s);
+    QVERIFY(tenant.groupIds().contains(filteredTarget.value(u"groupId"_s).toString()));
+    QCOMPARE(filteredTarget.value(FilterIdKey).toString(), filter);
+    QCOMPARE(filteredTarget.value(FilterTypeKey).toString(), u"include"_s);
+
+    const QJsonObject policySet = entryWithId(stored, tenant.espPolicySetAssignmentId());
+    QCOMPARE(policySet.value(u"source"_s).toString(), u"policySets"_s);
+    QCOMPARE(policySet.value(u"sourceId"_s).toString(), tenant.policySetId());
+    QVERIFY(!tenant.policySetId().isEmpty());
+
+    const QJsonObject scopeTag = entryWithId(stored, tenant.espScopeTagAssignmentId());
+    const QJsonObject scopeTagTarget = scopeTag.value(u"target"_s).toObject();
+    QCOMPARE(scopeTagTarget.value(u"@odata.type"_s).toString(), ScopeTagTarget);
+    QCOMPARE(scopeTagTarget.value(u"targetType"_s).toString(), u"device"_s);
+    QVERIFY(tenant.groupIds().contains(scopeTagTarget.value(u"entraObjectId"_s).toString()));
+
+    // Deterministic: a second tenant has the same ids.
+    SandboxServer other;
+    QCOMPARE(other.tenant().espFilteredAssignmentId(), tenant.espFilteredAssignmentId());
+    QCOMPARE(other.tenant().espPolicySetAssignmentId(), tenant.espPolicySetAssignmentId());
+    QCOMPARE(other.tenant().espScopeTagAssignmentId(), tenant.espScopeTagAssignmentId());
+    QCOMPARE(other.tenant().assignmentsOf(esp), stored);
+}
+
+void TestSandboxServer::v1ReadsHideFilterSourceButShowNewTargetType()
+{
+    const auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    const Result list = send("GET", assignmentsPath(esp, "v1.0"));
+    const Result expanded
+        = send("GET", "/v1.0/deviceManagement/deviceEnrollmentConfigurations/" + pct(esp) + "?$expand=assignments");
+    QCOMPARE(list.status, 200);
+    QCOMPARE(expanded.status, 200);
+    for (const QJsonArray &entries : {list.value(), expanded.json.value(u"assignments"_s).toArray()}) {
+        QCOMPARE(entries.size(), 5);
+        for (const QJsonValue &entry : entries) {
+            const QJsonObject object = entry.toObject();
+            QVERIFY2(!object.contains(u"source"_s) && !object.contains(u"sourceId"_s), compact(object).constData());
+            const QJsonObject target = object.value(u"target"_s).toObject();
+            QVERIFY2(!target.contains(FilterIdKey) && !target.contains(FilterTypeKey), compact(object).constData());
+        }
+        // Shown, but nothing says it is filtered or from a policy set.
+        QVERIFY(!entryWithId(entries, tenant.espFilteredAssignmentId()).isEmpty());
+        QVERIFY(!entryWithId(entries, tenant.espPolicySetAssignmentId()).isEmpty());
+        // The reference says nothing else, so v1.0 shows the newer type as stored.
+        const QJsonObject scopeTagTarget
+            = entryWithId(entries, tenant.espScopeTagAssignmentId()).value(u"target"_s).toObject();
+        QCOMPARE(scopeTagTarget.value(u"@odata.type"_s).toString(), ScopeTagTarget);
+        QCOMPARE(scopeTagTarget.value(u"targetType"_s).toString(), u"device"_s);
+        QVERIFY(!scopeTagTarget.value(u"entraObjectId"_s).toString().isEmpty());
+    }
+    // One entry fetched alone hides the same.
+    const Result one = send("GET", assignmentsPath(esp, "v1.0") + '/' + pct(tenant.espPolicySetAssignmentId()));
+    QCOMPARE(one.status, 200);
+    QVERIFY(!one.json.contains(u"source"_s));
+}
+
+void TestSandboxServer::betaReadsShowFilterSourceAndNewTargetType()
+{
+    const auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    const Result list = send("GET", assignmentsPath(esp, "beta"));
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.value(), tenant.assignmentsOf(esp)); // everything stored is shown
+    for (const QJsonValue &entry : list.value()) {
+        const QJsonObject object = entry.toObject();
+        QVERIFY(object.contains(u"source"_s) && object.contains(u"sourceId"_s));
+        QVERIFY(object.value(u"target"_s).toObject().contains(FilterTypeKey));
+    }
+    const QJsonObject filtered = entryWithId(list.value(), tenant.espFilteredAssignmentId());
+    QCOMPARE(filtered.value(u"target"_s).toObject().value(FilterTypeKey).toString(), u"include"_s);
+    QCOMPARE(filtered.value(u"target"_s).toObject().value(FilterIdKey).toString(),
+        tenant.assignmentFilterIdByName(u"Windows 11 only"_s));
+    const QJsonObject policySet = entryWithId(list.value(), tenant.espPolicySetAssignmentId());
+    QCOMPARE(policySet.value(u"source"_s).toString(), u"policySets"_s);
+    QCOMPARE(policySet.value(u"sourceId"_s).toString(), tenant.policySetId());
+    const QJsonObject scopeTag = entryWithId(list.value(), tenant.espScopeTagAssignmentId());
+    QCOMPARE(scopeTag.value(u"target"_s).toObject().value(u"@odata.type"_s).toString(), ScopeTagTarget);
+    QCOMPARE(scopeTag.value(u"source"_s).toString(), u"direct"_s);
+}
+
+void TestSandboxServer::assignWithoutFilterOrSourceResetsThem_data()
+{
+    QTest::addColumn<QByteArray>("version");
+    QTest::newRow("v1.0") << QByteArray("v1.0");
+    QTest::newRow("beta") << QByteArray("beta");
+}
+
+// The trap: /assign stores what was sent, so a kept entry rebuilt without
+// its filter or its source silently loses them, and the write still is a 204.
+void TestSandboxServer::assignWithoutFilterOrSourceResetsThem()
+{
+    QFETCH(QByteArray, version);
+    const auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    // What an app that models only id and target sends: the v1.0 shape of
+    // each entry, without the type v1.0 refuses.
+    QJsonArray rebuilt;
+    for (const QJsonValue &entry : send("GET", assignmentsPath(esp, "v1.0")).value()) {
+        if (entry.toObject().value(u"id"_s).toString() != tenant.espScopeTagAssignmentId())
+            rebuilt.append(entry);
+    }
+    QCOMPARE(rebuilt.size(), 4);
+    const Result assigned = send("POST", assignPath(esp, version.constData()), assignBody(rebuilt));
+    QCOMPARE(assigned.status, 204);
+
+    const QJsonArray after = tenant.assignmentsOf(esp);
+    QCOMPARE(after.size(), 4); // the entry not sent is gone
+    QVERIFY(entryWithId(after, tenant.espScopeTagAssignmentId()).isEmpty());
+    const QJsonObject filteredTarget
+        = entryWithId(after, tenant.espFilteredAssignmentId()).value(u"target"_s).toObject();
+    QVERIFY(!filteredTarget.isEmpty());
+    QCOMPARE(filteredTarget.value(FilterTypeKey).toString(), u"none"_s);
+    QVERIFY(filteredTarget.value(FilterIdKey).isNull());
+    const QJsonObject policySet = entryWithId(after, tenant.espPolicySetAssignmentId());
+    QCOMPARE(policySet.value(u"source"_s).toString(), u"direct"_s);
+    QVERIFY(policySet.value(u"sourceId"_s).isNull());
+}
+
+void TestSandboxServer::assignKeepsFilterAndSourceWhenSent()
+{
+    const auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    const QJsonArray before = send("GET", assignmentsPath(esp, "beta")).value();
+    QCOMPARE(before.size(), 5);
+    QJsonArray sent = before;
+    sent.append(QJsonObject {
+        {u"@odata.type"_s, u"#microsoft.graph.enrollmentConfigurationAssignment"_s},
+        {u"target"_s, QJsonObject {{u"@odata.type"_s, u"#microsoft.graph.allDevicesAssignmentTarget"_s}}},
+    });
+    QCOMPARE(send("POST", assignPath(esp, "beta"), assignBody(sent)).status, 204);
+
+    const QJsonArray after = tenant.assignmentsOf(esp);
+    QCOMPARE(after.size(), 6);
+    for (const QJsonValue &kept : before)
+        QCOMPARE(entryWithId(after, kept.toObject().value(u"id"_s).toString()), kept.toObject());
+    const QJsonObject added = after.last().toObject();
+    QVERIFY(added.value(u"id"_s).toString().startsWith(esp + u'_'));
+    QCOMPARE(added.value(u"source"_s).toString(), u"direct"_s);
+    QCOMPARE(added.value(u"target"_s).toObject().value(FilterTypeKey).toString(), u"none"_s);
+
+    // Filter and source sent to v1.0 are refused, not dropped: nothing changes.
+    QJsonArray filteredOnly {entryWithId(before, tenant.espFilteredAssignmentId())};
+    QJsonObject withoutSource = filteredOnly.first().toObject();
+    withoutSource.remove(u"source"_s);
+    withoutSource.remove(u"sourceId"_s);
+    QCOMPARE(send("POST", assignPath(esp, "v1.0"), assignBody(QJsonArray {withoutSource})).status, 400);
+    QCOMPARE(send("POST", assignPath(esp, "v1.0"), assignBody(filteredOnly)).status, 400);
+    QCOMPARE(tenant.assignmentsOf(esp), after);
+}
+
+void TestSandboxServer::betaReadSentBackToBetaAssignRoundTripsByteForByte()
+{
+    const QString esp = m_server->tenant().espConfigurationId();
+    const Result first = send("GET", assignmentsPath(esp, "beta"));
+    QCOMPARE(first.status, 200);
+    // The read's own bytes, spliced in unparsed.
+    const qsizetype start = first.body.indexOf("\"value\":");
+    QVERIFY(start > 0);
+    const QByteArray rawList = first.body.mid(start + 8, first.body.size() - start - 9);
+    QVERIFY(rawList.startsWith('[') && rawList.endsWith(']'));
+    const Result assigned
+        = send("POST", assignPath(esp, "beta"), QByteArray("{\"enrollmentConfigurationAssignments\":" + rawList + '}'));
+    QCOMPARE(assigned.status, 204);
+
+    const Result second = send("GET", assignmentsPath(esp, "beta"));
+    QCOMPARE(second.body, first.body); // ids included: /assign keeps the ids it is sent
+    const Result v1 = send("GET", assignmentsPath(esp, "v1.0"));
+    QCOMPARE(v1.value().size(), 5);
+}
+
+void TestSandboxServer::scopeTagTargetRoundTripsOnBetaAndIsRefusedOnV1()
+{
+    const auto &tenant = m_server->tenant();
+    const QString id = tenant.limitConfigurationId();
+    const QString entra = tenant.groupIdByName(u"IT Helpdesk"_s);
+    const QString filter = tenant.assignmentFilterIdByName(u"Corporate Windows devices"_s);
+    const QJsonObject target {
+        {u"@odata.type"_s, ScopeTagTarget},
+        {u"targetType"_s, u"user"_s},
+        {u"entraObjectId"_s, entra},
+        {FilterIdKey, filter},
+        {FilterTypeKey, u"exclude"_s},
+    };
+    const QJsonObject entry {
+        {u"@odata.type"_s, u"#microsoft.graph.enrollmentConfigurationAssignment"_s},
+        {u"id"_s, QString(id + u"_0c9b7f1e-0d61-4b55-9a8e-61b2e7a4c3d0"_s)},
+        {u"source"_s, u"direct"_s},
+        {u"sourceId"_s, QJsonValue(QJsonValue::Null)},
+        {u"target"_s, target},
+    };
+
+    // v1.0's model has no such type: refused, nothing replaced.
+    const QJsonArray before = tenant.assignmentsOf(id);
+    QJsonObject v1Target = target;
+    v1Target.remove(FilterIdKey);
+    v1Target.remove(FilterTypeKey);
+    const Result v1 = send("POST", assignPath(id, "v1.0"),
+        assignBody(QJsonArray {QJsonObject {{u"target"_s, v1Target}, {u"id"_s, entry.value(u"id"_s)}}}));
+    QCOMPARE(v1.status, 400);
+    QVERIFY2(v1.intunePhrase().contains(u"could not be resolved"_s), qPrintable(v1.errorMessage()));
+    QCOMPARE(send("POST", assignmentsPath(id, "v1.0"), compact(QJsonObject {{u"target"_s, v1Target}})).status, 400);
+    QCOMPARE(tenant.assignmentsOf(id), before);
+
+    // Beta keeps it whole, unknown-to-the-app properties included.
+    QCOMPARE(send("POST", assignPath(id, "beta"), assignBody(QJsonArray {entry})).status, 204);
+    QCOMPARE(tenant.assignmentsOf(id), QJsonArray {entry});
+    QCOMPARE(send("GET", assignmentsPath(id, "beta")).value(), QJsonArray {entry});
+    const QJsonObject v1Read = send("GET", assignmentsPath(id, "v1.0")).value().first().toObject();
+    QCOMPARE(v1Read.value(u"target"_s).toObject(), v1Target);
+
+    // Sent without targetType, it is stored without it (not invented).
+    QJsonObject bare = entry;
+    QJsonObject bareTarget = target;
+    bareTarget.remove(u"targetType"_s);
+    bare.insert(u"target"_s, bareTarget);
+    QCOMPARE(send("POST", assignPath(id, "beta"), assignBody(QJsonArray {bare})).status, 204);
+    QVERIFY(!tenant.assignmentsOf(id).first().toObject().value(u"target"_s).toObject().contains(u"targetType"_s));
+
+    // A property beta does not define is still refused, as Graph does.
+    QJsonObject unknownTarget = target;
+    unknownTarget.insert(u"madeUp"_s, 1);
+    QJsonObject unknown = entry;
+    unknown.insert(u"target"_s, unknownTarget);
+    QCOMPARE(send("POST", assignPath(id, "beta"), assignBody(QJsonArray {unknown})).status, 400);
+}
+
+void TestSandboxServer::failNextWritesWithoutApplyLeavesTenantUntouched()
+{
+    auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    const QJsonArray before = tenant.assignmentsOf(esp);
+    tenant.failNextWrites(3, 503, 7, false);
+
+    const Result assign = send("POST", assignPath(esp, "beta"), assignBody(QJsonArray {}));
+    QCOMPARE(assign.status, 503);
+    QCOMPARE(assign.errorCode(), u"ServiceUnavailable"_s);
+    QCOMPARE(assign.headers.value("retry-after"), QByteArray("7"));
+    QVERIFY(!assign.headers.value("request-id").isEmpty());
+    const QJsonObject inner = assign.json.value(u"error"_s).toObject().value(u"innerError"_s).toObject();
+    QCOMPARE(inner.value(u"request-id"_s).toString().toLatin1(), assign.headers.value("request-id"));
+    QVERIFY(!assign.headers.value("client-request-id").isEmpty());
+
+    const QString aid = tenant.espFilteredAssignmentId();
+    const Result removed = send("DELETE", assignmentsPath(esp, "beta") + '/' + pct(aid));
+    QCOMPARE(removed.status, 503);
+    const QByteArray patch = compact(QJsonObject {
+        {u"target"_s, QJsonObject {{u"@odata.type"_s, u"#microsoft.graph.allDevicesAssignmentTarget"_s}}}});
+    QCOMPARE(send("PATCH", assignmentsPath(esp, "beta") + '/' + pct(aid), patch).status, 503);
+
+    QCOMPARE(tenant.assignmentsOf(esp), before); // none of the three landed
+    QCOMPARE(tenant.writeCount(), 0);
+
+    // The count is used up: the next write is served normally.
+    QCOMPARE(send("DELETE", assignmentsPath(esp, "beta") + '/' + pct(aid)).status, 204);
+    QCOMPARE(tenant.assignmentsOf(esp).size(), before.size() - 1);
+    QCOMPARE(tenant.writeCount(), 1);
+}
+
+void TestSandboxServer::failNextWritesApplyFirstLandsTheWrite()
+{
+    auto &tenant = m_server->tenant();
+    const QString id = tenant.limitConfigurationId();
+    const int before = int(tenant.assignmentsOf(id).size());
+    const QByteArray body = compact(QJsonObject {
+        {u"target"_s, QJsonObject {{u"@odata.type"_s, u"#microsoft.graph.allDevicesAssignmentTarget"_s}}}});
+
+    tenant.failNextWrites(1, 500, std::nullopt, true);
+    const Result lost = send("POST", assignmentsPath(id), body);
+    QCOMPARE(lost.status, 500);
+    QVERIFY(!lost.headers.contains("retry-after"));
+    QVERIFY(!lost.json.contains(u"id"_s)); // the client never learns the new id
+    QCOMPARE(tenant.assignmentsOf(id).size(), before + 1); // but it landed
+    QCOMPARE(tenant.writeCount(), 1);
+
+    // 429 with Retry-After, twice, each landing: a blind re-send doubles.
+    tenant.failNextWrites(2, 429, 3, true);
+    for (int i = 0; i < 2; ++i) {
+        const Result throttled = send("POST", assignmentsPath(id), body);
+        QCOMPARE(throttled.status, 429);
+        QCOMPARE(throttled.errorCode(), u"TooManyRequests"_s);
+        QCOMPARE(throttled.headers.value("retry-after"), QByteArray("3"));
+    }
+    QCOMPARE(tenant.assignmentsOf(id).size(), before + 3);
+    QCOMPARE(send("POST", assignmentsPath(id), body).status, 201);
+    QCOMPARE(tenant.assignmentsOf(id).size(), before + 4);
+
+    // A full-list write lands whole behind a 503 too.
+    const QString esp = tenant.espConfigurationId();
+    tenant.failNextWrites(1, 503, 0, true);
+    const Result assign = send("POST", assignPath(esp, "beta"), assignBody(QJsonArray {}));
+    QCOMPARE(assign.status, 503);
+    QCOMPARE(assign.headers.value("retry-after"), QByteArray("0"));
+    QVERIFY(tenant.assignmentsOf(esp).isEmpty());
+}
+
+void TestSandboxServer::failNextWritesSkipsReads()
+{
+    auto &tenant = m_server->tenant();
+    tenant.failNextWrites(1, 503, 5, false);
+    QCOMPARE(send("GET", assignmentsPath(tenant.limitConfigurationId(), "beta")).status, 200);
+    // POST getByIds reads: neither faulted nor using up the fault.
+    const QByteArray ids = compact(QJsonObject {{u"ids"_s, QJsonArray {tenant.groupIdByName(u"Engineering"_s)}}});
+    QCOMPARE(send("POST", "/v1.0/directoryObjects/getByIds", ids).status, 200);
+    QCOMPARE(send("DELETE", assignmentsPath(tenant.limitConfigurationId()) + "/nope").status, 503);
+    QCOMPARE(send("DELETE", assignmentsPath(tenant.limitConfigurationId()) + "/nope").status, 404);
+    QCOMPARE(tenant.requestLog().size(), 4); // every request still reached the server
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
