@@ -59,6 +59,18 @@
         <source>&apos;%1&apos; is not a target. Use all-devices, all-users, group:GROUP_ID, exclude-group:GROUP_ID or collection:COLLECTION_ID.</source>
         <translation>„%1“ ist kein Ziel. Verwenden Sie all-devices, all-users, group:GROUP_ID, exclude-group:GROUP_ID oder collection:COLLECTION_ID.</translation>
     </message>
+    <message>
+        <source>(filter %1 %2)</source>
+        <translation>(Filter %1 %2)</translation>
+    </message>
+    <message>
+        <source>from policy set %1</source>
+        <translation>aus Richtliniensatz %1</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Anderes (%1)</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -662,6 +674,21 @@
     </message>
 </context>
 <context>
+    <name>ea::AssignmentListDiff</name>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>Not expected (added by someone else?): %1.</source>
+        <translation>Nicht erwartet (von jemand anderem hinzugefügt?): %1.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Geändert: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ea::AssignmentService</name>
     <message>
         <source>Choose an enrollment configuration.</source>
@@ -741,36 +768,16 @@
         <translation>Abgebrochen; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Graph answered HTTP %1 without the created assignment.</source>
-        <translation>Graph hat mit HTTP %1 geantwortet, aber ohne die erstellte Zuweisung.</translation>
-    </message>
-    <message>
         <source>Intune refused the single-assignment route; the full list is needed.</source>
         <translation>Intune hat den Weg über eine einzelne Zuweisung abgelehnt; die vollständige Liste ist nötig.</translation>
-    </message>
-    <message>
-        <source>The answer to the write was lost and the assignments could not be re-read, so it is unknown whether the assignment was created. Reload the assignments before trying again. (%1)</source>
-        <translation>Die Antwort auf den Schreibvorgang ging verloren und die Zuweisungen konnten nicht erneut gelesen werden; ob die Zuweisung erstellt wurde, ist daher unbekannt. Laden Sie die Zuweisungen neu, bevor Sie es erneut versuchen. (%1)</translation>
     </message>
     <message>
         <source>Created (confirmed by a re-read after: %1)</source>
         <translation>Erstellt (durch erneutes Lesen bestätigt nach: %1)</translation>
     </message>
     <message>
-        <source>Not created: %1 A re-read of the assignments shows no new assignment for this target, so it is safe to try again.</source>
-        <translation>Nicht erstellt: %1 Erneutes Lesen der Zuweisungen zeigt keine neue Zuweisung für dieses Ziel; ein erneuter Versuch ist daher sicher.</translation>
-    </message>
-    <message>
-        <source>The answer to the delete was lost and the assignments could not be re-read, so it is unknown whether assignment %1 was removed. Reload the assignments before trying again. (%2)</source>
-        <translation>Die Antwort auf das Löschen ging verloren und die Zuweisungen konnten nicht erneut gelesen werden; ob die Zuweisung %1 entfernt wurde, ist daher unbekannt. Laden Sie die Zuweisungen neu, bevor Sie es erneut versuchen. (%2)</translation>
-    </message>
-    <message>
         <source>Deleted (confirmed by a re-read after: %1)</source>
         <translation>Gelöscht (durch erneutes Lesen bestätigt nach: %1)</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1 A re-read shows assignment %2 is still there, so it is safe to try again.</source>
-        <translation>Nicht gelöscht: %1 Erneutes Lesen zeigt, dass die Zuweisung %2 noch vorhanden ist; ein erneuter Versuch ist daher sicher.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already assigned to this target. Nothing was sent.</source>
@@ -781,28 +788,12 @@
         <translation>Die Zuweisung %1 ist nicht mehr an „%2“ vorhanden; sie wurde inzwischen entfernt. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Assignment %1 of &apos;%2&apos; has an empty or unknown target when read back. Sending the full list would delete it, so nothing was sent. Check it in the Intune admin center.</source>
-        <translation>Die Zuweisung %1 von „%2“ hat beim erneuten Lesen ein leeres oder unbekanntes Ziel. Das Senden der vollständigen Liste würde sie löschen, daher wurde nichts gesendet. Prüfen Sie sie im Intune Admin Center.</translation>
-    </message>
-    <message>
         <source>Intune accepts assignments of &apos;%1&apos; only as a full list. %2 Nothing was sent.</source>
         <translation>Intune akzeptiert Zuweisungen von „%1“ nur als vollständige Liste. %2 Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The full list was not sent; nothing changed.</source>
         <translation>Die vollständige Liste wurde nicht gesendet; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The full list was sent but the assignments could not be re-read to verify it. Reload them and compare with the list before: %1</source>
-        <translation>Die vollständige Liste wurde gesendet, aber die Zuweisungen konnten zur Überprüfung nicht erneut gelesen werden. Laden Sie sie neu und vergleichen Sie sie mit der vorherigen Liste: %1</translation>
-    </message>
-    <message>
-        <source>The re-read after sending the full list does not match what was sent. Missing: %1. Still present: %2. The list before was: %3</source>
-        <translation>Das erneute Lesen nach dem Senden der vollständigen Liste stimmt nicht mit dem Gesendeten überein. Fehlend: %1. Noch vorhanden: %2. Die vorherige Liste war: %3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>full list of %n</source>
@@ -814,6 +805,103 @@
     <message>
         <source>The call was cancelled.</source>
         <translation>Der Aufruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This group is also excluded from this configuration (assignment %1). Intune accepts both, and the exclusion wins: its members will not get it.</source>
+        <translation>Diese Gruppe ist von dieser Konfiguration auch ausgeschlossen (Zuweisung %1). Intune akzeptiert beides, und der Ausschluss hat Vorrang: Ihre Mitglieder erhalten sie nicht.</translation>
+    </message>
+    <message>
+        <source>This group is also included in this configuration (assignment %1). Intune accepts both, and the exclusion wins: its members will no longer get it.</source>
+        <translation>Diese Gruppe ist in dieser Konfiguration auch eingeschlossen (Zuweisung %1). Intune akzeptiert beides, und der Ausschluss hat Vorrang: Ihre Mitglieder erhalten sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Graph answered HTTP %1 without what a completed write returns.</source>
+        <translation>Graph hat mit HTTP %1 geantwortet, aber ohne das, was ein abgeschlossener Schreibvorgang zurückgibt.</translation>
+    </message>
+    <message>
+        <source>Checking whether the write landed…</source>
+        <translation>Es wird geprüft, ob der Schreibvorgang angekommen ist…</translation>
+    </message>
+    <message>
+        <source>Cancelled; a read showed the write had not landed, and it was not sent again.</source>
+        <translation>Abgebrochen; ein Lesevorgang hat gezeigt, dass der Schreibvorgang nicht angekommen war, und er wurde nicht erneut gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the write did not land; checking again and resending in %n s…</source>
+        <translation>
+            <numerusform>%1; der Schreibvorgang ist nicht angekommen; erneute Prüfung und erneutes Senden in %n s…</numerusform>
+            <numerusform>%1; der Schreibvorgang ist nicht angekommen; erneute Prüfung und erneutes Senden in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Throttled by the service (HTTP 429)</source>
+        <translation>Vom Dienst gedrosselt (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The service is busy (HTTP %1)</source>
+        <translation>Der Dienst ist ausgelastet (HTTP %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The write&apos;s outcome is not visible yet; looking again in %n s…</source>
+        <translation>
+            <numerusform>Das Ergebnis des Schreibvorgangs ist noch nicht sichtbar; erneute Prüfung in %n s…</numerusform>
+            <numerusform>Das Ergebnis des Schreibvorgangs ist noch nicht sichtbar; erneute Prüfung in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer to the write did not show whether it was applied (%1), and the assignments could not be re-read (%2), so it is unknown whether %3. Reload the assignments before trying again.</source>
+        <translation>Die Antwort auf den Schreibvorgang zeigt nicht, ob er ausgeführt wurde (%1), und die Zuweisungen konnten nicht erneut gelesen werden (%2); daher ist unbekannt, ob %3. Laden Sie die Zuweisungen neu, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Not visible at %1: %2 Two reads of the assignments a few seconds apart do not show that %3, but the write may still be on its way. Reload the assignments before trying again.</source>
+        <translation>Um %1 nicht sichtbar: %2 Zwei Lesevorgänge der Zuweisungen im Abstand einiger Sekunden zeigen nicht, dass %3, aber der Schreibvorgang kann noch unterwegs sein. Laden Sie die Zuweisungen neu, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 A re-read of the assignments shows it was not applied; try again later.</source>
+        <translation>Nicht ausgeführt: %1 Ein erneutes Lesen der Zuweisungen zeigt, dass er nicht ausgeführt wurde; versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created after %n throttled attempt(s)</source>
+        <translation>
+            <numerusform>Erstellt nach %n gedrosseltem Versuch</numerusform>
+            <numerusform>Erstellt nach %n gedrosselten Versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the assignment was created</source>
+        <translation>die Zuweisung erstellt wurde</translation>
+    </message>
+    <message>
+        <source>assignment %1 was deleted</source>
+        <translation>die Zuweisung %1 gelöscht wurde</translation>
+    </message>
+    <message>
+        <source>Assignment %1 of &apos;%2&apos; has an empty target when read back. Sending the full list would delete or break it, so nothing was sent. Check it in the Intune admin center.</source>
+        <translation>Die Zuweisung %1 von „%2“ hat beim Lesen ein leeres Ziel. Das Senden der vollständigen Liste würde sie löschen oder beschädigen, daher wurde nichts gesendet. Prüfen Sie sie im Intune Admin Center.</translation>
+    </message>
+    <message>
+        <source>Checking that the assignments did not change since you approved…</source>
+        <translation>Es wird geprüft, dass sich die Zuweisungen seit Ihrer Zustimmung nicht geändert haben…</translation>
+    </message>
+    <message>
+        <source>The full list was accepted (HTTP %1).</source>
+        <translation>Die vollständige Liste wurde angenommen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>the list is what was sent</source>
+        <translation>die Liste dem Gesendeten entspricht</translation>
+    </message>
+    <message>
+        <source>the full list was applied</source>
+        <translation>die vollständige Liste übernommen wurde</translation>
+    </message>
+    <message>
+        <source>The full list was sent, but the list read back afterwards is not what was sent. %1 The list before was: %2</source>
+        <translation>Die vollständige Liste wurde gesendet, aber die danach gelesene Liste entspricht nicht dem Gesendeten. %1 Die Liste vorher war: %2</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1417,6 @@ ID: %4</translation>
 <context>
     <name>ea::ui::AssignmentTableModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1, include filter</source>
         <translation>%1, Filter einschließen</translation>
     </message>
@@ -1724,10 +1808,6 @@ client-request-id: %2</translation>
         <translation>Zuweisungen in der vollständigen Liste</translation>
     </message>
     <message>
-        <source>After sending, the app reads the list back and checks that every kept assignment is still there. The write is recorded in the History.</source>
-        <translation>Nach dem Senden liest die App die Liste erneut und prüft, dass jede beibehaltene Zuweisung noch vorhanden ist. Der Schreibvorgang wird im Verlauf aufgezeichnet.</translation>
-    </message>
-    <message>
         <source>Show the request</source>
         <translation>Die Anforderung anzeigen</translation>
     </message>
@@ -1755,6 +1835,22 @@ client-request-id: %2</translation>
         <source>Cancel, send nothing</source>
         <translation>Abbrechen, nichts senden</translation>
     </message>
+    <message>
+        <source>The assignments changed after you approved, so nothing was sent. This is the list as it is now. What changed: %1</source>
+        <translation>Die Zuweisungen haben sich nach Ihrer Zustimmung geändert, daher wurde nichts gesendet. Dies ist die aktuelle Liste. Was sich geändert hat: %1</translation>
+    </message>
+    <message>
+        <source>The list changed since you approved</source>
+        <translation>Die Liste hat sich seit Ihrer Zustimmung geändert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Kept assignments are sent exactly as read, filters and policy-set sources included. Right before sending, the app reads the list again and sends nothing if it changed; afterwards it reads it back and reports any difference. The write is recorded in the History.</source>
+        <translation>Beibehaltene Zuweisungen werden genau so gesendet, wie sie gelesen wurden, einschließlich Filtern und Richtliniensatz-Quellen. Unmittelbar vor dem Senden liest die App die Liste erneut und sendet nichts, wenn sie sich geändert hat; danach liest sie sie zurück und meldet jede Abweichung. Der Schreibvorgang wird im Verlauf festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::FullListPlanModel</name>
@@ -1779,10 +1875,6 @@ client-request-id: %2</translation>
         <translation>Nicht in der Liste: Intune löscht die Zuweisung %1, wenn die Liste gesendet wird.</translation>
     </message>
     <message>
-        <source>Sent again unchanged (assignment %1).</source>
-        <translation>Unverändert erneut gesendet (Zuweisung %1).</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -1797,6 +1889,26 @@ client-request-id: %2</translation>
     <message>
         <source>Group or collection id</source>
         <translation>Gruppen- oder Sammlungs-ID</translation>
+    </message>
+    <message>
+        <source>Sent again exactly as read (assignment %1).</source>
+        <translation>Wird genau so erneut gesendet, wie sie gelesen wurde (Zuweisung %1).</translation>
+    </message>
+    <message>
+        <source>Its assignment filter (%1, %2) is kept.</source>
+        <translation>Ihr Zuweisungsfilter (%1, %2) bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>It stays part of policy set %1.</source>
+        <translation>Sie bleibt Teil des Richtliniensatzes %1.</translation>
+    </message>
+    <message>
+        <source>Its target type is newer than this app; it is sent back unchanged.</source>
+        <translation>Ihr Zieltyp ist neuer als diese App; sie wird unverändert zurückgesendet.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,27 @@
             <numerusform>full list of %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; the write did not land; checking again and resending in %n s…</source>
+        <translation>
+            <numerusform>%1; the write did not land; checking again and resending in %n s…</numerusform>
+            <numerusform>%1; the write did not land; checking again and resending in %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The write&apos;s outcome is not visible yet; looking again in %n s…</source>
+        <translation>
+            <numerusform>The write&apos;s outcome is not visible yet; looking again in %n s…</numerusform>
+            <numerusform>The write&apos;s outcome is not visible yet; looking again in %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created after %n throttled attempt(s)</source>
+        <translation>
+            <numerusform>Created after %n throttled attempt</numerusform>
+            <numerusform>Created after %n throttled attempts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ea::auth::BrowserSignInFlow</name>

@@ -991,10 +991,16 @@ void MainWindow::updateAssignState()
                                    "it (403). Assign asks first."));
         m_assignReason->setStyleSheet(theme::textStyleSheet(theme::Tone::Warning));
     } else if (problem.isEmpty()) {
-        m_assignReason->setText(m_selected->requiresAssignAction()
-                ? tr("Ready: Assign tries the request above, then asks before sending the full list.")
-                : tr("Ready: Assign sends the request above."));
-        m_assignReason->setStyleSheet(theme::textStyleSheet(theme::Tone::Success));
+        QString ready = m_selected->requiresAssignAction()
+            ? tr("Ready: Assign tries the request above, then asks before sending the full list.")
+            : tr("Ready: Assign sends the request above.");
+        // Allowed, but worth a second look (the same group included and excluded).
+        const QStringList notes = AssignmentService::createNotes(m_assignments->assignments(), target);
+        for (const QString &note : notes)
+            ready += u' ' + note;
+        m_assignReason->setText(ready);
+        m_assignReason->setStyleSheet(
+            theme::textStyleSheet(notes.isEmpty() ? theme::Tone::Success : theme::Tone::Warning));
     } else {
         m_assignReason->setText(problem);
         m_assignReason->setStyleSheet(QString());

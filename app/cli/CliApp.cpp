@@ -50,7 +50,7 @@ QString formatDateTime(const QDateTime &when)
 QString describeTarget(const AssignmentTarget &target)
 {
     const QString subject = target.subject();
-    return subject.isEmpty() ? target.kindDisplayName() : target.kindDisplayName() + u' ' + subject;
+    return subject.isEmpty() ? target.displayName() : target.displayName() + u' ' + subject;
 }
 
 // Printable ASCII without blanks: what any bearer token is. Anything else
@@ -857,6 +857,15 @@ void CliApp::approveFullList(const FullListPlan &plan, const std::function<void(
     // says what goes out, which is all of it, and sends it.
     const QString name
         = TextTable::terminalSafe(plan.configurationName.isEmpty() ? plan.configurationId : plan.configurationName);
+    if (!plan.changedSinceApproval.isEmpty()) {
+        // Someone changed the list between the plan and the send: the command
+        // was decided on a list that is gone, so the admin decides again.
+        writeErr(TextTable::terminalSafe(tr("The assignments of '%1' changed while the full list was being prepared, "
+                                            "so nothing was sent. What changed: %2 Run the command again.")
+                                             .arg(name, plan.changedSinceApproval))
+            + u'\n');
+        return answer(false);
+    }
     QStringList parts;
     parts << tr("%n existing", nullptr, int(plan.kept.size()));
     if (!plan.added.isEmpty())
@@ -873,12 +882,16 @@ void CliApp::approveFullList(const FullListPlan &plan, const std::function<void(
                     "POST …/assign, without %3.")
                      .arg(name, parts.join(u" + "_s), removed.join(u", "_s));
     }
+    // Kept entries go back exactly as read on beta; describe() names what
+    // travels with them (filter, policy set, a target type newer than the app).
     for (const Assignment &a : plan.kept)
-        lines << u"  "_s + tr("keep") + u"    "_s + a.id + u"  "_s + describeTarget(a.target);
+        lines << u"  "_s + tr("keep") + u"    "_s + a.id + u"  "_s + a.describe();
     for (const AssignmentTarget &t : plan.added)
         lines << u"  "_s + tr("add") + u"     "_s + describeTarget(t);
     for (const Assignment &a : plan.removed)
-        lines << u"  "_s + tr("remove") + u"  "_s + a.id + u"  "_s + describeTarget(a.target);
+        lines << u"  "_s + tr("remove") + u"  "_s + a.id + u"  "_s + a.describe();
+    for (const QString &note : plan.notes)
+        lines << tr("Note: %1").arg(note);
     QString text;
     for (const QString &line : std::as_const(lines))
         text += TextTable::terminalSafe(line) + u'\n';
@@ -911,7 +924,7 @@ void CliApp::runAssign()
                 // the typed one only if that is somehow gone.
                 QJsonObject object = m_assignmentObjects.value(created.assignment.id);
                 if (object.isEmpty())
-                    object = created.assignment.toJson(m_session->apiVersion());
+                    object = created.assignment.raw;
                 writeJson(object);
                 if (!note.isEmpty())
                     writeErr(u"("_s + note + u")\n"_s);

@@ -145,6 +145,9 @@ public:
     bool listenAgain() { return m_server.listenAgain(); }
     // Called for every request, after its answer is decided.
     std::function<void(Route)> onRequest;
+    // Called for every request before it is answered, with the state as the
+    // request finds it (a test checks here that no write arrives twice).
+    std::function<void(Route, const RecordedRequest &)> beforeAnswer;
     // The collection URL as a nextLink would name it.
     QByteArray configurationsUrl() const { return rootUrl() + "/v1.0/deviceManagement/deviceEnrollmentConfigurations"; }
 
@@ -154,6 +157,9 @@ public:
     // Like the Enrollment Status Page: POST .../assignments answers
     // 400 "No method match route template"; only `assign` works.
     void setSingleAssignmentRouteRefused(bool refused) { m_routeRefused = refused; }
+    // Like an ESP in some tenants: DELETE .../assignments/{aid} is refused
+    // with the same route error; only `assign` without the entry works.
+    void setSingleDeleteRouteRefused(bool refused) { m_deleteRouteRefused = refused; }
     // The configuration is gone: every request about it answers 404.
     void deleteConfiguration() { m_deleted = true; }
     // Lists are cut into pages of this size (0: one page).
@@ -161,6 +167,8 @@ public:
     // Requests whose bearer token is not one of these answer 401.
     void setAcceptedTokens(const QStringList &tokens) { m_acceptedTokens = tokens; }
 
+    // An assignment object exactly as given (extra properties and all).
+    void addRawAssignment(const QJsonObject &assignment) { m_assignments.append(assignment); }
     QString addAssignment(const QJsonObject &target)
     {
         const QString id = configurationId() + u'_' + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
@@ -343,14 +351,16 @@ private:
         case Route::GetConfiguration: return {200, QJsonDocument(m_configuration).toJson(QJsonDocument::Compact)};
         case Route::ListAssignments: return {200, page(r, m_assignments, {})};
         case Route::CreateAssignment:
-            if (m_routeRefused)
+        case Route::DeleteAssignment:
+            if (route == Route::CreateAssignment ? m_routeRefused : m_deleteRouteRefused)
                 return {400,
                     Fault::graphError(400, QStringLiteral("No method match route template"),
                         QStringLiteral("No OData route exists that match template "
                                        "~/singleton/navigation/key/navigation with http verb "
-                                       "POST for request "
+                                       "%1 for request "
                                        "/DeviceEnrollmentFE/StatelessDeviceEnrollmentFEService/"
-                                       "deviceManagement/deviceEnrollmentConfigurations"))
+                                       "deviceManagement/deviceEnrollmentConfigurations")
+                            .arg(QString::fromLatin1(r.method)))
                         .body};
             return applyWrite(route, r);
         default: return applyWrite(route, r);
@@ -360,6 +370,8 @@ private:
     ScriptedReply handle(const RecordedRequest &r)
     {
         const Route route = routeOf(r);
+        if (beforeAnswer)
+            beforeAnswer(route, r);
         ScriptedReply reply = answer(route, r);
         if (onRequest)
             onRequest(route);
@@ -421,6 +433,7 @@ private:
     int m_pageSize = 0;
     int m_responses = 0;
     bool m_routeRefused = false;
+    bool m_deleteRouteRefused = false;
     bool m_deleted = false;
 };
 

@@ -24,7 +24,7 @@ void exercise(const EnrollmentConfiguration &c)
     EA_FUZZ_CHECK(c.assignmentsExpanded || c.assignments.isEmpty());
     for (const Assignment &a : c.assignments) {
         (void)targetSpec(a.target);
-        (void)a.toJson(ApiVersion::Beta);
+        (void)a.fullListEntry(ApiVersion::Beta);
     }
 }
 

@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const QString &line : e.details().split(u'\n'))
             EA_FUZZ_CHECK(displaySafe(line));
         (void)e.isRouteRefusal();
-        EA_FUZZ_CHECK(e.isAmbiguousForWrite() == (status == 502));
+        EA_FUZZ_CHECK(e.isAmbiguousForWrite() == (status != 400));
     }
     const int seconds = parseRetryAfterSeconds(firstLine);
     EA_FUZZ_CHECK(seconds >= -1);

@@ -201,7 +201,7 @@ void TestMainWindow::initTestCase()
     m_server = std::make_unique<SandboxServer>();
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
     m_espSeed = m_server->tenant().assignmentsOf(m_server->tenant().espConfigurationId());
-    QCOMPARE(m_espSeed.size(), 2);
+    QCOMPARE(m_espSeed.size(), 5); // with a filter, a policy-set source and a newer target type among them
 }
 
 void TestMainWindow::resetEsp()
@@ -797,7 +797,7 @@ void TestMainWindow::fullListFallbackAsksOnceAndKeepsEveryAssignment()
     const QString engineering = tenant.groupIdByName(QStringLiteral("Engineering"));
     resetEsp();
     const QStringList before = tenantTargets(tenant, esp);
-    QCOMPARE(before.size(), 2);
+    QCOMPARE(before.size(), 5);
     ShowCounter questions(QStringLiteral("fullListConfirmationDialog"));
 
     assignEspToEngineering();
@@ -807,10 +807,10 @@ void TestMainWindow::fullListFallbackAsksOnceAndKeepsEveryAssignment()
     QVERIFY(dialog->isModal() || dialog->windowModality() != Qt::NonModal);
     QCOMPARE(QApplication::activeModalWidget(), static_cast<QWidget *>(dialog));
     QVERIFY(m_window->isBusy());
-    QVERIFY2(dialog->summaryText().contains(QStringLiteral("2 existing + 1 new")), qPrintable(dialog->summaryText()));
-    // The list: the new one first, then the two kept, with their group names once resolved.
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("5 existing + 1 new")), qPrintable(dialog->summaryText()));
+    // The list: the new one first, then the five kept, with their group names once resolved.
     auto *list = child<QTableView>(dialog, "fullListTargetsView");
-    QCOMPARE(list->model()->rowCount(), 3);
+    QCOMPARE(list->model()->rowCount(), 6);
     QCOMPARE(list->model()->index(0, ui::FullListPlanModel::ChangeColumn).data().toString(), QStringLiteral("New"));
     QCOMPARE(list->model()->index(0, ui::FullListPlanModel::SubjectColumn).data().toString(), engineering);
     QCOMPARE(list->model()->index(1, ui::FullListPlanModel::ChangeColumn).data().toString(), QStringLiteral("Kept"));
@@ -843,15 +843,17 @@ void TestMainWindow::fullListFallbackAsksOnceAndKeepsEveryAssignment()
         QStringLiteral("Created (full list)"));
     QVERIFY(
         !created->model()->index(0, ui::CreatedAssignmentTableModel::AssignmentIdColumn).data().toString().isEmpty());
-    // Nothing lost, nothing duplicated: the two earlier ones plus the new one.
+    // Nothing lost, nothing duplicated: the five earlier ones, byte for byte
+    // (filter, policy-set source, newer target type), plus the new one.
     const QStringList after = tenantTargets(tenant, esp);
-    QCOMPARE(after.size(), 3);
-    for (const QString &t : before)
-        QVERIFY2(after.contains(t), qPrintable(t));
+    QCOMPARE(after.size(), 6);
+    const QJsonArray afterObjects = tenant.assignmentsOf(esp);
+    for (const QJsonValue &seed : std::as_const(m_espSeed))
+        QVERIFY2(afterObjects.contains(seed), qPrintable(QString::fromUtf8(QJsonDocument(seed.toObject()).toJson())));
     QVERIFY(tenantHasGroupAssignment(tenant, esp, engineering));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
     QCOMPARE(questions.count, 1); // asked once for the write
-    waitForAssignments(3);
+    waitForAssignments(6);
 }
 
 void TestMainWindow::cancellingTheFullListWritesNothing()
@@ -967,7 +969,7 @@ void TestMainWindow::undoOfAFullListCreateRestoresTheEarlierList()
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
     auto *created = child<QTableView>(m_window.get(), "createdAssignmentsView");
     QTRY_COMPARE_WITH_TIMEOUT(created->model()->rowCount(), 1, kTimeoutMs);
-    QCOMPARE(tenantTargets(tenant, esp).size(), 3);
+    QCOMPARE(tenantTargets(tenant, esp).size(), 6);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
 
     // Undo: the full-list dialog is the confirmation; it shows the new one as removed.
@@ -976,10 +978,10 @@ void TestMainWindow::undoOfAFullListCreateRestoresTheEarlierList()
     QTest::mouseClick(undo, Qt::LeftButton);
     dialog = waitForFullListDialog();
     QVERIFY(dialog);
-    QVERIFY2(dialog->summaryText().contains(QStringLiteral("2 existing")), qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("5 existing")), qPrintable(dialog->summaryText()));
     auto *list = dialog->model();
     QCOMPARE(list->count(ui::FullListPlanModel::Change::Removed), 1);
-    QCOMPARE(list->count(ui::FullListPlanModel::Change::Kept), 2);
+    QCOMPARE(list->count(ui::FullListPlanModel::Change::Kept), 5);
     QCOMPARE(list->index(0, ui::FullListPlanModel::SubjectColumn).data().toString(), engineering);
     QCOMPARE(created->model()->index(0, ui::CreatedAssignmentTableModel::StatusColumn).data().toString(),
         QStringLiteral("Undoing…"));
@@ -992,7 +994,10 @@ void TestMainWindow::undoOfAFullListCreateRestoresTheEarlierList()
                                  .toString()
                                  .startsWith(QStringLiteral("Undone")),
         kTimeoutMs);
-    QCOMPARE(tenantTargets(tenant, esp), before); // the earlier list, exactly
+    QCOMPARE(tenantTargets(tenant, esp), before);
+    // The earlier list exactly: filters, policy-set sources and the newer
+    // target type restored from the journal's raw "before", ids included.
+    QCOMPARE(tenant.assignmentsOf(esp), m_espSeed);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
     QVERIFY(!undo->isEnabled());
 }
@@ -1066,7 +1071,7 @@ void TestMainWindow::removeFromAnEspAsksForTheFullList()
 
     waitForConfigurations();
     selectConfiguration(esp);
-    waitForAssignments(2);
+    waitForAssignments(5);
     auto *view = child<QTableView>(m_window.get(), "assignmentsView");
     view->selectRow(assignmentRowOf(kioskAssignment));
     auto *remove = child<QPushButton>(m_window.get(), "removeAssignmentButton");
@@ -1081,15 +1086,17 @@ void TestMainWindow::removeFromAnEspAsksForTheFullList()
     auto *dialog = waitForFullListDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->model()->count(ui::FullListPlanModel::Change::Removed), 1);
-    QCOMPARE(dialog->model()->count(ui::FullListPlanModel::Change::Kept), 1);
-    QCOMPARE(tenant.assignmentsOf(esp).size(), 2);
+    QCOMPARE(dialog->model()->count(ui::FullListPlanModel::Change::Kept), 4);
+    QCOMPARE(tenant.assignmentsOf(esp).size(), 5);
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(tenant.assignmentsOf(esp).size(), 1, kTimeoutMs);
-    QCOMPARE(tenant.assignmentsOf(esp).at(0).toObject().value(QStringLiteral("target")),
-        m_espSeed.at(0).toObject().value(QStringLiteral("target")));
+    QTRY_COMPARE_WITH_TIMEOUT(tenant.assignmentsOf(esp).size(), 4, kTimeoutMs);
+    // The four others, byte for byte.
+    QJsonArray others = m_espSeed;
+    others.removeAt(1);
+    QCOMPARE(tenant.assignmentsOf(esp), others);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
     QCOMPARE(questions.count, 1);
-    waitForAssignments(1);
+    waitForAssignments(4);
     tenant.setEspRefusesDelete(false);
     resetEsp();
 }

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void badInputSendsNothing_data();
     void badInputSendsNothing();
     void unknownConfigurationIsAServiceFailure();
+    void espAssignKeepsEveryEarlierAssignment_data();
     void espAssignKeepsEveryEarlierAssignment();
     void espAssignJsonPrintsTheCreatedObject();
     void duplicateIsRefusedWithoutWriting_data();
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void assignmentsShowGroupNames();
     void assignmentsShowIdsWhenNamesCannotBeRead();
     void assignmentsShowSourceOnBeta();
+    void unassignEspThroughTheFullList_data();
     void unassignEspThroughTheFullList();
     void historyShowsEveryWrite();
     void historySurvivesATornLastLine();
@@ -788,33 +790,46 @@ QStringList writesIn(const QList<QByteArray> &log)
 
 } // namespace
 
+void TestCli::espAssignKeepsEveryEarlierAssignment_data()
+{
+    // The session's API version must not matter: v1.0 reads hide filters and
+    // policy-set sources, so the full list is always planned and sent on beta.
+    QTest::addColumn<QStringList>("api");
+    QTest::newRow("v1.0") << QStringList {};
+    QTest::newRow("beta") << QStringList {u"--api"_s, u"beta"_s};
+}
+
 void TestCli::espAssignKeepsEveryEarlierAssignment()
 {
+    QFETCH(QStringList, api);
     const QString esp = m_server->tenant().espConfigurationId();
+    // As stored: a filtered entry, one from a policy set and one whose target
+    // type is newer than the app among them.
     const QJsonArray before = m_server->tenant().assignmentsOf(esp);
-    QCOMPARE(before.size(), 2);
+    QCOMPARE(before.size(), 5);
     QCOMPARE(countTarget(before, kGroupType, u"groupId"_s, kGroupGuid), 0);
     const int writes = m_server->tenant().writeCount();
     const qsizetype logSize = m_server->tenant().requestLog().size();
 
-    const CliRun r = run(graph() + QStringList {u"assign"_s, esp, u"group:"_s + kGroupGuid});
+    const CliRun r = run(graph() + api + QStringList {u"assign"_s, esp, u"group:"_s + kGroupGuid});
     RUN_EXPECT(r, 0);
     // Said on stderr before it was sent, and in the result.
-    QVERIFY2(r.err.contains(u"Intune accepts assignments of 'ESP – Autopilot devices' only as a full list: 2 existing "
+    QVERIFY2(r.err.contains(u"Intune accepts assignments of 'ESP – Autopilot devices' only as a full list: 5 existing "
                             u"+ 1 new will be sent with POST …/assign."_s),
         qPrintable(r.err));
     for (const QJsonValue &v : before)
         QVERIFY2(r.err.contains(u"keep    "_s + v.toObject().value(u"id"_s).toString()), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"add     Included group "_s + kGroupGuid), qPrintable(r.err));
-    QVERIFY2(r.out.contains(u"(sent as the full list; 2 earlier assignments kept)"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"(sent as the full list; 5 earlier assignments kept)"_s), qPrintable(r.out));
 
-    // The tenant: every earlier assignment is still there, unchanged, and exactly one was added.
+    // The tenant: every earlier assignment is still there, byte for byte
+    // (filter, policy-set source, newer target type), and exactly one was added.
     const QJsonArray after = m_server->tenant().assignmentsOf(esp);
     QCOMPARE(after.size(), before.size() + 1);
     for (const QJsonValue &v : before) {
         const QJsonObject kept = findById(after, v.toObject().value(u"id"_s).toString());
         QVERIFY2(!kept.isEmpty(), qPrintable(v.toObject().value(u"id"_s).toString()));
-        QCOMPARE(kept.value(u"target"_s), v.toObject().value(u"target"_s));
+        QCOMPARE(kept, v.toObject());
     }
     QCOMPARE(countTarget(after, kGroupType, u"groupId"_s, kGroupGuid), 1);
     const QStringList added = newIds(before, after);
@@ -829,8 +844,12 @@ void TestCli::espAssignKeepsEveryEarlierAssignment()
     QCOMPARE(m_server->tenant().writeCount(), writes + 2);
     const QStringList sent = writesIn(m_server->tenant().requestLog().mid(logSize));
     QCOMPARE(sent.size(), 2);
-    QVERIFY2(sent.at(0).startsWith(u"POST /v1.0/"_s) && sent.at(0).endsWith(u"/assignments"_s), qPrintable(sent.at(0)));
-    QVERIFY2(sent.at(1).startsWith(u"POST /v1.0/"_s) && sent.at(1).endsWith(u"/assign"_s), qPrintable(sent.at(1)));
+    const QString sessionVersion = api.isEmpty() ? u"/v1.0/"_s : u"/beta/"_s;
+    QVERIFY2(sent.at(0).startsWith(u"POST "_s + sessionVersion) && sent.at(0).endsWith(u"/assignments"_s),
+        qPrintable(sent.at(0)));
+    // The full list goes to beta, where filters and policy-set sources are
+    // visible and so sent back; v1.0 would reset them.
+    QVERIFY2(sent.at(1).startsWith(u"POST /beta/"_s) && sent.at(1).endsWith(u"/assign"_s), qPrintable(sent.at(1)));
 }
 
 void TestCli::espAssignJsonPrintsTheCreatedObject()
@@ -848,7 +867,7 @@ void TestCli::espAssignJsonPrintsTheCreatedObject()
     QCOMPARE(target.value(u"@odata.type"_s).toString(), kExclusionType);
     QCOMPARE(target.value(u"groupId"_s).toString(), kGroupGuid);
     // stdout is the object only; the note goes to stderr.
-    QVERIFY2(r.err.contains(u"(sent as the full list; 2 earlier assignments kept)"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"(sent as the full list; 5 earlier assignments kept)"_s), qPrintable(r.err));
 }
 
 void TestCli::duplicateIsRefusedWithoutWriting_data()
@@ -1097,39 +1116,45 @@ void TestCli::assignmentsShowSourceOnBeta()
     QVERIFY(!r.out.contains(u"direct"_s));
 }
 
+void TestCli::unassignEspThroughTheFullList_data()
+{
+    QTest::addColumn<QStringList>("api");
+    QTest::newRow("v1.0") << QStringList {};
+    QTest::newRow("beta") << QStringList {u"--api"_s, u"beta"_s};
+}
+
 void TestCli::unassignEspThroughTheFullList()
 {
+    QFETCH(QStringList, api);
     m_server->tenant().setEspRefusesDelete(true);
     const QString esp = m_server->tenant().espConfigurationId();
     const QJsonArray before = m_server->tenant().assignmentsOf(esp);
-    QCOMPARE(before.size(), 2);
+    QCOMPARE(before.size(), 5);
     QJsonObject gone;
-    QJsonObject stays;
+    QJsonArray stays;
     for (const QJsonValue &v : before) {
         if (v.toObject().value(u"target"_s).toObject().value(u"@odata.type"_s).toString() == kExclusionType)
             gone = v.toObject();
         else
-            stays = v.toObject();
+            stays.append(v);
     }
     const QString goneId = gone.value(u"id"_s).toString();
     const QString goneGroup = gone.value(u"target"_s).toObject().value(u"groupId"_s).toString();
-    QVERIFY(!goneId.isEmpty() && !stays.isEmpty());
+    QVERIFY(!goneId.isEmpty());
+    QCOMPARE(stays.size(), 4);
     const int writes = m_server->tenant().writeCount();
 
-    const CliRun r = run(graph() + QStringList {u"unassign"_s, esp, goneId});
+    const CliRun r = run(graph() + api + QStringList {u"unassign"_s, esp, goneId});
     RUN_EXPECT(r, 0);
-    QVERIFY2(r.err.contains(u"only as a full list: 1 existing will be sent with POST …/assign, without "_s + goneId),
+    QVERIFY2(r.err.contains(u"only as a full list: 4 existing will be sent with POST …/assign, without "_s + goneId),
         qPrintable(r.err));
     QVERIFY2(r.err.contains(u"remove  "_s + goneId), qPrintable(r.err));
     QVERIFY2(r.out.startsWith(u"Deleted assignment "_s + goneId + u" (Excluded group "_s + goneGroup + u')'),
         qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"(sent as the full list; 1 other assignment kept)"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"(sent as the full list; 4 other assignments kept)"_s), qPrintable(r.out));
 
-    // The other one is still there, unchanged; only the deleted one is gone.
-    const QJsonArray after = m_server->tenant().assignmentsOf(esp);
-    QCOMPARE(after.size(), 1);
-    QCOMPARE(after.first().toObject().value(u"id"_s), stays.value(u"id"_s));
-    QCOMPARE(after.first().toObject().value(u"target"_s), stays.value(u"target"_s));
+    // The others are still there, byte for byte; only the deleted one is gone.
+    QCOMPARE(m_server->tenant().assignmentsOf(esp), stays);
     QCOMPARE(m_server->tenant().writeCount(), writes + 2); // the refused DELETE, then the full list
 }
 

@@ -94,10 +94,7 @@ int AssignmentTableModel::columnCount(const QModelIndex &parent) const
 
 QString AssignmentTableModel::targetKindText(const AssignmentTarget &target)
 {
-    QString text = target.kindDisplayName();
-    if (target.kind() == AssignmentTarget::Kind::Unknown && !target.rawODataType().isEmpty())
-        text = tr("%1 (%2)").arg(text, target.rawODataType());
-    return text;
+    return target.displayName();
 }
 
 QString AssignmentTableModel::targetTypeText(const AssignmentTarget &target)

@@ -16,11 +16,11 @@ void FullListPlanModel::setPlan(const FullListPlan &plan)
     beginResetModel();
     m_rows.clear();
     for (const AssignmentTarget &t : plan.added)
-        m_rows.append(Row {Change::Added, t, QString()});
+        m_rows.append(Row {Change::Added, t, QString(), QString(), QString()});
     for (const Assignment &a : plan.removed)
-        m_rows.append(Row {Change::Removed, a.target, a.id});
+        m_rows.append(Row {Change::Removed, a.target, a.id, a.source, a.sourceId});
     for (const Assignment &a : plan.kept)
-        m_rows.append(Row {Change::Kept, a.target, a.id});
+        m_rows.append(Row {Change::Kept, a.target, a.id, a.source, a.sourceId});
     endResetModel();
 }
 
@@ -84,6 +84,7 @@ QVariant FullListPlanModel::data(const QModelIndex &index, int role) const
         case TargetTypeColumn: return AssignmentTableModel::targetTypeText(r.target);
         case NameColumn: return DisplayText::groupName(group);
         case SubjectColumn: return r.target.subject();
+        case SourceColumn: return r.change == Change::Added ? QString() : DisplayText::source(r.source);
         default: break;
         }
         break;
@@ -106,7 +107,19 @@ QVariant FullListPlanModel::data(const QModelIndex &index, int role) const
         case Change::Added: return tr("Sent as a new assignment.");
         case Change::Removed:
             return tr("Left out of the list: Intune deletes assignment %1 when the list is sent.").arg(r.assignmentId);
-        case Change::Kept: return tr("Sent again unchanged (assignment %1).").arg(r.assignmentId);
+        case Change::Kept: {
+            // Exactly as read on beta: what the app does not model travels too.
+            QString tip = tr("Sent again exactly as read (assignment %1).").arg(r.assignmentId);
+            if (r.target.hasFilter())
+                tip += u' '
+                    + tr("Its assignment filter (%1, %2) is kept.")
+                          .arg(AssignmentTarget::filterModeName(r.target.filterMode()), r.target.filterId());
+            if (r.source == QLatin1String("policySets"))
+                tip += u' ' + tr("It stays part of policy set %1.").arg(r.sourceId);
+            if (r.target.kind() == AssignmentTarget::Kind::Unknown)
+                tip += u' ' + tr("Its target type is newer than this app; it is sent back unchanged.");
+            return tip;
+        }
         }
         break;
     case ChangeRole: return int(r.change);
@@ -125,6 +138,7 @@ QVariant FullListPlanModel::headerData(int section, Qt::Orientation orientation,
     case TargetTypeColumn: return tr("Target");
     case NameColumn: return tr("Group name");
     case SubjectColumn: return tr("Group or collection id");
+    case SourceColumn: return tr("Source");
     default: break;
     }
     return {};

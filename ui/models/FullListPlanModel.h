@@ -15,7 +15,7 @@ class FullListPlanModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ChangeColumn, TargetTypeColumn, NameColumn, SubjectColumn, ColumnCount };
+    enum Column { ChangeColumn, TargetTypeColumn, NameColumn, SubjectColumn, SourceColumn, ColumnCount };
     enum class Change { Added, Removed, Kept };
     enum Role { ChangeRole = Qt::UserRole + 1, AssignmentIdRole };
 
@@ -38,6 +38,8 @@ private:
         Change change;
         AssignmentTarget target;
         QString assignmentId;
+        QString source; // beta: "direct" | "policySets"; a kept entry is sent back with it
+        QString sourceId;
     };
     const GroupName *groupNameOf(const AssignmentTarget &target) const;
 

@@ -58,8 +58,34 @@ FullListConfirmationDialog::FullListConfirmationDialog(
 
     auto *textColumn = new QVBoxLayout;
     textColumn->addWidget(heading);
+    if (!plan.changedSinceApproval.isEmpty()) {
+        // The admin approved a list that is no longer the tenant's: say so first.
+        auto *changed = new QLabel(tr("The assignments changed after you approved, so nothing was sent. This is "
+                                      "the list as it is now. What changed: %1")
+                                       .arg(plan.changedSinceApproval),
+            this);
+        changed->setObjectName(QStringLiteral("fullListChangedLabel"));
+        changed->setTextFormat(Qt::PlainText);
+        changed->setWordWrap(true);
+        changed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        changed->setAccessibleName(tr("The list changed since you approved"));
+        changed->setAccessibleDescription(changed->text());
+        QFont changedFont = changed->font();
+        changedFont.setBold(true);
+        changed->setFont(changedFont);
+        textColumn->addWidget(changed);
+    }
     textColumn->addWidget(introLabel);
     textColumn->addWidget(m_summary);
+    if (!plan.notes.isEmpty()) {
+        auto *notes = new QLabel(plan.notes.join(u'\n'), this);
+        notes->setObjectName(QStringLiteral("fullListNotesLabel"));
+        notes->setTextFormat(Qt::PlainText);
+        notes->setWordWrap(true);
+        notes->setAccessibleName(tr("Note"));
+        notes->setAccessibleDescription(notes->text());
+        textColumn->addWidget(notes);
+    }
     auto *top = new QHBoxLayout;
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addSpacing(8);
@@ -82,10 +108,13 @@ FullListConfirmationDialog::FullListConfirmationDialog(
         FullListPlanModel::TargetTypeColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(FullListPlanModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(FullListPlanModel::SubjectColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(FullListPlanModel::SourceColumn, QHeaderView::ResizeToContents);
     listCaption->setBuddy(m_view);
 
-    auto *verify = new QLabel(tr("After sending, the app reads the list back and checks that every kept assignment "
-                                 "is still there. The write is recorded in the History."),
+    auto *verify = new QLabel(tr("Kept assignments are sent exactly as read, filters and policy-set sources included. "
+                                 "Right before sending, the app reads the list again and sends nothing if it "
+                                 "changed; afterwards it reads it back and reports any difference. The write is "
+                                 "recorded in the History."),
         this);
     verify->setTextFormat(Qt::PlainText);
     verify->setWordWrap(true);

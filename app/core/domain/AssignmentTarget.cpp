@@ -173,6 +173,14 @@ QString AssignmentTarget::kindDisplayName(Kind kind)
     return tr("Unknown target");
 }
 
+QString AssignmentTarget::displayName() const
+{
+    if (m_kind != Kind::Unknown || m_rawType.isEmpty())
+        return kindDisplayName(m_kind);
+    const QString prefix = QStringLiteral("microsoft.graph.");
+    return tr("Other (%1)").arg(m_rawType.startsWith(prefix) ? m_rawType.mid(prefix.size()) : m_rawType);
+}
+
 QString AssignmentTarget::subject() const
 {
     if (isGroupTarget())

@@ -53,6 +53,9 @@ public:
     // "All devices", "Included group", ... as the admin center names them.
     static QString kindDisplayName(Kind kind);
     QString kindDisplayName() const { return kindDisplayName(m_kind); }
+    // kindDisplayName(), except that a target type newer than the app reads
+    // "Other (scopeTagGroupAssignmentTarget)": it is kept, not an error.
+    QString displayName() const;
     // The group or collection id, or empty.
     QString subject() const;
     static QString filterModeName(FilterMode mode); // "none" | "include" | "exclude"

@@ -122,17 +122,23 @@ GraphError GraphError::local(Kind kind, const QString &message)
     return e;
 }
 
-bool GraphError::isAmbiguousForWrite() const
+GraphError::WriteOutcome GraphError::writeOutcome() const
 {
     switch (kind) {
     case Kind::Timeout:
     case Kind::Network:
-    case Kind::InvalidResponse: return requestMaybeSent;
-    case Kind::Http: return httpStatus == 502 || httpStatus == 504;
-    case Kind::Cancelled: return requestMaybeSent;
+    case Kind::InvalidResponse:
+    case Kind::Cancelled: return requestMaybeSent ? WriteOutcome::Uncertain : WriteOutcome::NotApplied;
+    case Kind::Http:
+        if (httpStatus == 429 || httpStatus == 503)
+            return WriteOutcome::NotNow;
+        // 408: the service gave up waiting for the request, possibly after it started.
+        if (httpStatus >= 500 || httpStatus == 408)
+            return WriteOutcome::Uncertain;
+        return WriteOutcome::NotApplied;
     case Kind::Refused: break;
     }
-    return false;
+    return WriteOutcome::NotApplied;
 }
 
 QString GraphError::readableMessage() const

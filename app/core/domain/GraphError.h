@@ -14,12 +14,12 @@ struct GraphError
     Q_DECLARE_TR_FUNCTIONS(GraphError)
 public:
     enum class Kind {
-        Http,            // the service answered with a non-success status
-        Network,         // DNS, connection refused, reset, TLS
-        Timeout,         // no complete answer within the transfer timeout
-        Cancelled,       // the user cancelled
+        Http, // the service answered with a non-success status
+        Network, // DNS, connection refused, reset, TLS
+        Timeout, // no complete answer within the transfer timeout
+        Cancelled, // the user cancelled
         InvalidResponse, // success status but a body that is not what Graph sends
-        Refused,         // the app refused to follow (e.g. a nextLink to another host)
+        Refused, // the app refused to follow (e.g. a nextLink to another host)
     };
 
     Kind kind = Kind::Http;
@@ -42,7 +42,7 @@ public:
     // Parses Graph's error body (standard shape, Intune's nested message, or
     // anything else: then the first part of the body becomes the message).
     static GraphError fromHttpResponse(int httpStatus, const QByteArray &body, const QByteArray &requestIdHeader,
-                                       const QByteArray &clientRequestIdHeader);
+        const QByteArray &clientRequestIdHeader);
     static GraphError local(Kind kind, const QString &message);
 
     // The most useful human sentence: Intune's phrase when present, else the message.
@@ -53,10 +53,20 @@ public:
     QString details() const;
 
     bool isRouteRefusal() const; // "No method match route template"
-    // The outcome of a write is unknown: it may have been applied although no
-    // success came back (timeout, dropped connection, 502/504 from a proxy,
-    // a body that is not Graph's).
-    bool isAmbiguousForWrite() const;
+
+    // What this failure says about a write, decided here for every kind of
+    // write (create, assign, delete, ...):
+    //  - NotApplied: certainly not done (a definite client error such as
+    //    400, 401, 403, 404, 409; refused or failed before anything was sent);
+    //  - NotNow: the service said "not now" (429, 503). It usually did not
+    //    apply the write, but tenants have shown a 503 whose write landed;
+    //  - Uncertain: it may or may not have landed (any other 5xx, 408, a
+    //    timeout or reset after sending, a success answer that is unreadable).
+    // Anything but NotApplied is settled by reading the tenant first; only
+    // NotNow is ever sent again, and only after a read shows it did not land.
+    enum class WriteOutcome { NotApplied, NotNow, Uncertain };
+    WriteOutcome writeOutcome() const;
+    bool isAmbiguousForWrite() const { return writeOutcome() != WriteOutcome::NotApplied; }
 };
 
 } // namespace ea

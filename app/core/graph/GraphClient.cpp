@@ -144,7 +144,7 @@ HeaderList GraphClient::headersFor(const GraphRequest &request)
 
 QUrl GraphClient::urlFor(const GraphRequest &request) const
 {
-    QByteArray path = '/' + apiVersionPath(m_endpoint.version()).toLatin1();
+    QByteArray path = '/' + apiVersionPath(request.apiVersion.value_or(m_endpoint.version())).toLatin1();
     for (const QString &segment : request.pathSegments) {
         if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))
             return {};
@@ -506,6 +506,9 @@ void GraphCall::onReplyFinished()
             finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
                 tr("The list has more than %1 pages; the app stopped reading.").arg(m_client->m_maxPages)));
         } else {
+            // Retry state belongs to one request: the next page starts afresh,
+            // with its own Retry-Attempt count and its own retry budget.
+            m_retries = 0;
             sendTo(next);
         }
         return;

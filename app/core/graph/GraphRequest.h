@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ApiVersion.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,6 +13,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
 #include <utility>
 
 namespace ea {
@@ -28,6 +31,10 @@ struct GraphRequest
     QByteArray body; // JSON, empty for GET/DELETE
     HeaderList extraHeaders;
     bool followNextLinks = false; // collect "value" of every page
+    // The API version of this call when it must not follow the session's:
+    // full-list writes are read and sent on beta, whose objects show what
+    // v1.0 hides (filters, policy-set sources).
+    std::optional<ApiVersion> apiVersion;
     bool isWrite() const { return method != "GET"; }
 
     static GraphRequest get(QStringList segments) { return make("GET", std::move(segments)); }

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTimeZone>
+
 #include <algorithm>
 
 namespace ea {
@@ -25,40 +26,51 @@ int parseRetryAfterSeconds(const QByteArray &value)
     return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, 24 * 3600));
 }
 
-std::optional<std::chrono::milliseconds> RetryPolicy::delayBeforeRetry(bool isWrite, const GraphError &error,
-                                                                       int attempt) const
-{
-    if (attempt > maxRetries)
-        return std::nullopt;
-    const bool hasRetryAfter = error.retryAfterSeconds >= 0;
-    bool retry = false;
-    if (error.kind == GraphError::Kind::Http) {
-        if (error.httpStatus == 429)
-            retry = true; // "not done, come back later" for reads and writes alike
-        else if (error.httpStatus == 503)
-            retry = !isWrite || hasRetryAfter;
-        else if (error.httpStatus == 504)
-            retry = !isWrite;
-    } else if (error.kind == GraphError::Kind::Timeout || error.kind == GraphError::Kind::Network) {
-        // A write that may have reached the service is settled by the service
-        // layer with a re-read, never by sending it again here.
-        retry = !isWrite || !error.requestMaybeSent;
-    }
-    if (!retry)
-        return std::nullopt;
+namespace {
 
-    if (hasRetryAfter) {
+std::optional<std::chrono::milliseconds> waitFor(const RetryPolicy &policy, const GraphError &error, int attempt)
+{
+    if (error.retryAfterSeconds >= 0) {
         const std::chrono::milliseconds wait(qint64(error.retryAfterSeconds) * 1000);
-        if (wait > maxRetryAfter)
+        if (wait > policy.maxRetryAfter)
             return std::nullopt;
         return wait;
     }
     // Exponential backoff with +-25 % jitter, so many clients throttled at
     // once do not come back in step.
-    const qint64 exponential = baseDelay.count() * (qint64(1) << std::min(attempt - 1, 16));
-    const qint64 capped = std::min<qint64>(exponential, maxDelay.count());
+    const qint64 exponential = policy.baseDelay.count() * (qint64(1) << std::min(attempt - 1, 16));
+    const qint64 capped = std::min<qint64>(exponential, policy.maxDelay.count());
     const double jitter = 0.75 + 0.5 * QRandomGenerator::global()->generateDouble();
     return std::chrono::milliseconds(qint64(double(capped) * jitter));
+}
+
+} // namespace
+
+std::optional<std::chrono::milliseconds> RetryPolicy::delayBeforeRetry(
+    bool isWrite, const GraphError &error, int attempt) const
+{
+    if (attempt > maxRetries)
+        return std::nullopt;
+    bool retry = false;
+    if (isWrite) {
+        // Only what certainly never left; the rest is the service's to settle.
+        retry = (error.kind == GraphError::Kind::Timeout || error.kind == GraphError::Kind::Network)
+            && !error.requestMaybeSent;
+    } else if (error.kind == GraphError::Kind::Http) {
+        retry = error.httpStatus == 429 || error.httpStatus == 503 || error.httpStatus == 504;
+    } else {
+        retry = error.kind == GraphError::Kind::Timeout || error.kind == GraphError::Kind::Network;
+    }
+    if (!retry)
+        return std::nullopt;
+    return waitFor(*this, error, attempt);
+}
+
+std::optional<std::chrono::milliseconds> RetryPolicy::delayBeforeResend(const GraphError &error, int attempt) const
+{
+    if (attempt > maxRetries || error.writeOutcome() != GraphError::WriteOutcome::NotNow)
+        return std::nullopt;
+    return waitFor(*this, error, attempt);
 }
 
 } // namespace ea

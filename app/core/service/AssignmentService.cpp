@@ -168,17 +168,54 @@ GraphRequest AssignmentService::listAssignmentFiltersRequest() const
     return request;
 }
 
+GraphRequest AssignmentService::listAssignmentsForFullListRequest(const QString &configurationId) const
+{
+    GraphRequest request = listAssignmentsRequest(configurationId);
+    request.apiVersion = ApiVersion::Beta;
+    return request;
+}
+
+QList<QJsonObject> AssignmentService::fullListEntries(
+    const QList<Assignment> &kept, const QList<AssignmentTarget> &added)
+{
+    QList<QJsonObject> entries;
+    for (const Assignment &a : kept)
+        entries.append(a.fullListEntry(ApiVersion::Beta));
+    for (const AssignmentTarget &t : added)
+        entries.append(Assignment::requestBody(t, ApiVersion::Beta));
+    return entries;
+}
+
 GraphRequest AssignmentService::assignFullListRequest(
-    const QString &configurationId, const QList<Assignment> &kept, const QList<AssignmentTarget> &added) const
+    const QString &configurationId, const QList<QJsonObject> &entries) const
 {
     QJsonArray list;
-    for (const Assignment &a : kept)
-        list.append(a.toJson(apiVersion()));
-    for (const AssignmentTarget &t : added)
-        list.append(Assignment::requestBody(t, apiVersion()));
+    for (const QJsonObject &entry : entries)
+        list.append(entry);
     QStringList path = configurationPath(configurationId);
     path << QStringLiteral("assign");
-    return GraphRequest::post(path, QJsonObject {{QStringLiteral("enrollmentConfigurationAssignments"), list}});
+    GraphRequest request
+        = GraphRequest::post(path, QJsonObject {{QStringLiteral("enrollmentConfigurationAssignments"), list}});
+    request.apiVersion = ApiVersion::Beta;
+    return request;
+}
+
+QStringList AssignmentService::createNotes(const QList<Assignment> &live, const AssignmentTarget &target)
+{
+    if (!target.isGroupTarget())
+        return {};
+    const bool including = target.kind() == AssignmentTarget::Kind::IncludeGroup;
+    const auto opposite = including ? AssignmentTarget::Kind::ExcludeGroup : AssignmentTarget::Kind::IncludeGroup;
+    for (const Assignment &a : live) {
+        if (a.target.kind() == opposite && a.target.groupId().compare(target.groupId(), Qt::CaseInsensitive) == 0)
+            return {including ? tr("This group is also excluded from this configuration (assignment %1). Intune "
+                                   "accepts both, and the exclusion wins: its members will not get it.")
+                                    .arg(a.id)
+                              : tr("This group is also included in this configuration (assignment %1). Intune "
+                                   "accepts both, and the exclusion wins: its members will no longer get it.")
+                                    .arg(a.id)};
+    }
+    return {};
 }
 
 QString FullListPlan::summary() const

@@ -27,12 +27,16 @@ struct CreatedAssignment
     QString requestId;
     QString clientRequestId;
     // Intune refused the single POST, so the full list was sent with the
-    // `assign` action; previousAssignments is the list before, for undo.
+    // `assign` action; previousAssignments is the list before (read on beta,
+    // each entry with its raw object), for an exact undo.
     bool viaAssignAction = false;
     QList<Assignment> previousAssignments;
-    // The write's answer was lost (timeout, dropped connection) and a re-read
-    // showed that it had been applied.
+    // The write's answer was lost or refused "for now" (timeout, dropped
+    // connection, 5xx, 429) and a re-read showed that it had been applied.
     bool confirmedAfterAmbiguousFailure = false;
+    // The service said "not now" (429/503) this many times; each time a read
+    // showed the write had not landed before it was sent again.
+    int throttledResends = 0;
 };
 
 // A replace-all write (`POST .../assign`) the admin must agree to first:
@@ -42,9 +46,18 @@ struct FullListPlan
 {
     QString configurationId;
     QString configurationName;
-    QList<Assignment> kept; // live assignments sent again unchanged
+    // Live assignments sent again exactly as read on beta (filters, policy-set
+    // sources and target types newer than the app included).
+    QList<Assignment> kept;
     QList<AssignmentTarget> added; // new targets
     QList<Assignment> removed; // live assignments left out (deleted)
+    // Set when an earlier plan was approved but the live list changed before
+    // it could be sent: nothing was sent, this plan is made from the new
+    // list, and this says what changed.
+    QString changedSinceApproval;
+    // Intune accepts including and excluding the same group (exclusion wins);
+    // one note per such group in the list that would be sent.
+    QStringList notes;
     RequestPreview request;
     // "2 existing + 1 new will be sent", in words.
     QString summary() const;
@@ -64,6 +77,7 @@ inline const QString kUnsupportedTarget = QStringLiteral("UnsupportedTarget");
 inline const QString kFullListNotApproved = QStringLiteral("FullListNotApproved");
 inline const QString kUnreadableAssignment = QStringLiteral("UnreadableAssignment");
 inline const QString kInvalidInput = QStringLiteral("InvalidInput");
+inline const QString kListChanged = QStringLiteral("ListChangedBeforeSending");
 } // namespace refusal
 
 struct GroupSearchResult
@@ -127,6 +141,11 @@ public:
     // wants the best few, not 100,000).
     Operation *findGroups(const QString &text, QObject *context, const ResultCallback<GroupSearchResult> &done);
 
+    // Things worth knowing before sending a target that are not errors: the
+    // same group both included and excluded (Intune accepts it; the
+    // exclusion wins). `live` is the configuration's current list.
+    static QStringList createNotes(const QList<Assignment> &live, const AssignmentTarget &target);
+
     // Problems with the input of a write; empty when it can be sent.
     QString createInputProblem(const QString &configurationId, const AssignmentTarget &target) const;
     // The same, plus what the configuration itself rules out: defaults take no
@@ -143,11 +162,16 @@ public:
     // here: use configurationIdProblem() and ids::isAssignmentId() first.
     GraphRequest listConfigurationsRequest() const;
     GraphRequest listAssignmentsRequest(const QString &configurationId) const;
+    // The list a full-list write is planned from and verified against: always
+    // beta, whatever the session's version, because v1.0 hides filters and
+    // policy-set sources, and a plan read there would drop them.
+    GraphRequest listAssignmentsForFullListRequest(const QString &configurationId) const;
     GraphRequest deleteAssignmentRequest(const QString &configurationId, const QString &assignmentId) const;
     GraphRequest getConfigurationRequest(const QString &configurationId) const;
     GraphRequest listAssignmentFiltersRequest() const;
-    GraphRequest assignFullListRequest(
-        const QString &configurationId, const QList<Assignment> &kept, const QList<AssignmentTarget> &added) const;
+    // POST .../assign on beta (see listAssignmentsForFullListRequest).
+    GraphRequest assignFullListRequest(const QString &configurationId, const QList<QJsonObject> &entries) const;
+    static QList<QJsonObject> fullListEntries(const QList<Assignment> &kept, const QList<AssignmentTarget> &added);
     RequestPreview preview(const GraphRequest &request) const;
 
     // The display name of a configuration seen in this session, or empty.
@@ -160,6 +184,8 @@ public:
 
 private:
     struct WriteState; // one create/delete/replace in progress (AssignmentWrites.cpp)
+    struct WriteAttempt; // one write request and the read that settles it
+    struct WriteOutcome;
 
     static QStringList configurationPath(const QString &configurationId);
     Operation *failed(QObject *context, const QString &problem, const std::function<void(const GraphError &)> &report,
@@ -170,10 +196,16 @@ private:
     void readAssignmentsThen(Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next);
     void postSingleAssignment(Operation *op, std::shared_ptr<WriteState> state);
     void deleteSingleAssignment(Operation *op, std::shared_ptr<WriteState> state);
-    void sendFullList(Operation *op, std::shared_ptr<WriteState> state);
-    void verifyFullList(Operation *op, std::shared_ptr<WriteState> state, const GraphResponse &assignResponse);
-    void settleAmbiguousCreate(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
-    void settleAmbiguousDelete(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
+    void planFullList(Operation *op, std::shared_ptr<WriteState> state, const QString &changedSinceApproval);
+    void sendApprovedFullList(Operation *op, std::shared_ptr<WriteState> state);
+    void verifyFullList(
+        Operation *op, std::shared_ptr<WriteState> state, const WriteOutcome &outcome, const QList<Assignment> &after);
+    // The one place that runs a write and settles any answer that does not
+    // prove its outcome (GraphError::writeOutcome): read first, send again
+    // only when the read proves it did not land and the service said "not now".
+    void runWrite(Operation *op, std::shared_ptr<WriteAttempt> attempt);
+    void settleWrite(Operation *op, std::shared_ptr<WriteAttempt> attempt, const GraphError &error, bool secondLook);
+    GraphError uncertainOutcomeError(const WriteOutcome &outcome, const QString &what) const;
     void finishWrite(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
 
     AuditEntry journalEntry(const WriteState &state, const QString &phase) const;

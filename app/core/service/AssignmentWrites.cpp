@@ -1,12 +1,15 @@
 // The write paths of AssignmentService: create, delete and replace-all, each
 // guarded by reads before (default policy, duplicate, the live list that a
-// replace-all must keep) and after (verification), and journalled.
-#include "service/AssignmentService.h"
-
+// replace-all must keep) and after (verification), and journalled. Every
+// write request goes through runWrite(), the one place that decides what
+// happens when its answer does not prove the outcome.
+#include "domain/AssignmentListDiff.h"
 #include "domain/Identifiers.h"
+#include "service/AssignmentService.h"
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QTime>
 #include <QUuid>
 
 namespace ea {
@@ -17,16 +20,17 @@ struct AssignmentService::WriteState
     Kind kind = Kind::Create;
     QString configurationId;
     EnrollmentConfiguration configuration;
-    AssignmentTarget target;   // Create
-    QString assignmentId;      // Delete
-    QList<Assignment> wanted;  // Replace
-    QList<Assignment> before;  // the live list read before the write
-    // The full list about to be sent with POST .../assign.
+    AssignmentTarget target; // Create
+    QString assignmentId; // Delete
+    QList<Assignment> wanted; // Replace
+    QList<Assignment> before; // the live list read before the write
+    // A full-list write: the list it was planned from (read on beta, raw),
+    // the plan, and the entries exactly as sent.
+    QList<Assignment> basis;
     QList<Assignment> kept;
     QList<AssignmentTarget> added;
     QList<Assignment> removed;
-    bool fullListWasAmbiguous = false;
-    GraphError fullListError;
+    QList<QJsonObject> sent;
     QString operationId; // pairs the journal's attempt and result lines
     QString action;
     QString journalError;
@@ -36,6 +40,42 @@ struct AssignmentService::WriteState
     ResultCallback<QList<Assignment>> replaceDone;
 
     QString configurationName() const { return configuration.displayName; }
+};
+
+// What runWrite reports: how the write ended, with the evidence.
+struct AssignmentService::WriteOutcome
+{
+    enum class Kind {
+        Succeeded, // a complete success answer
+        Confirmed, // no proof in the answer, but a read shows it landed
+        NotApplied, // certainly not done (a definite error, or "not now" and a read shows nothing)
+        NotVisible, // may have landed, yet two reads some seconds apart show nothing
+        Unreadable, // may have landed, and the read that would tell failed
+    };
+    Kind kind = Kind::NotApplied;
+    GraphResponse answer; // Succeeded
+    GraphResponse probe; // Confirmed: the read that showed it
+    GraphError error; // the write's own failure (all but Succeeded)
+    GraphError readError; // Unreadable
+    QTime lastLook; // NotVisible: when the last read showed nothing
+    int resends = 0; // sent again after "not now" and a read that showed nothing
+};
+
+// One write request and how to tell from a read whether it landed.
+struct AssignmentService::WriteAttempt
+{
+    GraphRequest request;
+    GraphRequest probe;
+    // From the probe's answer: is the write there?
+    std::function<bool(const GraphResponse &)> landed;
+    // A success answer that says what it should (create: 201 with the object);
+    // anything less is settled like a lost answer.
+    std::function<bool(const GraphResponse &)> answerIsComplete;
+    // DELETE: Qt resends an idempotent request on a dropped connection, and
+    // the resend finds it gone; a 404 is settled by the read too.
+    bool notFoundIsUncertain = false;
+    std::function<void(const WriteOutcome &)> done;
+    int resends = 0;
 };
 
 namespace {
@@ -51,9 +91,17 @@ GraphError refusedWith(const QString &code, const QString &message)
 GraphError journalFailureFor(const QString &path, const QString &why)
 {
     return refusedWith(QStringLiteral("AuditJournalUnavailable"),
-                       AssignmentService::tr("The audit journal %1 could not be written (%2), so the write was not "
-                                             "sent. Free disk space or fix the folder's permissions, then try again.")
-                           .arg(path, why));
+        AssignmentService::tr("The audit journal %1 could not be written (%2), so the write was not "
+                              "sent. Free disk space or fix the folder's permissions, then try again.")
+            .arg(path, why));
+}
+
+GraphError cancelledBeforeSending()
+{
+    GraphError e
+        = GraphError::local(GraphError::Kind::Cancelled, AssignmentService::tr("Cancelled; nothing was sent."));
+    e.requestMaybeSent = false;
+    return e;
 }
 
 bool containsTarget(const QList<Assignment> &list, const AssignmentTarget &target)
@@ -61,12 +109,29 @@ bool containsTarget(const QList<Assignment> &list, const AssignmentTarget &targe
     return std::any_of(list.cbegin(), list.cend(), [&](const Assignment &a) { return a.target.sameTargetAs(target); });
 }
 
-QJsonArray targetSpecs(const QList<Assignment> &list)
+QList<QJsonObject> rawObjects(const QList<Assignment> &list)
+{
+    QList<QJsonObject> out;
+    out.reserve(list.size());
+    for (const Assignment &a : list)
+        out.append(a.raw.isEmpty() ? a.fullListEntry(ApiVersion::Beta) : a.raw);
+    return out;
+}
+
+QJsonArray jsonArray(const QList<QJsonObject> &objects)
 {
     QJsonArray out;
-    for (const Assignment &a : list)
-        out.append(QString(a.id + u' ' + targetSpec(a.target)));
+    for (const QJsonObject &o : objects)
+        out.append(o);
     return out;
+}
+
+QString describeList(const QList<Assignment> &list)
+{
+    QStringList parts;
+    for (const Assignment &a : list)
+        parts << a.describe() + QStringLiteral(" [") + a.id + u']';
+    return parts.isEmpty() ? AssignmentService::tr("(empty)") : parts.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -79,8 +144,7 @@ GraphError AssignmentService::journalFailure(const WriteState &state) const
 // --- entry points -----------------------------------------------------------
 
 Operation *AssignmentService::createAssignment(const QString &configurationId, const AssignmentTarget &target,
-                                               QObject *context, const ResultCallback<CreatedAssignment> &done,
-                                               const FullListApproval &approve)
+    QObject *context, const ResultCallback<CreatedAssignment> &done, const FullListApproval &approve)
 {
     const QString problem = createInputProblem(configurationId, target);
     if (!problem.isEmpty())
@@ -97,11 +161,11 @@ Operation *AssignmentService::createAssignment(const QString &configurationId, c
         const EnrollmentConfiguration &config = state->configuration;
         if (config.isDefault())
             return finishWrite(op, state,
-                               refusedWith(refusal::kDefaultPolicy,
-                                           tr("'%1' (%2) is a default policy: it applies to all users and all "
-                                              "devices at the lowest priority and cannot take assignments. Nothing "
-                                              "was sent; create a non-default policy to target groups.")
-                                               .arg(config.displayName, config.id)));
+                refusedWith(refusal::kDefaultPolicy,
+                    tr("'%1' (%2) is a default policy: it applies to all users and all "
+                       "devices at the lowest priority and cannot take assignments. Nothing "
+                       "was sent; create a non-default policy to target groups.")
+                        .arg(config.displayName, config.id)));
         const QString configProblem = createInputProblem(config, state->target);
         if (!configProblem.isEmpty())
             return finishWrite(op, state, refusedWith(refusal::kUnsupportedTarget, configProblem));
@@ -109,10 +173,10 @@ Operation *AssignmentService::createAssignment(const QString &configurationId, c
             for (const Assignment &a : std::as_const(state->before)) {
                 if (a.target.sameTargetAs(state->target))
                     return finishWrite(op, state,
-                                       refusedWith(refusal::kAlreadyAssigned,
-                                                   tr("'%1' is already assigned to this target (assignment %2). "
-                                                      "Nothing was sent.")
-                                                       .arg(state->configurationName(), a.id)));
+                        refusedWith(refusal::kAlreadyAssigned,
+                            tr("'%1' is already assigned to this target (assignment %2). "
+                               "Nothing was sent.")
+                                .arg(state->configurationName(), a.id)));
             }
             postSingleAssignment(op, state);
         });
@@ -121,8 +185,7 @@ Operation *AssignmentService::createAssignment(const QString &configurationId, c
 }
 
 Operation *AssignmentService::deleteAssignment(const QString &configurationId, const QString &assignmentId,
-                                               QObject *context, const ResultCallback<Done> &done,
-                                               const FullListApproval &approve)
+    QObject *context, const ResultCallback<Done> &done, const FullListApproval &approve)
 {
     QString problem = configurationIdProblem(configurationId);
     if (problem.isEmpty() && !ids::isAssignmentId(assignmentId))
@@ -141,13 +204,13 @@ Operation *AssignmentService::deleteAssignment(const QString &configurationId, c
     readConfigurationThen(op, state, [this, op, state] {
         readAssignmentsThen(op, state, [this, op, state] {
             const auto it = std::find_if(state->before.cbegin(), state->before.cend(),
-                                         [&](const Assignment &a) { return a.id == state->assignmentId; });
+                [&](const Assignment &a) { return a.id == state->assignmentId; });
             if (it == state->before.cend())
                 return finishWrite(op, state,
-                                   refusedWith(refusal::kInvalidInput,
-                                               tr("'%1' has no assignment %2 (it may have been removed already). "
-                                                  "Nothing was sent.")
-                                                   .arg(state->configurationName(), state->assignmentId)));
+                    refusedWith(refusal::kInvalidInput,
+                        tr("'%1' has no assignment %2 (it may have been removed already). "
+                           "Nothing was sent.")
+                            .arg(state->configurationName(), state->assignmentId)));
             state->target = it->target;
             deleteSingleAssignment(op, state);
         });
@@ -156,13 +219,14 @@ Operation *AssignmentService::deleteAssignment(const QString &configurationId, c
 }
 
 Operation *AssignmentService::replaceAssignments(const QString &configurationId, const QList<Assignment> &wanted,
-                                                 QObject *context, const ResultCallback<QList<Assignment>> &done,
-                                                 const FullListApproval &approve)
+    QObject *context, const ResultCallback<QList<Assignment>> &done, const FullListApproval &approve)
 {
     QString problem = configurationIdProblem(configurationId);
     for (const Assignment &a : wanted) {
-        if (problem.isEmpty())
-            problem = a.target.validationProblem(apiVersion());
+        // An entry read from the tenant goes back as read; only one the app
+        // made up itself is checked like new input.
+        if (problem.isEmpty() && a.raw.isEmpty())
+            problem = a.target.validationProblem(ApiVersion::Beta);
     }
     if (!problem.isEmpty())
         return failed(context, problem, [done](const GraphError &e) { done(e); });
@@ -177,395 +241,539 @@ Operation *AssignmentService::replaceAssignments(const QString &configurationId,
     readConfigurationThen(op, state, [this, op, state] {
         if (state->configuration.isDefault())
             return finishWrite(op, state,
-                               refusedWith(refusal::kDefaultPolicy,
-                                           tr("'%1' is a default policy; its assignments cannot be changed.")
-                                               .arg(state->configurationName())));
-        sendFullList(op, state);
+                refusedWith(refusal::kDefaultPolicy,
+                    tr("'%1' is a default policy; its assignments cannot be changed.")
+                        .arg(state->configurationName())));
+        planFullList(op, state, {});
     });
     return op;
 }
 
-// --- steps ------------------------------------------------------------------
+// --- reads before -----------------------------------------------------------
 
-void AssignmentService::readConfigurationThen(Operation *op, std::shared_ptr<WriteState> state,
-                                              std::function<void()> next)
+void AssignmentService::readConfigurationThen(
+    Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next)
 {
     op->await(m_graph->send(getConfigurationRequest(state->configurationId)),
-              [this, op, state, next](const Result<GraphResponse> &r) {
-                  if (!r)
-                      return finishWrite(op, state, r.error());
-                  state->configuration = EnrollmentConfiguration::fromJson(r.value().object);
-                  if (state->configuration.id.isEmpty())
-                      state->configuration.id = state->configurationId;
-                  m_configurationNames.insert(state->configuration.id, state->configuration.displayName);
-                  next();
-              });
+        [this, op, state, next](const Result<GraphResponse> &r) {
+            if (!r)
+                return finishWrite(op, state, r.error());
+            state->configuration = EnrollmentConfiguration::fromJson(r.value().object);
+            if (state->configuration.id.isEmpty())
+                state->configuration.id = state->configurationId;
+            m_configurationNames.insert(state->configuration.id, state->configuration.displayName);
+            next();
+        });
 }
 
-void AssignmentService::readAssignmentsThen(Operation *op, std::shared_ptr<WriteState> state,
-                                            std::function<void()> next)
+void AssignmentService::readAssignmentsThen(
+    Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next)
 {
     op->await(m_graph->send(listAssignmentsRequest(state->configurationId)),
-              [this, op, state, next](const Result<GraphResponse> &r) {
-                  if (!r)
-                      return finishWrite(op, state, r.error());
-                  state->before = assignmentsFromJson(r.value().values);
-                  next();
-              });
+        [this, op, state, next](const Result<GraphResponse> &r) {
+            if (!r)
+                return finishWrite(op, state, r.error());
+            state->before = assignmentsFromJson(r.value().values);
+            next();
+        });
 }
+
+// --- the one write runner ---------------------------------------------------
+
+void AssignmentService::runWrite(Operation *op, std::shared_ptr<WriteAttempt> attempt)
+{
+    if (op->isCancelled()) {
+        WriteOutcome outcome;
+        outcome.error = cancelledBeforeSending();
+        outcome.resends = attempt->resends;
+        return attempt->done(outcome);
+    }
+    op->await(m_graph->send(attempt->request), [this, op, attempt](const Result<GraphResponse> &r) {
+        if (r && (!attempt->answerIsComplete || attempt->answerIsComplete(r.value()))) {
+            WriteOutcome outcome;
+            outcome.kind = WriteOutcome::Kind::Succeeded;
+            outcome.answer = r.value();
+            outcome.resends = attempt->resends;
+            return attempt->done(outcome);
+        }
+        GraphError error;
+        if (r) {
+            error = GraphError::local(GraphError::Kind::InvalidResponse,
+                tr("Graph answered HTTP %1 without what a completed write returns.").arg(r.value().httpStatus));
+            error.httpStatus = r.value().httpStatus;
+            error.requestId = r.value().requestId;
+            error.clientRequestId = r.value().clientRequestId;
+        } else {
+            error = r.error();
+        }
+        const bool settle = error.writeOutcome() != GraphError::WriteOutcome::NotApplied
+            || (attempt->notFoundIsUncertain && error.kind == GraphError::Kind::Http && error.httpStatus == 404);
+        if (!settle) {
+            WriteOutcome outcome;
+            outcome.error = error;
+            outcome.resends = attempt->resends;
+            return attempt->done(outcome);
+        }
+        settleWrite(op, attempt, error, false);
+    });
+}
+
+void AssignmentService::settleWrite(
+    Operation *op, std::shared_ptr<WriteAttempt> attempt, const GraphError &error, bool secondLook)
+{
+    Q_EMIT op->statusChanged(tr("Checking whether the write landed…"));
+    op->await(m_graph->send(attempt->probe), [this, op, attempt, error, secondLook](const Result<GraphResponse> &r) {
+        WriteOutcome outcome;
+        outcome.error = error;
+        outcome.resends = attempt->resends;
+        if (!r) {
+            outcome.kind = WriteOutcome::Kind::Unreadable;
+            outcome.readError = r.error();
+            return attempt->done(outcome);
+        }
+        if (attempt->landed(r.value())) {
+            outcome.kind = WriteOutcome::Kind::Confirmed;
+            outcome.probe = r.value();
+            return attempt->done(outcome);
+        }
+        const auto resendDelay = m_graph->retryPolicy().delayBeforeResend(error, attempt->resends + 1);
+        const bool notNow = error.writeOutcome() == GraphError::WriteOutcome::NotNow;
+        if (secondLook) {
+            if (resendDelay && !op->isCancelled()) {
+                ++attempt->resends;
+                return runWrite(op, attempt);
+            }
+            // "Not now" and still not there: the service refused it. Anything
+            // else may still be on its way; never "safe to try again".
+            outcome.kind
+                = notNow || op->isCancelled() ? WriteOutcome::Kind::NotApplied : WriteOutcome::Kind::NotVisible;
+            outcome.lastLook = QTime::currentTime();
+            if (op->isCancelled() && notNow)
+                outcome.error = GraphError::local(GraphError::Kind::Cancelled,
+                    tr("Cancelled; a read showed the write had not landed, and it "
+                       "was not sent again."));
+            return attempt->done(outcome);
+        }
+        if (notNow && !resendDelay) {
+            outcome.kind = WriteOutcome::Kind::NotApplied;
+            return attempt->done(outcome);
+        }
+        // Look again after a wait: Retry-After (or a backoff) before a resend,
+        // a few seconds for a write that may still be in flight.
+        const std::chrono::milliseconds wait = resendDelay ? *resendDelay : m_graph->retryPolicy().notVisibleRecheck;
+        const qint64 seconds = (wait.count() + 999) / 1000;
+        Q_EMIT op->statusChanged(resendDelay
+                ? tr("%1; the write did not land; checking again and resending in %n s…", nullptr, int(seconds))
+                      .arg(error.httpStatus == 429 ? tr("Throttled by the service (HTTP 429)")
+                                                   : tr("The service is busy (HTTP %1)").arg(error.httpStatus))
+                : tr("The write's outcome is not visible yet; looking again in %n s…", nullptr, int(seconds)));
+        op->wait(wait, [this, op, attempt, error] {
+            if (op->isCancelled()) {
+                // The last read showed nothing, and nothing more goes out.
+                WriteOutcome outcome;
+                outcome.error = error;
+                outcome.resends = attempt->resends;
+                outcome.lastLook = QTime::currentTime();
+                outcome.kind = error.writeOutcome() == GraphError::WriteOutcome::NotNow
+                    ? WriteOutcome::Kind::NotApplied
+                    : WriteOutcome::Kind::NotVisible;
+                return attempt->done(outcome);
+            }
+            settleWrite(op, attempt, error, true);
+        });
+    });
+}
+
+// The message for an outcome that is neither a success nor a certain failure.
+GraphError AssignmentService::uncertainOutcomeError(const WriteOutcome &outcome, const QString &what) const
+{
+    GraphError e = outcome.error;
+    e.intunePhrase.clear();
+    switch (outcome.kind) {
+    case WriteOutcome::Kind::Unreadable:
+        e.message = tr("The answer to the write did not show whether it was applied (%1), and the assignments "
+                       "could not be re-read (%2), so it is unknown whether %3. Reload the assignments before "
+                       "trying again.")
+                        .arg(outcome.error.readableMessage(), outcome.readError.readableMessage(), what);
+        break;
+    case WriteOutcome::Kind::NotVisible:
+        e.message
+            = tr("Not visible at %1: %2 Two reads of the assignments a few seconds apart do not show that "
+                 "%3, but the write may still be on its way. Reload the assignments before trying again.")
+                  .arg(outcome.lastLook.toString(QStringLiteral("HH:mm:ss")), outcome.error.readableMessage(), what);
+        break;
+    case WriteOutcome::Kind::NotApplied:
+        if (outcome.error.writeOutcome() == GraphError::WriteOutcome::NotNow)
+            e.message = tr("Not done: %1 A re-read of the assignments shows it was not applied; try again later.")
+                            .arg(outcome.error.readableMessage());
+        break;
+    case WriteOutcome::Kind::Succeeded:
+    case WriteOutcome::Kind::Confirmed: break;
+    }
+    return e;
+}
+
+// --- single-request writes --------------------------------------------------
 
 void AssignmentService::postSingleAssignment(Operation *op, std::shared_ptr<WriteState> state)
 {
     if (op->isCancelled())
-        return finishWrite(op, state, GraphError::local(GraphError::Kind::Cancelled, tr("Cancelled; nothing was sent.")));
+        return finishWrite(op, state, cancelledBeforeSending());
     if (!journalAttempt(*state, QStringLiteral("create")))
         return finishWrite(op, state, journalFailure(*state));
-    op->await(m_graph->send(createAssignmentRequest(state->configurationId, state->target)),
-              [this, op, state](const Result<GraphResponse> &r) {
-                  if (r) {
-                      const Assignment created = Assignment::fromJson(r.value().object);
-                      if (r.value().httpStatus == 201 && !created.id.isEmpty()) {
-                          journalResult(*state, QStringLiteral("succeeded"), {}, created.id, r.value().requestId,
-                                        r.value().clientRequestId, r.value().httpStatus);
-                          CreatedAssignment result;
-                          result.configurationId = state->configurationId;
-                          result.configurationName = state->configurationName();
-                          result.assignment = created;
-                          result.httpStatus = r.value().httpStatus;
-                          result.requestId = r.value().requestId;
-                          result.clientRequestId = r.value().clientRequestId;
-                          return op->finish<CreatedAssignment>(state->createDone, result);
-                      }
-                      // A success status without the object: whether it was created is unknown.
-                      GraphError unclear = GraphError::local(
-                          GraphError::Kind::InvalidResponse,
-                          tr("Graph answered HTTP %1 without the created assignment.").arg(r.value().httpStatus));
-                      unclear.httpStatus = r.value().httpStatus;
-                      unclear.requestId = r.value().requestId;
-                      unclear.clientRequestId = r.value().clientRequestId;
-                      return settleAmbiguousCreate(op, state, unclear);
-                  }
-                  const GraphError &error = r.error();
-                  if (error.isRouteRefusal()) {
-                      journalResult(*state, QStringLiteral("failed"),
-                                    tr("Intune refused the single-assignment route; the full list is needed."), {},
-                                    error.requestId, error.clientRequestId, error.httpStatus);
-                      return sendFullList(op, state);
-                  }
-                  if (error.isAmbiguousForWrite())
-                      return settleAmbiguousCreate(op, state, error);
-                  journalResult(*state, QStringLiteral("failed"), error.summary(), {}, error.requestId,
-                                error.clientRequestId, error.httpStatus);
-                  finishWrite(op, state, error);
-              });
-}
 
-void AssignmentService::settleAmbiguousCreate(Operation *op, std::shared_ptr<WriteState> state,
-                                              const GraphError &error)
-{
-    // Never a blind second POST: the re-read says whether the first one landed.
-    op->await(m_graph->send(listAssignmentsRequest(state->configurationId)),
-              [this, op, state, error](const Result<GraphResponse> &r) {
-                  if (!r) {
-                      GraphError unknown = error;
-                      unknown.message = tr("The answer to the write was lost and the assignments could not be "
-                                           "re-read, so it is unknown whether the assignment was created. Reload "
-                                           "the assignments before trying again. (%1)")
-                                            .arg(error.readableMessage());
-                      unknown.intunePhrase.clear();
-                      journalResult(*state, QStringLiteral("unknown"), unknown.message, {}, error.requestId,
-                                    error.clientRequestId, error.httpStatus);
-                      return finishWrite(op, state, unknown);
-                  }
-                  const QList<Assignment> after = assignmentsFromJson(r.value().values);
-                  for (const Assignment &a : after) {
-                      const bool isNew = std::none_of(state->before.cbegin(), state->before.cend(),
-                                                      [&](const Assignment &b) { return b.id == a.id; });
-                      if (isNew && a.target.sameTargetAs(state->target)) {
-                          journalResult(*state, QStringLiteral("succeeded"),
-                                        tr("Created (confirmed by a re-read after: %1)").arg(error.summary()), a.id,
-                                        error.requestId, error.clientRequestId, error.httpStatus);
-                          CreatedAssignment result;
-                          result.configurationId = state->configurationId;
-                          result.configurationName = state->configurationName();
-                          result.assignment = a;
-                          result.requestId = error.requestId;
-                          result.clientRequestId = error.clientRequestId;
-                          result.confirmedAfterAmbiguousFailure = true;
-                          return op->finish<CreatedAssignment>(state->createDone, result);
-                      }
-                  }
-                  GraphError notCreated = error;
-                  notCreated.message = tr("Not created: %1 A re-read of the assignments shows no new assignment "
-                                          "for this target, so it is safe to try again.")
-                                           .arg(error.readableMessage());
-                  notCreated.intunePhrase.clear();
-                  journalResult(*state, QStringLiteral("failed"), notCreated.message, {}, error.requestId,
-                                error.clientRequestId, error.httpStatus);
-                  finishWrite(op, state, notCreated);
-              });
+    // The new assignment: an id the list before did not have, for this target.
+    const auto findCreated = [state](const QList<Assignment> &after) -> std::optional<Assignment> {
+        for (const Assignment &a : after) {
+            const bool isNew = std::none_of(
+                state->before.cbegin(), state->before.cend(), [&](const Assignment &b) { return b.id == a.id; });
+            if (isNew && a.target.sameTargetAs(state->target))
+                return a;
+        }
+        return std::nullopt;
+    };
+    auto attempt = std::make_shared<WriteAttempt>();
+    attempt->request = createAssignmentRequest(state->configurationId, state->target);
+    attempt->probe = listAssignmentsRequest(state->configurationId);
+    attempt->landed = [findCreated](const GraphResponse &probe) {
+        return findCreated(assignmentsFromJson(probe.values)).has_value();
+    };
+    attempt->answerIsComplete = [](const GraphResponse &answer) {
+        return answer.httpStatus == 201 && !Assignment::fromJson(answer.object).id.isEmpty();
+    };
+    attempt->done = [this, op, state, findCreated](const WriteOutcome &outcome) {
+        CreatedAssignment result;
+        result.configurationId = state->configurationId;
+        result.configurationName = state->configurationName();
+        result.throttledResends = outcome.resends;
+        switch (outcome.kind) {
+        case WriteOutcome::Kind::Succeeded:
+            result.assignment = Assignment::fromJson(outcome.answer.object);
+            result.httpStatus = outcome.answer.httpStatus;
+            result.requestId = outcome.answer.requestId;
+            result.clientRequestId = outcome.answer.clientRequestId;
+            journalResult(*state, QStringLiteral("succeeded"),
+                outcome.resends ? tr("Created after %n throttled attempt(s)", nullptr, outcome.resends) : QString(),
+                result.assignment.id, result.requestId, result.clientRequestId, result.httpStatus);
+            return op->finish<CreatedAssignment>(state->createDone, result);
+        case WriteOutcome::Kind::Confirmed:
+            result.assignment = *findCreated(assignmentsFromJson(outcome.probe.values));
+            result.requestId = outcome.error.requestId;
+            result.clientRequestId = outcome.error.clientRequestId;
+            result.confirmedAfterAmbiguousFailure = true;
+            journalResult(*state, QStringLiteral("succeeded"),
+                tr("Created (confirmed by a re-read after: %1)").arg(outcome.error.summary()), result.assignment.id,
+                outcome.error.requestId, outcome.error.clientRequestId, outcome.error.httpStatus);
+            return op->finish<CreatedAssignment>(state->createDone, result);
+        case WriteOutcome::Kind::NotApplied: {
+            const GraphError &error = outcome.error;
+            if (error.isRouteRefusal()) {
+                journalResult(*state, QStringLiteral("failed"),
+                    tr("Intune refused the single-assignment route; the full list is needed."), {}, error.requestId,
+                    error.clientRequestId, error.httpStatus);
+                return planFullList(op, state, {});
+            }
+            const GraphError reported = uncertainOutcomeError(outcome, {});
+            journalResult(*state, QStringLiteral("failed"), reported.summary(), {}, error.requestId,
+                error.clientRequestId, error.httpStatus);
+            return finishWrite(op, state, reported);
+        }
+        case WriteOutcome::Kind::NotVisible:
+        case WriteOutcome::Kind::Unreadable: {
+            const GraphError reported = uncertainOutcomeError(outcome, tr("the assignment was created"));
+            journalResult(*state, QStringLiteral("unknown"), reported.message, {}, reported.requestId,
+                reported.clientRequestId, reported.httpStatus);
+            return finishWrite(op, state, reported);
+        }
+        }
+    };
+    runWrite(op, attempt);
 }
 
 void AssignmentService::deleteSingleAssignment(Operation *op, std::shared_ptr<WriteState> state)
 {
     if (op->isCancelled())
-        return finishWrite(op, state, GraphError::local(GraphError::Kind::Cancelled, tr("Cancelled; nothing was sent.")));
+        return finishWrite(op, state, cancelledBeforeSending());
     if (!journalAttempt(*state, QStringLiteral("delete")))
         return finishWrite(op, state, journalFailure(*state));
-    op->await(m_graph->send(deleteAssignmentRequest(state->configurationId, state->assignmentId)),
-              [this, op, state](const Result<GraphResponse> &r) {
-                  if (r) {
-                      journalResult(*state, QStringLiteral("succeeded"), {}, state->assignmentId, r.value().requestId,
-                                    r.value().clientRequestId, r.value().httpStatus);
-                      return op->finish<Done>(state->deleteDone, Done{});
-                  }
-                  const GraphError &error = r.error();
-                  if (error.isRouteRefusal()) {
-                      journalResult(*state, QStringLiteral("failed"),
-                                    tr("Intune refused the single-assignment route; the full list is needed."), {},
-                                    error.requestId, error.clientRequestId, error.httpStatus);
-                      return sendFullList(op, state);
-                  }
-                  // A lost answer, or a 404 (Qt resends an idempotent DELETE on a
-                  // dropped connection, and the resend finds it gone): re-read.
-                  if (error.isAmbiguousForWrite() || error.httpStatus == 404)
-                      return settleAmbiguousDelete(op, state, error);
-                  journalResult(*state, QStringLiteral("failed"), error.summary(), {}, error.requestId,
-                                error.clientRequestId, error.httpStatus);
-                  finishWrite(op, state, error);
-              });
+
+    auto attempt = std::make_shared<WriteAttempt>();
+    attempt->request = deleteAssignmentRequest(state->configurationId, state->assignmentId);
+    attempt->probe = listAssignmentsRequest(state->configurationId);
+    attempt->notFoundIsUncertain = true;
+    attempt->landed = [state](const GraphResponse &probe) {
+        const QList<Assignment> after = assignmentsFromJson(probe.values);
+        return std::none_of(
+            after.cbegin(), after.cend(), [&](const Assignment &a) { return a.id == state->assignmentId; });
+    };
+    attempt->done = [this, op, state](const WriteOutcome &outcome) {
+        switch (outcome.kind) {
+        case WriteOutcome::Kind::Succeeded:
+            journalResult(*state, QStringLiteral("succeeded"), {}, state->assignmentId, outcome.answer.requestId,
+                outcome.answer.clientRequestId, outcome.answer.httpStatus);
+            return op->finish<Done>(state->deleteDone, Done {});
+        case WriteOutcome::Kind::Confirmed:
+            journalResult(*state, QStringLiteral("succeeded"),
+                tr("Deleted (confirmed by a re-read after: %1)").arg(outcome.error.summary()), state->assignmentId,
+                outcome.error.requestId, outcome.error.clientRequestId, outcome.error.httpStatus);
+            return op->finish<Done>(state->deleteDone, Done {});
+        case WriteOutcome::Kind::NotApplied: {
+            const GraphError &error = outcome.error;
+            if (error.isRouteRefusal()) {
+                journalResult(*state, QStringLiteral("failed"),
+                    tr("Intune refused the single-assignment route; the full list is needed."), {}, error.requestId,
+                    error.clientRequestId, error.httpStatus);
+                return planFullList(op, state, {});
+            }
+            const GraphError reported = uncertainOutcomeError(outcome, {});
+            journalResult(*state, QStringLiteral("failed"), reported.summary(), {}, error.requestId,
+                error.clientRequestId, error.httpStatus);
+            return finishWrite(op, state, reported);
+        }
+        case WriteOutcome::Kind::NotVisible:
+        case WriteOutcome::Kind::Unreadable: {
+            const GraphError reported
+                = uncertainOutcomeError(outcome, tr("assignment %1 was deleted").arg(state->assignmentId));
+            journalResult(*state, QStringLiteral("unknown"), reported.message, {}, reported.requestId,
+                reported.clientRequestId, reported.httpStatus);
+            return finishWrite(op, state, reported);
+        }
+        }
+    };
+    runWrite(op, attempt);
 }
 
-void AssignmentService::settleAmbiguousDelete(Operation *op, std::shared_ptr<WriteState> state,
-                                              const GraphError &error)
+// --- full-list writes -------------------------------------------------------
+
+// Reads the live list on beta, plans the full list from it and asks for
+// approval. `changedSinceApproval` says why an earlier plan was not sent.
+void AssignmentService::planFullList(
+    Operation *op, std::shared_ptr<WriteState> state, const QString &changedSinceApproval)
 {
-    op->await(m_graph->send(listAssignmentsRequest(state->configurationId)),
-              [this, op, state, error](const Result<GraphResponse> &r) {
-                  if (!r) {
-                      GraphError unknown = error;
-                      unknown.message = tr("The answer to the delete was lost and the assignments could not be "
-                                           "re-read, so it is unknown whether assignment %1 was removed. Reload "
-                                           "the assignments before trying again. (%2)")
-                                            .arg(state->assignmentId, error.readableMessage());
-                      unknown.intunePhrase.clear();
-                      journalResult(*state, QStringLiteral("unknown"), unknown.message, {}, error.requestId,
-                                    error.clientRequestId, error.httpStatus);
-                      return finishWrite(op, state, unknown);
-                  }
-                  const QList<Assignment> after = assignmentsFromJson(r.value().values);
-                  const bool stillThere = std::any_of(after.cbegin(), after.cend(), [&](const Assignment &a) {
-                      return a.id == state->assignmentId;
-                  });
-                  if (!stillThere) {
-                      journalResult(*state, QStringLiteral("succeeded"),
-                                    tr("Deleted (confirmed by a re-read after: %1)").arg(error.summary()),
-                                    state->assignmentId, error.requestId, error.clientRequestId, error.httpStatus);
-                      return op->finish<Done>(state->deleteDone, Done{});
-                  }
-                  GraphError notDeleted = error;
-                  notDeleted.message = tr("Not deleted: %1 A re-read shows assignment %2 is still there, so it is "
-                                          "safe to try again.")
-                                           .arg(error.readableMessage(), state->assignmentId);
-                  notDeleted.intunePhrase.clear();
-                  journalResult(*state, QStringLiteral("failed"), notDeleted.message, {}, error.requestId,
-                                error.clientRequestId, error.httpStatus);
-                  finishWrite(op, state, notDeleted);
-              });
-}
-
-void AssignmentService::sendFullList(Operation *op, std::shared_ptr<WriteState> state)
-{
-    // Read the live list again right before replacing it: it is what must be kept.
-    readAssignmentsThen(op, state, [this, op, state] {
-        state->kept.clear();
-        state->added.clear();
-        state->removed.clear();
-        switch (state->kind) {
-        case WriteState::Kind::Create:
-            if (containsTarget(state->before, state->target))
-                return finishWrite(op, state,
-                                   refusedWith(refusal::kAlreadyAssigned,
-                                               tr("'%1' is already assigned to this target. Nothing was sent.")
-                                                   .arg(state->configurationName())));
-            state->kept = state->before;
-            state->added = {state->target};
-            break;
-        case WriteState::Kind::Delete:
-            for (const Assignment &a : std::as_const(state->before))
-                (a.id == state->assignmentId ? state->removed : state->kept).append(a);
-            // Gone since the first read (someone else removed it): nothing to send.
-            if (state->removed.isEmpty())
-                return finishWrite(op, state,
-                                   refusedWith(refusal::kInvalidInput,
-                                               tr("Assignment %1 is no longer on '%2'; it was removed in the "
-                                                  "meantime. Nothing was sent.")
-                                                   .arg(state->assignmentId, state->configurationName())));
-            break;
-        case WriteState::Kind::Replace:
-            for (const Assignment &w : std::as_const(state->wanted)) {
-                // Entries that still exist keep their id; others are created anew.
-                const bool live = std::any_of(state->before.cbegin(), state->before.cend(),
-                                              [&](const Assignment &b) { return b.id == w.id; });
-                Assignment entry = w;
-                if (!live)
-                    entry.id.clear();
-                state->kept.append(entry);
+    op->await(m_graph->send(listAssignmentsForFullListRequest(state->configurationId)),
+        [this, op, state, changedSinceApproval](const Result<GraphResponse> &r) {
+            if (!r)
+                return finishWrite(op, state, r.error());
+            state->basis = assignmentsFromJson(r.value().values);
+            state->kept.clear();
+            state->added.clear();
+            state->removed.clear();
+            switch (state->kind) {
+            case WriteState::Kind::Create:
+                if (containsTarget(state->basis, state->target))
+                    return finishWrite(op, state,
+                        refusedWith(refusal::kAlreadyAssigned,
+                            tr("'%1' is already assigned to this target. Nothing was sent.")
+                                .arg(state->configurationName())));
+                state->kept = state->basis;
+                state->added = {state->target};
+                break;
+            case WriteState::Kind::Delete:
+                for (const Assignment &a : std::as_const(state->basis))
+                    (a.id == state->assignmentId ? state->removed : state->kept).append(a);
+                // Gone since the first read (someone else removed it): nothing to send.
+                if (state->removed.isEmpty())
+                    return finishWrite(op, state,
+                        refusedWith(refusal::kInvalidInput,
+                            tr("Assignment %1 is no longer on '%2'; it was removed in the "
+                               "meantime. Nothing was sent.")
+                                .arg(state->assignmentId, state->configurationName())));
+                break;
+            case WriteState::Kind::Replace:
+                for (const Assignment &w : std::as_const(state->wanted)) {
+                    // Entries that still exist keep their id; others are created
+                    // anew from what they were, less the id that is gone.
+                    const bool live = std::any_of(
+                        state->basis.cbegin(), state->basis.cend(), [&](const Assignment &b) { return b.id == w.id; });
+                    Assignment entry = w;
+                    if (!live) {
+                        entry.id.clear();
+                        entry.raw.remove(QStringLiteral("id"));
+                    }
+                    state->kept.append(entry);
+                }
+                for (const Assignment &b : std::as_const(state->basis)) {
+                    const bool wanted = std::any_of(state->wanted.cbegin(), state->wanted.cend(),
+                        [&](const Assignment &w) { return w.id == b.id; });
+                    if (!wanted)
+                        state->removed.append(b);
+                }
+                break;
             }
-            for (const Assignment &b : std::as_const(state->before)) {
-                if (!containsTarget(state->wanted, b.target))
-                    state->removed.append(b);
+            // A kept entry whose target did not come back at all (null or no
+            // type) cannot be sent back as read; one of a type the app does
+            // not know can, and is.
+            for (const Assignment &a : std::as_const(state->kept)) {
+                if (a.target.kind() == AssignmentTarget::Kind::Unknown && a.target.rawODataType().isEmpty())
+                    return finishWrite(op, state,
+                        refusedWith(refusal::kUnreadableAssignment,
+                            tr("Assignment %1 of '%2' has an empty target when read back. "
+                               "Sending the full list would delete or break it, so nothing "
+                               "was sent. Check it in the Intune admin center.")
+                                .arg(a.id, state->configurationName())));
             }
-            break;
-        }
-        for (const Assignment &a : std::as_const(state->kept)) {
-            if (a.target.kind() == AssignmentTarget::Kind::Unknown)
-                return finishWrite(op, state,
-                                   refusedWith(refusal::kUnreadableAssignment,
-                                               tr("Assignment %1 of '%2' has an empty or unknown target when read "
-                                                  "back. Sending the full list would delete it, so nothing was "
-                                                  "sent. Check it in the Intune admin center.")
-                                                   .arg(a.id, state->configurationName())));
-        }
+            state->sent = fullListEntries(state->kept, state->added);
 
-        FullListPlan plan;
-        plan.configurationId = state->configurationId;
-        plan.configurationName = state->configurationName();
-        plan.kept = state->kept;
-        plan.added = state->added;
-        plan.removed = state->removed;
-        plan.request = preview(assignFullListRequest(state->configurationId, state->kept, state->added));
-        if (!state->approve)
-            return finishWrite(op, state,
-                               refusedWith(refusal::kFullListNotApproved,
-                                           tr("Intune accepts assignments of '%1' only as a full list. %2 Nothing "
-                                              "was sent.")
-                                               .arg(state->configurationName(), plan.summary())));
-
-        QPointer<Operation> guard(op);
-        state->approve(plan, [this, guard, state](bool approved) {
-            if (!guard || guard->isCancelled()) {
-                if (guard)
-                    finishWrite(guard, state,
-                                GraphError::local(GraphError::Kind::Cancelled, tr("Cancelled; nothing was sent.")));
-                return;
-            }
-            Operation *op = guard;
-            if (!approved)
-                return finishWrite(op, state,
-                                   GraphError::local(GraphError::Kind::Cancelled,
-                                                     tr("The full list was not sent; nothing changed.")));
-            QJsonObject details{{QStringLiteral("before"), targetSpecs(state->before)},
-                                {QStringLiteral("sentKept"), targetSpecs(state->kept)}};
-            QJsonArray added;
+            FullListPlan plan;
+            plan.configurationId = state->configurationId;
+            plan.configurationName = state->configurationName();
+            plan.kept = state->kept;
+            plan.added = state->added;
+            plan.removed = state->removed;
+            plan.changedSinceApproval = changedSinceApproval;
             for (const AssignmentTarget &t : std::as_const(state->added))
-                added.append(targetSpec(t));
-            details.insert(QStringLiteral("sentAdded"), added);
+                plan.notes += createNotes(state->kept, t);
+            plan.request = preview(assignFullListRequest(state->configurationId, state->sent));
+            if (!state->approve)
+                return finishWrite(op, state,
+                    refusedWith(refusal::kFullListNotApproved,
+                        tr("Intune accepts assignments of '%1' only as a full list. %2 "
+                           "Nothing was sent.")
+                            .arg(state->configurationName(), plan.summary())));
+
+            QPointer<Operation> guard(op);
+            state->approve(plan, [this, guard, state](bool approved) {
+                if (!guard)
+                    return;
+                Operation *op = guard;
+                if (op->isCancelled())
+                    return finishWrite(op, state, cancelledBeforeSending());
+                if (!approved)
+                    return finishWrite(op, state,
+                        GraphError::local(
+                            GraphError::Kind::Cancelled, tr("The full list was not sent; nothing changed.")));
+                sendApprovedFullList(op, state);
+            });
+        });
+}
+
+// The approval may have taken minutes: read the list once more and send only
+// if it is still the one the plan was made from.
+void AssignmentService::sendApprovedFullList(Operation *op, std::shared_ptr<WriteState> state)
+{
+    Q_EMIT op->statusChanged(tr("Checking that the assignments did not change since you approved…"));
+    op->await(m_graph->send(listAssignmentsForFullListRequest(state->configurationId)),
+        [this, op, state](const Result<GraphResponse> &r) {
+            if (!r)
+                return finishWrite(op, state, r.error());
+            const AssignmentListDiff drift
+                = compareAssignmentLists(rawObjects(state->basis), assignmentsFromJson(r.value().values));
+            if (!drift.isEmpty())
+                return planFullList(op, state, drift.describe());
+            if (op->isCancelled())
+                return finishWrite(op, state, cancelledBeforeSending());
+
+            // The journal holds the truth: the raw list before and the raw
+            // list sent, so an undo can restore filters and sources too.
+            QJsonObject details {{QStringLiteral("before"), jsonArray(rawObjects(state->basis))},
+                {QStringLiteral("sentKept"), jsonArray(state->sent.mid(0, state->kept.size()))},
+                {QStringLiteral("sentAdded"), jsonArray(state->sent.mid(state->kept.size()))}};
             if (!journalAttempt(*state, QStringLiteral("assign-full-list"), details))
                 return finishWrite(op, state, journalFailure(*state));
-            op->await(m_graph->send(assignFullListRequest(state->configurationId, state->kept, state->added)),
-                      [this, op, state](const Result<GraphResponse> &r) {
-                          if (r)
-                              return verifyFullList(op, state, r.value());
-                          const GraphError &error = r.error();
-                          if (error.isAmbiguousForWrite()) {
-                              // The re-read tells whether the list was applied.
-                              state->fullListWasAmbiguous = true;
-                              state->fullListError = error;
-                              return verifyFullList(op, state, GraphResponse{});
-                          }
-                          journalResult(*state, QStringLiteral("failed"), error.summary(), {}, error.requestId,
-                                        error.clientRequestId, error.httpStatus);
-                          finishWrite(op, state, error);
-                      });
+
+            auto attempt = std::make_shared<WriteAttempt>();
+            attempt->request = assignFullListRequest(state->configurationId, state->sent);
+            attempt->probe = listAssignmentsForFullListRequest(state->configurationId);
+            // Landed when the list is no longer the one it was planned from.
+            attempt->landed = [state](const GraphResponse &probe) {
+                return !compareAssignmentLists(rawObjects(state->basis), assignmentsFromJson(probe.values)).isEmpty();
+            };
+            attempt->done = [this, op, state](const WriteOutcome &outcome) {
+                switch (outcome.kind) {
+                case WriteOutcome::Kind::Succeeded: {
+                    // Verify with a read of its own: 204 says nothing about the list.
+                    return op->await(m_graph->send(listAssignmentsForFullListRequest(state->configurationId)),
+                        [this, op, state, outcome](const Result<GraphResponse> &r) {
+                            if (!r) {
+                                WriteOutcome unverified = outcome;
+                                unverified.kind = WriteOutcome::Kind::Unreadable;
+                                unverified.error = GraphError::local(GraphError::Kind::InvalidResponse,
+                                    tr("The full list was accepted (HTTP %1).").arg(outcome.answer.httpStatus));
+                                unverified.error.httpStatus = outcome.answer.httpStatus;
+                                unverified.error.requestId = outcome.answer.requestId;
+                                unverified.error.clientRequestId = outcome.answer.clientRequestId;
+                                unverified.readError = r.error();
+                                const GraphError reported
+                                    = uncertainOutcomeError(unverified, tr("the list is what was sent"));
+                                journalResult(*state, QStringLiteral("unknown"), reported.message, {},
+                                    reported.requestId, reported.clientRequestId, reported.httpStatus);
+                                return finishWrite(op, state, reported);
+                            }
+                            verifyFullList(op, state, outcome, assignmentsFromJson(r.value().values));
+                        });
+                }
+                case WriteOutcome::Kind::Confirmed:
+                    return verifyFullList(op, state, outcome, assignmentsFromJson(outcome.probe.values));
+                case WriteOutcome::Kind::NotApplied: {
+                    const GraphError reported = uncertainOutcomeError(outcome, {});
+                    journalResult(*state, QStringLiteral("failed"), reported.summary(), {}, reported.requestId,
+                        reported.clientRequestId, reported.httpStatus);
+                    return finishWrite(op, state, reported);
+                }
+                case WriteOutcome::Kind::NotVisible:
+                case WriteOutcome::Kind::Unreadable: {
+                    const GraphError reported = uncertainOutcomeError(outcome, tr("the full list was applied"));
+                    journalResult(*state, QStringLiteral("unknown"), reported.message, {}, reported.requestId,
+                        reported.clientRequestId, reported.httpStatus);
+                    return finishWrite(op, state, reported);
+                }
+                }
+            };
+            runWrite(op, attempt);
         });
-    });
 }
 
-void AssignmentService::verifyFullList(Operation *op, std::shared_ptr<WriteState> state,
-                                       const GraphResponse &assignResponse)
+// The whole live list against what was sent: every kept entry exactly as
+// sent, the new ones there, nothing else.
+void AssignmentService::verifyFullList(
+    Operation *op, std::shared_ptr<WriteState> state, const WriteOutcome &outcome, const QList<Assignment> &after)
 {
-    op->await(m_graph->send(listAssignmentsRequest(state->configurationId)),
-              [this, op, state, assignResponse](const Result<GraphResponse> &r) {
-                  const QString requestId = state->fullListWasAmbiguous ? state->fullListError.requestId
-                                                                        : assignResponse.requestId;
-                  const QString clientRequestId = state->fullListWasAmbiguous
-                      ? state->fullListError.clientRequestId
-                      : assignResponse.clientRequestId;
-                  const int status = state->fullListWasAmbiguous ? state->fullListError.httpStatus
-                                                                 : assignResponse.httpStatus;
-                  if (!r) {
-                      GraphError unknown = r.error();
-                      unknown.message = tr("The full list was sent but the assignments could not be re-read to "
-                                           "verify it. Reload them and compare with the list before: %1")
-                                            .arg(QString::fromUtf8(QJsonDocument(targetSpecs(state->before))
-                                                                       .toJson(QJsonDocument::Compact)));
-                      journalResult(*state, QStringLiteral("unknown"), unknown.message, {}, requestId,
-                                    clientRequestId, status);
-                      return finishWrite(op, state, unknown);
-                  }
-                  const QList<Assignment> after = assignmentsFromJson(r.value().values);
-                  QStringList missing;
-                  for (const Assignment &k : std::as_const(state->kept)) {
-                      if (!containsTarget(after, k.target))
-                          missing << targetSpec(k.target);
-                  }
-                  for (const AssignmentTarget &t : std::as_const(state->added)) {
-                      if (!containsTarget(after, t))
-                          missing << targetSpec(t);
-                  }
-                  QStringList stillThere;
-                  for (const Assignment &gone : std::as_const(state->removed)) {
-                      if (containsTarget(after, gone.target))
-                          stillThere << targetSpec(gone.target);
-                  }
-                  if (!missing.isEmpty() || !stillThere.isEmpty()) {
-                      GraphError mismatch = state->fullListWasAmbiguous
-                          ? state->fullListError
-                          : GraphError::local(GraphError::Kind::InvalidResponse, QString());
-                      mismatch.intunePhrase.clear();
-                      mismatch.message = tr("The re-read after sending the full list does not match what was sent. "
-                                            "Missing: %1. Still present: %2. The list before was: %3")
-                                             .arg(missing.isEmpty() ? tr("none") : missing.join(QStringLiteral(", ")),
-                                                  stillThere.isEmpty() ? tr("none")
-                                                                       : stillThere.join(QStringLiteral(", ")),
-                                                  QString::fromUtf8(QJsonDocument(targetSpecs(state->before))
-                                                                        .toJson(QJsonDocument::Compact)));
-                      journalResult(*state, state->fullListWasAmbiguous ? QStringLiteral("unknown")
-                                                                        : QStringLiteral("failed"),
-                                    mismatch.message, {}, requestId, clientRequestId, status);
-                      return finishWrite(op, state, mismatch);
-                  }
+    const bool confirmed = outcome.kind == WriteOutcome::Kind::Confirmed;
+    const QString requestId = confirmed ? outcome.error.requestId : outcome.answer.requestId;
+    const QString clientRequestId = confirmed ? outcome.error.clientRequestId : outcome.answer.clientRequestId;
+    const int status = confirmed ? outcome.error.httpStatus : outcome.answer.httpStatus;
 
-                  switch (state->kind) {
-                  case WriteState::Kind::Create: {
-                      Assignment created;
-                      for (const Assignment &a : after) {
-                          if (a.target.sameTargetAs(state->target))
-                              created = a;
-                      }
-                      journalResult(*state, QStringLiteral("succeeded"), {}, created.id, requestId, clientRequestId,
-                                    status);
-                      CreatedAssignment result;
-                      result.configurationId = state->configurationId;
-                      result.configurationName = state->configurationName();
-                      result.assignment = created;
-                      result.httpStatus = status;
-                      result.requestId = requestId;
-                      result.clientRequestId = clientRequestId;
-                      result.viaAssignAction = true;
-                      result.previousAssignments = state->before;
-                      result.confirmedAfterAmbiguousFailure = state->fullListWasAmbiguous;
-                      return op->finish<CreatedAssignment>(state->createDone, result);
-                  }
-                  case WriteState::Kind::Delete:
-                      journalResult(*state, QStringLiteral("succeeded"), {}, state->assignmentId, requestId,
-                                    clientRequestId, status);
-                      return op->finish<Done>(state->deleteDone, Done{});
-                  case WriteState::Kind::Replace:
-                      journalResult(*state, QStringLiteral("succeeded"), {}, {}, requestId, clientRequestId, status);
-                      return op->finish<QList<Assignment>>(state->replaceDone, after);
-                  }
-              });
+    const AssignmentListDiff diff = compareAssignmentLists(state->sent, after);
+    if (!diff.isEmpty()) {
+        GraphError mismatch = confirmed ? outcome.error : GraphError::local(GraphError::Kind::InvalidResponse, {});
+        mismatch.intunePhrase.clear();
+        mismatch.message = tr("The full list was sent, but the list read back afterwards is not what was sent. %1 "
+                              "The list before was: %2")
+                               .arg(diff.describe(), describeList(state->basis));
+        journalResult(*state, QStringLiteral("unknown"), mismatch.message, {}, requestId, clientRequestId, status);
+        return finishWrite(op, state, mismatch);
+    }
+
+    switch (state->kind) {
+    case WriteState::Kind::Create: {
+        Assignment created;
+        for (const Assignment &a : after) {
+            if (a.target.sameTargetAs(state->target))
+                created = a;
+        }
+        journalResult(*state, QStringLiteral("succeeded"),
+            confirmed ? tr("Created (confirmed by a re-read after: %1)").arg(outcome.error.summary()) : QString(),
+            created.id, requestId, clientRequestId, status);
+        CreatedAssignment result;
+        result.configurationId = state->configurationId;
+        result.configurationName = state->configurationName();
+        result.assignment = created;
+        result.httpStatus = confirmed ? 0 : status;
+        result.requestId = requestId;
+        result.clientRequestId = clientRequestId;
+        result.viaAssignAction = true;
+        result.previousAssignments = state->basis;
+        result.confirmedAfterAmbiguousFailure = confirmed;
+        result.throttledResends = outcome.resends;
+        return op->finish<CreatedAssignment>(state->createDone, result);
+    }
+    case WriteState::Kind::Delete:
+        journalResult(*state, QStringLiteral("succeeded"), {}, state->assignmentId, requestId, clientRequestId, status);
+        return op->finish<Done>(state->deleteDone, Done {});
+    case WriteState::Kind::Replace:
+        journalResult(*state, QStringLiteral("succeeded"), {}, {}, requestId, clientRequestId, status);
+        return op->finish<QList<Assignment>>(state->replaceDone, after);
+    }
 }
 
 void AssignmentService::finishWrite(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error)
@@ -588,7 +796,8 @@ AuditEntry AssignmentService::journalEntry(const WriteState &state, const QStrin
     e.action = state.action;
     e.tenant = m_auditContext.tenant;
     e.cloud = m_auditContext.cloud;
-    e.apiVersion = apiVersionPath(apiVersion());
+    // Full-list writes always go to beta, whatever the session uses.
+    e.apiVersion = apiVersionPath(state.action == QLatin1String("assign-full-list") ? ApiVersion::Beta : apiVersion());
     e.configurationId = state.configurationId;
     e.configurationName = state.configurationName();
     e.target = state.kind == WriteState::Kind::Replace ? tr("full list of %n", nullptr, int(state.wanted.size()))
@@ -610,8 +819,7 @@ bool AssignmentService::journalAttempt(WriteState &state, const QString &action,
 }
 
 void AssignmentService::journalResult(const WriteState &state, const QString &outcome, const QString &message,
-                                      const QString &assignmentId, const QString &requestId,
-                                      const QString &clientRequestId, int httpStatus)
+    const QString &assignmentId, const QString &requestId, const QString &clientRequestId, int httpStatus)
 {
     if (!m_journal)
         return;

@@ -3,9 +3,10 @@
 namespace ea {
 
 Operation::Operation(QObject *context, QObject *parent)
-    : QObject(parent), m_context(context), m_hadContext(context != nullptr)
-{
-}
+    : QObject(parent)
+    , m_context(context)
+    , m_hadContext(context != nullptr)
+{ }
 
 void Operation::cancel()
 {
@@ -14,6 +15,8 @@ void Operation::cancel()
     m_cancelled = true;
     if (m_current)
         m_current->cancel();
+    if (m_waiting)
+        m_waiting->start(0);
 }
 
 } // namespace ea

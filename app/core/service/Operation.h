@@ -5,6 +5,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+#include <chrono>
 
 namespace ea {
 
@@ -23,8 +26,7 @@ public:
 
     // Waits for `call` and hands its result to `next` (which starts the next
     // step or calls finish()). Only one call is tracked at a time.
-    template <typename Next>
-    void await(GraphCall *call, Next next)
+    template<typename Next> void await(GraphCall *call, Next next)
     {
         m_current = call;
         if (m_cancelled)
@@ -38,8 +40,23 @@ public:
         });
     }
 
-    template <typename T>
-    void finish(const ResultCallback<T> &callback, const Result<T> &result)
+    // Waits on the event loop, then calls `next`. cancel() ends the wait at
+    // once; `next` then finds isCancelled() set (a Retry-After of a minute
+    // must not hold a Cancel for a minute).
+    template<typename Next> void wait(std::chrono::milliseconds delay, Next next)
+    {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        m_waiting = timer;
+        connect(timer, &QTimer::timeout, this, [this, timer, next] {
+            m_waiting = nullptr;
+            timer->deleteLater();
+            next();
+        });
+        timer->start(m_cancelled ? std::chrono::milliseconds(0) : delay);
+    }
+
+    template<typename T> void finish(const ResultCallback<T> &callback, const Result<T> &result)
     {
         if (m_finished)
             return;
@@ -59,6 +76,7 @@ private:
     QPointer<QObject> m_context;
     bool m_hadContext = false;
     QPointer<GraphCall> m_current;
+    QPointer<QTimer> m_waiting;
     bool m_cancelled = false;
     bool m_finished = false;
 };
