@@ -178,7 +178,7 @@ Result TestSandboxServer::sendUrl(const QByteArray &verb, const QUrl &url, const
 Result TestSandboxServer::send(
     const QByteArray &verb, const QByteArray &pathAndQuery, const QByteArray &body, bool authorize)
 {
-    return sendUrl(verb, QUrl::fromEncoded(m_base + pathAndQuery), body, authorize);
+    return sendUrl(verb, QUrl::fromEncoded(QByteArray(m_base + pathAndQuery)), body, authorize);
 }
 
 QByteArray TestSandboxServer::assignmentsPath(const QString &configId, const char *version) const
@@ -221,7 +221,7 @@ void TestSandboxServer::refusesMissingOrWrongToken()
     QCOMPARE(none.errorMessage(), u"Access token is empty."_s);
     QVERIFY(none.headers.contains("www-authenticate"));
 
-    QNetworkRequest wrong(QUrl::fromEncoded(m_base + path));
+    QNetworkRequest wrong(QUrl::fromEncoded(QByteArray(m_base + path)));
     wrong.setRawHeader("Authorization", "Bearer " + m_token + "x");
     QNetworkReply *reply = m_nam->get(wrong);
     QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -235,7 +235,7 @@ void TestSandboxServer::refusesMissingOrWrongToken()
 
 void TestSandboxServer::graphHeadersOnEveryResponse()
 {
-    QNetworkRequest request(QUrl::fromEncoded(m_base + "/beta/groups?$top=1"));
+    QNetworkRequest request(QUrl::fromEncoded(QByteArray(m_base + "/beta/groups?$top=1")));
     request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setRawHeader("client-request-id", "3f0b8c1e-1111-4222-8333-444455556666");
     QNetworkReply *reply = m_nam->get(request);
@@ -273,7 +273,7 @@ void TestSandboxServer::pagingReturnsEveryConfigurationOnce()
     QVERIFY(expected.size() >= 15);
 
     QStringList seen;
-    QUrl next = QUrl::fromEncoded(m_base + start);
+    QUrl next = QUrl::fromEncoded(QByteArray(m_base + start));
     int pages = 0;
     while (next.isValid() && pages < 100) {
         const Result page = sendUrl("GET", next, {}, true);
@@ -601,7 +601,7 @@ void TestSandboxServer::startswithIsCaseInsensitiveAndPaged()
 {
     QStringList names;
     QUrl next = QUrl::fromEncoded(
-        m_base + "/v1.0/groups?$filter=" + pct(u"startswith(displayName,'SALES')"_s) + "&$top=2&$select=displayName");
+        QByteArray(m_base + "/v1.0/groups?$filter=" + pct(u"startswith(displayName,'SALES')"_s) + "&$top=2&$select=displayName"));
     int pages = 0;
     while (next.isValid() && pages < 20) {
         const Result page = sendUrl("GET", next, {}, true);
@@ -634,7 +634,7 @@ void TestSandboxServer::malformedFilterAndTopAreRefused()
     // $search needs ConsistencyLevel: eventual, as on Graph.
     QCOMPARE(send("GET", "/v1.0/groups?$search=" + pct(u"\"displayName:sales\""_s)).status, 400);
     const Result search
-        = sendUrl("GET", QUrl::fromEncoded(m_base + "/v1.0/groups?$search=" + pct(u"\"displayName:emea\""_s)), {}, true,
+        = sendUrl("GET", QUrl::fromEncoded(QByteArray(m_base + "/v1.0/groups?$search=" + pct(u"\"displayName:emea\""_s))), {}, true,
             {{"ConsistencyLevel", "eventual"}});
     QCOMPARE(search.status, 200);
     QCOMPARE(search.value().size(), 1);
