@@ -414,7 +414,8 @@ void TestHttp2Writes::unansweredPostMayHaveBeenSent()
     QVERIFY2(!e.message.contains(QStringLiteral("nothing was sent")), qPrintable(e.message));
     QCOMPARE(h.server.postsReceived(), 1);
     QCOMPARE(h.exchangesStarted, 1);
-    QVERIFY2(took >= 3900, "the call must run until its timeout");
+    // Qt's transfer timer is a coarse timer: it may fire up to 5 % early.
+    QVERIFY2(took >= 3700, "the call must run until its timeout");
 }
 
 // More writes at once than the connection takes: the h2 server allows two
