@@ -364,7 +364,7 @@ QWidget *MainWindow::buildConfigurationsPane()
             m_configurationsView->selectRow(0);
     };
     connect(m_filterEdit, &QLineEdit::returnPressed, this, focusList);
-    new QShortcut(QKeySequence(Qt::Key_Down), m_filterEdit, focusList, Qt::WidgetShortcut);
+    new QShortcut(QKeySequence(Qt::Key_Down), m_filterEdit, this, focusList, Qt::WidgetShortcut);
 
     m_configurationsStatus = new QLabel(pane);
     m_configurationsStatus->setObjectName(QStringLiteral("configurationsStatus"));

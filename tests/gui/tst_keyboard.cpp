@@ -150,7 +150,11 @@ void TestKeyboard::init()
     m_session->setAuditJournalPath(m_tempDir.filePath(u"audit.jsonl"_s));
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->show();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    m_window->activateWindow(); // setActiveWindow is deprecated from 6.5 (an error with warnings as errors)
+#else
     QApplication::setActiveWindow(m_window.get());
+#endif
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
