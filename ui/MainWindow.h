@@ -124,6 +124,8 @@ private:
     void showPreferences();
     void applyPreferences();
     void restoreLayout();
+    void fitIntoScreen();
+    void showEvent(QShowEvent *event) override;
 
     void onConfigurationsLoaded(quint64 generation, const Result<QList<EnrollmentConfiguration>> &result);
     void onConfigurationSelectionChanged();
@@ -252,6 +254,7 @@ private:
     bool m_historyDirty = true;
     bool m_historyShownBefore = false;
     bool m_closing = false; // the destructor runs: callbacks do nothing
+    bool m_fitIntoScreenWhenShown = false; // restoreLayout ran before the window was shown
     quint64 m_configurationsGeneration = 0;
     quint64 m_assignmentsGeneration = 0;
 };

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -186,6 +187,37 @@ void MainWindow::applyPreferences()
     }
 }
 
+// A geometry saved on a larger monitor must not open past this screen's
+// edges (Qt 6.8's restoreGeometry fits it; 6.4's does not, so do it here).
+void MainWindow::fitIntoScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - size();
+    const QSize fitted = size().boundedTo(available.size() - frameExtra).expandedTo(minimumSizeHint());
+    if (fitted != size())
+        resize(fitted);
+    QRect frame = frameGeometry();
+    frame.moveLeft(
+        std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - frame.width() + 1)));
+    frame.moveTop(
+        std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height() + 1)));
+    if (frame.topLeft() != frameGeometry().topLeft())
+        move(frame.topLeft());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fitIntoScreenWhenShown) {
+        m_fitIntoScreenWhenShown = false;
+        // After this event the platform window exists and reports its frame.
+        QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
+    }
+}
+
 // Splitters and table headers are found by objectName, so a new pane or
 // table is remembered once it has a name.
 void MainWindow::restoreLayout()
@@ -193,8 +225,13 @@ void MainWindow::restoreLayout()
     if (!m_settings)
         return;
     const QByteArray geometry = m_settings->windowGeometry();
-    if (!geometry.isEmpty())
+    if (!geometry.isEmpty()) {
         restoreGeometry(geometry);
+        fitIntoScreen();
+        // Frame margins are known only once the window is on screen: fit
+        // again then, frame included.
+        m_fitIntoScreenWhenShown = !isVisible();
+    }
     const QByteArray state = m_settings->windowState();
     if (!state.isEmpty())
         restoreState(state);

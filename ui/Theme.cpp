@@ -103,6 +103,10 @@ void applyScheme(Scheme scheme)
         // The platform has no dark palette (offscreen, some Linux desktops).
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
+    } else if (scheme == Scheme::Light && isDark()) {
+        // Our own dark palette from an earlier Dark is still installed, and
+        // the platform's light scheme does not replace an application palette.
+        QApplication::setPalette(QApplication::style()->standardPalette());
     }
 #else
     // Before 6.8 the scheme cannot be requested: Fusion with our palette.

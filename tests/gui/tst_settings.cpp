@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void preferencesRoundTripAndDefaults();
     void profilesAreLeftAlone();
     void newWindowRestoresTheLayout();
+    void layoutLargerThanTheScreenIsFittedIn();
     void preferencesDialogSavesAndTheWindowApplies();
 
 private:
@@ -141,15 +143,22 @@ void TestSettings::profilesAreLeftAlone()
 void TestSettings::newWindowRestoresTheLayout()
 {
     QSettings settings(settingsPath(), QSettings::IniFormat);
+    QSize saved;
     const std::unique_ptr<Session> session = makeSession();
     {
         MainWindow first(session.get());
         first.useSettings(&settings);
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
-        first.resize(1100, 760);
+        // A size that fits the screen (the offscreen one is 800 x 600): a
+        // larger one is fitted into it when restored (layoutLargerThanTheScreenIsFittedIn).
+        const QSize available = first.screen()->availableGeometry().size();
+        first.resize(QSize(1100, 760).boundedTo(available - QSize(10, 10)).expandedTo(first.minimumSizeHint()));
+        saved = first.size();
         auto *splitter = first.findChild<QSplitter *>(u"workspaceSplitter"_s);
-        splitter->setSizes({300, 780});
+        QTRY_VERIFY(splitter->width() > 400);
+        const int total = splitter->sizes().constFirst() + splitter->sizes().constLast();
+        splitter->setSizes({300, total - 300});
         auto *view = first.findChild<QTableView *>(u"configurationsView"_s);
         view->horizontalHeader()->resizeSection(ui::ConfigurationTableModel::TypeColumn, 333);
         view->sortByColumn(ui::ConfigurationTableModel::PriorityColumn, Qt::DescendingOrder);
@@ -160,12 +169,40 @@ void TestSettings::newWindowRestoresTheLayout()
     second.useSettings(&settings);
     second.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second));
-    QCOMPARE(second.size(), QSize(1100, 760));
+    QCOMPARE(second.size(), saved);
     QCOMPARE(second.findChild<QSplitter *>(u"workspaceSplitter"_s)->sizes().constFirst(), 300);
     QHeaderView *header = second.findChild<QTableView *>(u"configurationsView"_s)->horizontalHeader();
     QCOMPARE(header->sectionSize(ui::ConfigurationTableModel::TypeColumn), 333);
     QCOMPARE(header->sortIndicatorSection(), int(ui::ConfigurationTableModel::PriorityColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TestSettings::layoutLargerThanTheScreenIsFittedIn()
+{
+    // Saved on a large monitor, opened on a laptop: the window opens inside
+    // the screen instead of past its edges (Qt 6.8 fits it itself, 6.4 does not).
+    QSettings settings(m_dir.filePath(u"large.ini"_s), QSettings::IniFormat);
+    const std::unique_ptr<Session> session = makeSession();
+    {
+        MainWindow first(session.get());
+        first.useSettings(&settings);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        first.setGeometry(QRect(QPoint(200, 150), QSize(2400, 1600)));
+        QTRY_COMPARE(first.width(), 2400);
+    }
+    MainWindow second(session.get());
+    second.useSettings(&settings);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    const QRect available = second.screen()->availableGeometry();
+    QTRY_VERIFY2(available.contains(second.frameGeometry()),
+        qPrintable(u"window %1,%2 %3x%4 on a screen of %5x%6"_s.arg(second.frameGeometry().x())
+                       .arg(second.frameGeometry().y())
+                       .arg(second.frameGeometry().width())
+                       .arg(second.frameGeometry().height())
+                       .arg(available.width())
+                       .arg(available.height())));
 }
 
 void TestSettings::preferencesDialogSavesAndTheWindowApplies()
