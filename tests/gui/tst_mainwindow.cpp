@@ -158,6 +158,7 @@ private Q_SLOTS:
     void notSignedInShowsTheEmptyState();
     void fullListFallbackAsksOnceAndKeepsEveryAssignment();
     void cancellingTheFullListWritesNothing();
+    void fullListChangedAfterApprovalIsNotSent();
     void defaultShowsGuidanceAndCannotBeChanged();
     void undoOfADirectCreateDeletesIt();
     void undoOfAFullListCreateRestoresTheEarlierList();
@@ -854,6 +855,58 @@ void TestMainWindow::fullListFallbackAsksOnceAndKeepsEveryAssignment()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
     QCOMPARE(questions.count, 1); // asked once for the write
     waitForAssignments(6);
+}
+
+void TestMainWindow::fullListChangedAfterApprovalIsNotSent()
+{
+    // The admin approves; before the list goes out, someone else adds an
+    // assignment. Nothing is sent: the dialog comes back with the list as it
+    // is now and says what changed.
+    auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    resetEsp();
+    ShowCounter questions(QStringLiteral("fullListConfirmationDialog"));
+    assignEspToEngineering();
+    auto *first = waitForFullListDialog();
+    QVERIFY(first);
+    QCOMPARE(first->model()->count(ui::FullListPlanModel::Change::Kept), 5);
+    QVERIFY(!first->findChild<QLabel *>(QStringLiteral("fullListChangedLabel")));
+
+    QJsonArray changed = m_espSeed;
+    QJsonObject other = m_espSeed.at(0).toObject();
+    other.insert(QStringLiteral("id"), QString(esp + QStringLiteral("_0d1e2f30-4152-4637-8899-aabbccddeeff")));
+    QJsonObject otherTarget = other.value(QStringLiteral("target")).toObject();
+    otherTarget.insert(QStringLiteral("groupId"), tenant.groupIdByName(QStringLiteral("Frontline Workers")));
+    other.insert(QStringLiteral("target"), otherTarget);
+    changed.append(other);
+    tenant.setAssignments(esp, changed); // the other admin's write
+    const int writes = tenant.writeCount();
+
+    QTest::mouseClick(first->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(questions.count, 2, kTimeoutMs);
+    ui::FullListConfirmationDialog *second = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto dialogs = m_window->findChildren<ui::FullListConfirmationDialog *>();
+            for (auto *d : dialogs) {
+                if (d->isVisible() && d->findChild<QLabel *>(QStringLiteral("fullListChangedLabel")))
+                    second = d;
+            }
+            return second != nullptr;
+        }(),
+        kTimeoutMs);
+    const QString why = second->findChild<QLabel *>(QStringLiteral("fullListChangedLabel"))->text();
+    QVERIFY2(why.contains(QStringLiteral("nothing was sent")), qPrintable(why));
+    QVERIFY2(why.contains(other.value(QStringLiteral("id")).toString()), qPrintable(why));
+    QCOMPARE(second->model()->count(ui::FullListPlanModel::Change::Kept), 6); // the other admin's one is kept
+    QCOMPARE(tenant.writeCount(), writes); // the stale list never went out
+    saveScreenshot(second, QStringLiteral("full-list-changed.png"));
+
+    QTest::mouseClick(second->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+    QCOMPARE(tenant.writeCount(), writes);
+    QCOMPARE(tenant.assignmentsOf(esp), changed);
+    resetEsp();
 }
 
 void TestMainWindow::cancellingTheFullListWritesNothing()

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void nullTargetReadsAsUnknown();
     void journalHoldsEveryWriteWithoutToken();
     void unknownConfigurationIs404();
+    void includingAnExcludedGroupIsAllowedWithANote();
 
 private:
     Session *makeSession(ApiVersion version = ApiVersion::V1);
@@ -519,6 +520,33 @@ void TestAssignmentService::unknownConfigurationIs404()
     QCOMPARE(out.result->error().httpStatus, 404);
     QVERIFY(!out.result->error().requestId.isEmpty());
     QCOMPARE(m_server->tenant().writeCount(), 0);
+}
+
+void TestAssignmentService::includingAnExcludedGroupIsAllowedWithANote()
+{
+    // Intune accepts the same group included and excluded (the exclusion
+    // wins); the app allows it but says so before sending, both ways round.
+    const QString group = QStringLiteral("6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9");
+    Assignment excluded;
+    excluded.id = QStringLiteral("assignment-excluded");
+    excluded.target = AssignmentTarget::excludeGroup(group);
+    Assignment other;
+    other.id = QStringLiteral("assignment-other");
+    other.target = AssignmentTarget::includeGroup(QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"));
+
+    const QStringList include
+        = AssignmentService::createNotes({other, excluded}, AssignmentTarget::includeGroup(group.toUpper()));
+    QCOMPARE(include.size(), 1);
+    QVERIFY2(include.first().contains(QStringLiteral("also excluded")) && include.first().contains(excluded.id),
+        qPrintable(include.first()));
+    QVERIFY(AssignmentService::createNotes({other}, AssignmentTarget::includeGroup(group)).isEmpty());
+    QVERIFY(AssignmentService::createNotes({other, excluded}, AssignmentTarget::allDevices()).isEmpty());
+
+    Assignment included = other;
+    const QStringList exclude = AssignmentService::createNotes(
+        {included}, AssignmentTarget::excludeGroup(QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")));
+    QCOMPARE(exclude.size(), 1);
+    QVERIFY2(exclude.first().contains(QStringLiteral("also included")), qPrintable(exclude.first()));
 }
 
 QTEST_GUILESS_MAIN(TestAssignmentService)

@@ -161,6 +161,15 @@ struct Harness
         return waitFor(out);
     }
 
+    std::optional<Result<QList<Assignment>>> replace(const QList<Assignment> &wanted, const FullListApproval &approve)
+    {
+        std::optional<Result<QList<Assignment>>> out;
+        service()->replaceAssignments(
+            graph.configurationId(), wanted, &context, [&out](const Result<QList<Assignment>> &r) { out = r; },
+            approve);
+        return waitFor(out);
+    }
+
     QList<AuditEntry> journal() const { return session->auditJournal()->readAll(); }
 
     FakeGraph graph;
@@ -975,7 +984,8 @@ void TestFaults::writeSoakWithRandomFaults()
     for (int i = 0; i < writes; ++i) {
         QElapsedTimer clock;
         clock.start();
-        const int kind = int(random.bounded(4)); // 0 create, 1 delete, 2 create via full list, 3 delete via full list
+        // 0 create, 1 delete, 2 create via full list, 3 delete via full list, 4 undo (replace the list)
+        const int kind = int(random.bounded(5));
         const auto &[faultName, fault] = faults.at(int(random.bounded(int(faults.size()))));
         const bool readFault = random.bounded(5) == 0;
         const auto &[readFaultName, readFaultValue] = readFaults.at(int(random.bounded(int(readFaults.size()))));
@@ -989,7 +999,7 @@ void TestFaults::writeSoakWithRandomFaults()
         QFile::remove(journalPath());
         Harness h(journalPath());
         const bool fullList = kind >= 2;
-        if (fullList)
+        if (kind == 2 || kind == 3)
             makeEnrollmentStatusPage(h.graph);
         h.graph.addRawAssignment(filteredPolicySetAssignment());
         h.graph.addRawAssignment(newerTargetTypeAssignment());
@@ -1035,6 +1045,14 @@ void TestFaults::writeSoakWithRandomFaults()
             told = describe(r);
             if (ok)
                 QVERIFY2(r->value().assignment.target.collectionId() == collection, label.constData());
+        } else if (kind == 4) {
+            // Undo of an earlier create: the list as read, less the victim.
+            QJsonArray wanted = untouchable;
+            wanted.removeAt(0);
+            const auto r = h.replace(assignmentsFromJson(wanted), approveAll);
+            QVERIFY2(r.has_value(), label.constData());
+            ok = r->ok();
+            told = describe(r);
         } else {
             const auto r = h.deleteAssignment(victim, approveAll);
             QVERIFY2(r.has_value(), label.constData());
