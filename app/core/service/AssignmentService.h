@@ -206,6 +206,9 @@ private:
     void runWrite(Operation *op, std::shared_ptr<WriteAttempt> attempt);
     void settleWrite(Operation *op, std::shared_ptr<WriteAttempt> attempt, const GraphError &error, bool secondLook);
     GraphError uncertainOutcomeError(const WriteOutcome &outcome, const QString &what) const;
+    void finishUnsettledWrite(
+        Operation *op, std::shared_ptr<WriteState> state, const WriteOutcome &outcome, const QString &what);
+    void switchToFullList(Operation *op, std::shared_ptr<WriteState> state, const GraphError &refusal);
     void finishWrite(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
 
     AuditEntry journalEntry(const WriteState &state, const QString &phase) const;

@@ -413,6 +413,30 @@ GraphError AssignmentService::uncertainOutcomeError(const WriteOutcome &outcome,
     return e;
 }
 
+// The endings a write shares when it did not succeed: a definite failure
+// (journal "failed"), or an outcome no read could settle (journal
+// "unknown"); `what` is what could not be confirmed ("the assignment was created").
+void AssignmentService::finishUnsettledWrite(
+    Operation *op, std::shared_ptr<WriteState> state, const WriteOutcome &outcome, const QString &what)
+{
+    const bool failed = outcome.kind == WriteOutcome::Kind::NotApplied;
+    const GraphError reported = uncertainOutcomeError(outcome, failed ? QString() : what);
+    journalResult(*state, failed ? QStringLiteral("failed") : QStringLiteral("unknown"),
+        failed ? reported.summary() : reported.message, {}, reported.requestId, reported.clientRequestId,
+        reported.httpStatus);
+    finishWrite(op, state, reported);
+}
+
+// Intune refused the single-request route (the ESP and some other types):
+// journal that, then plan the same change as a full list.
+void AssignmentService::switchToFullList(Operation *op, std::shared_ptr<WriteState> state, const GraphError &refusal)
+{
+    journalResult(*state, QStringLiteral("failed"),
+        tr("Intune refused the single-assignment route; the full list is needed."), {}, refusal.requestId,
+        refusal.clientRequestId, refusal.httpStatus);
+    planFullList(op, state, {});
+}
+
 // --- single-request writes --------------------------------------------------
 
 void AssignmentService::postSingleAssignment(Operation *op, std::shared_ptr<WriteState> state)
@@ -465,26 +489,13 @@ void AssignmentService::postSingleAssignment(Operation *op, std::shared_ptr<Writ
                 tr("Created (confirmed by a re-read after: %1)").arg(outcome.error.summary()), result.assignment.id,
                 outcome.error.requestId, outcome.error.clientRequestId, outcome.error.httpStatus);
             return op->finish<CreatedAssignment>(state->createDone, result);
-        case WriteOutcome::Kind::NotApplied: {
-            const GraphError &error = outcome.error;
-            if (error.isRouteRefusal()) {
-                journalResult(*state, QStringLiteral("failed"),
-                    tr("Intune refused the single-assignment route; the full list is needed."), {}, error.requestId,
-                    error.clientRequestId, error.httpStatus);
-                return planFullList(op, state, {});
-            }
-            const GraphError reported = uncertainOutcomeError(outcome, {});
-            journalResult(*state, QStringLiteral("failed"), reported.summary(), {}, error.requestId,
-                error.clientRequestId, error.httpStatus);
-            return finishWrite(op, state, reported);
-        }
+        case WriteOutcome::Kind::NotApplied:
+            if (outcome.error.isRouteRefusal())
+                return switchToFullList(op, state, outcome.error);
+            [[fallthrough]];
         case WriteOutcome::Kind::NotVisible:
-        case WriteOutcome::Kind::Unreadable: {
-            const GraphError reported = uncertainOutcomeError(outcome, tr("the assignment was created"));
-            journalResult(*state, QStringLiteral("unknown"), reported.message, {}, reported.requestId,
-                reported.clientRequestId, reported.httpStatus);
-            return finishWrite(op, state, reported);
-        }
+        case WriteOutcome::Kind::Unreadable:
+            return finishUnsettledWrite(op, state, outcome, tr("the assignment was created"));
         }
     };
     runWrite(op, attempt);
@@ -517,27 +528,13 @@ void AssignmentService::deleteSingleAssignment(Operation *op, std::shared_ptr<Wr
                 tr("Deleted (confirmed by a re-read after: %1)").arg(outcome.error.summary()), state->assignmentId,
                 outcome.error.requestId, outcome.error.clientRequestId, outcome.error.httpStatus);
             return op->finish<Done>(state->deleteDone, Done {});
-        case WriteOutcome::Kind::NotApplied: {
-            const GraphError &error = outcome.error;
-            if (error.isRouteRefusal()) {
-                journalResult(*state, QStringLiteral("failed"),
-                    tr("Intune refused the single-assignment route; the full list is needed."), {}, error.requestId,
-                    error.clientRequestId, error.httpStatus);
-                return planFullList(op, state, {});
-            }
-            const GraphError reported = uncertainOutcomeError(outcome, {});
-            journalResult(*state, QStringLiteral("failed"), reported.summary(), {}, error.requestId,
-                error.clientRequestId, error.httpStatus);
-            return finishWrite(op, state, reported);
-        }
+        case WriteOutcome::Kind::NotApplied:
+            if (outcome.error.isRouteRefusal())
+                return switchToFullList(op, state, outcome.error);
+            [[fallthrough]];
         case WriteOutcome::Kind::NotVisible:
-        case WriteOutcome::Kind::Unreadable: {
-            const GraphError reported
-                = uncertainOutcomeError(outcome, tr("assignment %1 was deleted").arg(state->assignmentId));
-            journalResult(*state, QStringLiteral("unknown"), reported.message, {}, reported.requestId,
-                reported.clientRequestId, reported.httpStatus);
-            return finishWrite(op, state, reported);
-        }
+        case WriteOutcome::Kind::Unreadable:
+            return finishUnsettledWrite(op, state, outcome, tr("assignment %1 was deleted").arg(state->assignmentId));
         }
     };
     runWrite(op, attempt);
@@ -693,30 +690,17 @@ void AssignmentService::sendApprovedFullList(Operation *op, std::shared_ptr<Writ
                                 unverified.error.requestId = outcome.answer.requestId;
                                 unverified.error.clientRequestId = outcome.answer.clientRequestId;
                                 unverified.readError = r.error();
-                                const GraphError reported
-                                    = uncertainOutcomeError(unverified, tr("the list is what was sent"));
-                                journalResult(*state, QStringLiteral("unknown"), reported.message, {},
-                                    reported.requestId, reported.clientRequestId, reported.httpStatus);
-                                return finishWrite(op, state, reported);
+                                return finishUnsettledWrite(op, state, unverified, tr("the list is what was sent"));
                             }
                             verifyFullList(op, state, outcome, assignmentsFromJson(r.value().values));
                         });
                 }
                 case WriteOutcome::Kind::Confirmed:
                     return verifyFullList(op, state, outcome, assignmentsFromJson(outcome.probe.values));
-                case WriteOutcome::Kind::NotApplied: {
-                    const GraphError reported = uncertainOutcomeError(outcome, {});
-                    journalResult(*state, QStringLiteral("failed"), reported.summary(), {}, reported.requestId,
-                        reported.clientRequestId, reported.httpStatus);
-                    return finishWrite(op, state, reported);
-                }
+                case WriteOutcome::Kind::NotApplied:
                 case WriteOutcome::Kind::NotVisible:
-                case WriteOutcome::Kind::Unreadable: {
-                    const GraphError reported = uncertainOutcomeError(outcome, tr("the full list was applied"));
-                    journalResult(*state, QStringLiteral("unknown"), reported.message, {}, reported.requestId,
-                        reported.clientRequestId, reported.httpStatus);
-                    return finishWrite(op, state, reported);
-                }
+                case WriteOutcome::Kind::Unreadable:
+                    return finishUnsettledWrite(op, state, outcome, tr("the full list was applied"));
                 }
             };
             runWrite(op, attempt);
