@@ -571,6 +571,18 @@
         <source>x-ms-ags-diagnostic: %1</source>
         <translation>x-ms-ags-diagnostic: %1</translation>
     </message>
+    <message>
+        <source>A proxy or gateway answered instead of Microsoft Graph (its page says “%1”).</source>
+        <translation>Ein Proxy oder Gateway hat statt Microsoft Graph geantwortet (seine Seite sagt „%1“).</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>kein Titel</translation>
+    </message>
+    <message>
+        <source>The page that came back: %1</source>
+        <translation>Die zurückgegebene Seite: %1</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1685,6 +1697,20 @@ client-request-id: %2</translation>
         <source>Request id</source>
         <translation>Anforderungs-ID</translation>
     </message>
+    <message numerus="yes">
+        <source>after %n throttled attempt(s)</source>
+        <translation>
+            <numerusform>nach %n gedrosseltem Versuch</numerusform>
+            <numerusform>nach %n gedrosselten Versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intune said “not now” (HTTP 429 or 503) %n time(s); each time a re-read showed the write had not landed before it was sent again.</source>
+        <translation>
+            <numerusform>Intune hat %n Mal „nicht jetzt“ gesagt (HTTP 429 oder 503); jedes Mal zeigte ein erneutes Lesen, dass der Schreibvorgang nicht angekommen war, bevor er erneut gesendet wurde.</numerusform>
+            <numerusform>Intune hat %n Mal „nicht jetzt“ gesagt (HTTP 429 oder 503); jedes Mal zeigte ein erneutes Lesen, dass der Schreibvorgang nicht angekommen war, bevor er erneut gesendet wurde.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::ErrorBanner</name>
@@ -1779,6 +1805,10 @@ client-request-id: %2</translation>
     <message>
         <source>Graph refused the request as sent: the details show its reason; check the target and the request preview.</source>
         <translation>Graph hat die Anforderung so nicht angenommen: Die Details nennen den Grund; prüfen Sie das Ziel und die Anforderungsvorschau.</translation>
+    </message>
+    <message>
+        <source>Check the network, VPN or proxy (or sign in to the network&apos;s portal), reload, then try again. The page came from a machine between this computer and Graph, so Microsoft support cannot trace it.</source>
+        <translation>Prüfen Sie Netzwerk, VPN oder Proxy (oder melden Sie sich beim Portal des Netzwerks an), laden Sie neu und versuchen Sie es dann erneut. Die Seite kam von einem Gerät zwischen diesem Computer und Graph; der Microsoft-Support kann sie daher nicht zurückverfolgen.</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2823,10 @@ client-request-id: %2</translation>
     <message>
         <source>Copy the request as &amp;curl</source>
         <translation>Die Anforderung als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>none: a default policy applies to everyone</source>
+        <translation>keine: eine Standardrichtlinie gilt für alle</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,20 @@
             <numerusform>Intune accepted this only as a full list (POST …/assign); undo restores the %n assignments the configuration had before.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>after %n throttled attempt(s)</source>
+        <translation>
+            <numerusform>after %n throttled attempt</numerusform>
+            <numerusform>after %n throttled attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intune said “not now” (HTTP 429 or 503) %n time(s); each time a re-read showed the write had not landed before it was sent again.</source>
+        <translation>
+            <numerusform>Intune said “not now” (HTTP 429 or 503) %n time; each time a re-read showed the write had not landed before it was sent again.</numerusform>
+            <numerusform>Intune said “not now” (HTTP 429 or 503) %n times; each time a re-read showed the write had not landed before it was sent again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::HistoryTableModel</name>

@@ -889,8 +889,10 @@ void MainWindow::onAssignmentsLoaded(quint64 generation, const Result<QList<Assi
     }
     m_assignmentsState = LoadState::Loaded;
     m_assignments->setAssignments(result.value());
-    m_assignmentsStatus->setText(result.value().isEmpty() ? tr("none yet: choose a target below and press Assign")
-                                                          : tr("(%1)").arg(result.value().size()));
+    // A default policy cannot take assignments: never invite one.
+    m_assignmentsStatus->setText(!result.value().isEmpty() ? tr("(%1)").arg(result.value().size())
+            : m_selected && m_selected->isDefault()        ? tr("none: a default policy applies to everyone")
+                                                           : tr("none yet: choose a target below and press Assign"));
     resolveGroupNames();
     // Filter names for the filter column: the same one read the picker needs.
     if (!m_assignments->filterIds().isEmpty())

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -138,6 +139,16 @@ void TestStates::noAssignmentsSaysWhatToDoNext()
     auto *status = m_window->findChild<QLabel *>(u"assignmentsStatus"_s);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"none yet"_s), kTimeoutMs);
     QVERIFY2(status->text().contains(u"press Assign"_s), qPrintable(status->text()));
+
+    // A default policy with no assignments does not invite one.
+    // (Tenants show defaults with or without their implicit all-users entry.)
+    const QString defaultConfig = m_server->tenant().defaultLimitConfigurationId();
+    const QJsonArray defaultAssignments = m_server->tenant().assignmentsOf(defaultConfig);
+    m_server->tenant().setAssignments(defaultConfig, {});
+    const auto restore = qScopeGuard([&] { m_server->tenant().setAssignments(defaultConfig, defaultAssignments); });
+    select(defaultConfig);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"none:"_s), kTimeoutMs);
+    QVERIFY2(!status->text().contains(u"press Assign"_s), qPrintable(status->text()));
 }
 
 // A throttled read waits for Retry-After; the status bar's Cancel stops it.
@@ -176,6 +187,14 @@ void TestStates::errorsSayWhatToTry()
     QCOMPARE(seen.size(), 10); // each says something of its own
     QVERIFY(ui::ErrorBanner::suggestion(GraphError::local(Kind::Cancelled, u"x"_s)).isEmpty());
     QVERIFY(ui::ErrorBanner::suggestion(http(401)).contains(u"sign in again"_s));
+
+    // A gateway's HTML page is not Graph's failure: no "give Microsoft support the request-id".
+    const GraphError gateway = GraphError::fromHttpResponse(
+        502, "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>", {}, {});
+    const QString advice = ui::ErrorBanner::suggestion(gateway);
+    QVERIFY2(advice.contains(u"VPN or proxy"_s), qPrintable(advice));
+    QVERIFY2(!advice.contains(u"give Microsoft support"_s), qPrintable(advice));
+    QVERIFY(ui::ErrorBanner::suggestion(http(502)).contains(u"give Microsoft support"_s));
 }
 
 void TestStates::darkSchemeRecoloursBannersAndKeepsTheirWords()

@@ -16,7 +16,7 @@ using namespace ea;
 namespace {
 QJsonObject parseObject(const char *json)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &error);
     if (error.error != QJsonParseError::NoError)
         qFatal("bad test JSON: %s", qPrintable(error.errorString()));
@@ -28,6 +28,7 @@ class TestDomainCodecs : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void htmlErrorPageSaysAProxyAnswered();
     void seedRequestBodyIsExact();
     void seedResponseDecodes();
     void targetRoundTrip_data();
@@ -63,8 +64,8 @@ private Q_SLOTS:
 void TestDomainCodecs::seedRequestBodyIsExact()
 {
     // The seed document's request, byte for byte in meaning.
-    const QJsonObject body = Assignment::requestBody(AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")),
-                                                     ApiVersion::V1);
+    const QJsonObject body
+        = Assignment::requestBody(AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")), ApiVersion::V1);
     const QJsonObject expected = parseObject(R"({"@odata.type": "#microsoft.graph.enrollmentConfigurationAssignment",
         "target": {"@odata.type": "#microsoft.graph.configurationManagerCollectionAssignmentTarget",
                    "collectionId": "SMS00001"}})");
@@ -109,8 +110,8 @@ void TestDomainCodecs::targetRoundTrip()
     QCOMPARE(json.value(QStringLiteral("@odata.type")).toString(), expectedType);
     QCOMPARE(AssignmentTarget::fromJson(json), target);
     QCOMPARE(json.contains(QStringLiteral("groupId")), target.isGroupTarget());
-    QCOMPARE(json.contains(QStringLiteral("collectionId")),
-             target.kind() == AssignmentTarget::Kind::ConfigMgrCollection);
+    QCOMPARE(
+        json.contains(QStringLiteral("collectionId")), target.kind() == AssignmentTarget::Kind::ConfigMgrCollection);
 }
 
 void TestDomainCodecs::odataTypeWithoutHashIsAccepted()
@@ -129,7 +130,8 @@ void TestDomainCodecs::nullOrMissingTargetIsUnknown_data()
     QTest::newRow("missing target") << QByteArray(R"({"id":"a"})") << QString();
     QTest::newRow("empty target") << QByteArray(R"({"id":"a","target":{}})") << QString();
     QTest::newRow("string target") << QByteArray(R"({"id":"a","target":"x"})") << QString();
-    QTest::newRow("future target") << QByteArray(R"({"id":"a","target":{"@odata.type":"#microsoft.graph.futureTarget"}})")
+    QTest::newRow("future target") << QByteArray(
+        R"({"id":"a","target":{"@odata.type":"#microsoft.graph.futureTarget"}})")
                                    << QStringLiteral("microsoft.graph.futureTarget");
 }
 
@@ -151,8 +153,8 @@ void TestDomainCodecs::filterOnlySentToBeta()
     t.setFilter(filter, AssignmentTarget::FilterMode::Exclude);
     const QJsonObject beta = t.toJson(ApiVersion::Beta);
     QCOMPARE(beta.value(QStringLiteral("deviceAndAppManagementAssignmentFilterId")).toString(), filter);
-    QCOMPARE(beta.value(QStringLiteral("deviceAndAppManagementAssignmentFilterType")).toString(),
-             QStringLiteral("exclude"));
+    QCOMPARE(
+        beta.value(QStringLiteral("deviceAndAppManagementAssignmentFilterType")).toString(), QStringLiteral("exclude"));
     const QJsonObject v1 = t.toJson(ApiVersion::V1);
     QVERIFY(!v1.contains(QStringLiteral("deviceAndAppManagementAssignmentFilterId")));
     QVERIFY(!v1.contains(QStringLiteral("deviceAndAppManagementAssignmentFilterType")));
@@ -169,7 +171,8 @@ void TestDomainCodecs::targetValidation_data()
     QTest::newRow("group without id") << AssignmentTarget::includeGroup(QString()) << false;
     QTest::newRow("group id not a guid") << AssignmentTarget::includeGroup(QStringLiteral("sales")) << false;
     QTest::newRow("group id braces") << AssignmentTarget::excludeGroup(
-        QStringLiteral("{3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8}")) << false;
+        QStringLiteral("{3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8}"))
+                                     << false;
     QTest::newRow("group ok") << AssignmentTarget::excludeGroup(QStringLiteral("3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8"))
                               << true;
     QTest::newRow("collection empty") << AssignmentTarget::configMgrCollection(QString()) << false;
@@ -229,7 +232,8 @@ void TestDomainCodecs::configurationIds_data()
     QTest::newRow("guid") << QStringLiteral("0b4f2c1e-9a7d-4e3b-8c6f-1d2e3f4a5b6c") << true;
     QTest::newRow("default limit") << QStringLiteral("0b4f2c1e-9a7d-4e3b-8c6f-1d2e3f4a5b6c_DefaultLimit") << true;
     QTest::newRow("esp") << QStringLiteral(
-        "0b4f2c1e-9a7d-4e3b-8c6f-1d2e3f4a5b6c_Windows10EnrollmentCompletionPageConfiguration") << true;
+        "0b4f2c1e-9a7d-4e3b-8c6f-1d2e3f4a5b6c_Windows10EnrollmentCompletionPageConfiguration")
+                         << true;
     QTest::newRow("empty suffix") << QStringLiteral("0b4f2c1e-9a7d-4e3b-8c6f-1d2e3f4a5b6c_") << false;
     QTest::newRow("path traversal") << QStringLiteral("../deviceManagement") << false;
     QTest::newRow("slash in suffix") << QStringLiteral("0b4f2c1e-9a7d-4e3b-8c6f-1d2e3f4a5b6c_a/b") << false;
@@ -302,11 +306,12 @@ void TestDomainCodecs::configurationKinds_data()
     QTest::addColumn<int>("kind");
     QTest::newRow("limit") << QStringLiteral("#microsoft.graph.deviceEnrollmentLimitConfiguration")
                            << int(EnrollmentConfiguration::Kind::DeviceLimit);
-    QTest::newRow("restrictions") << QStringLiteral("#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration")
+    QTest::newRow("restrictions") << QStringLiteral(
+        "#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration")
                                   << int(EnrollmentConfiguration::Kind::PlatformRestrictions);
-    QTest::newRow("single restriction")
-        << QStringLiteral("microsoft.graph.deviceEnrollmentPlatformRestrictionConfiguration")
-        << int(EnrollmentConfiguration::Kind::SinglePlatformRestriction);
+    QTest::newRow("single restriction") << QStringLiteral(
+        "microsoft.graph.deviceEnrollmentPlatformRestrictionConfiguration")
+                                        << int(EnrollmentConfiguration::Kind::SinglePlatformRestriction);
     QTest::newRow("whfb") << QStringLiteral("#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration")
                           << int(EnrollmentConfiguration::Kind::WindowsHelloForBusiness);
     QTest::newRow("esp") << QStringLiteral("#microsoft.graph.windows10EnrollmentCompletionPageConfiguration")
@@ -352,9 +357,11 @@ void TestDomainCodecs::defaultPoliciesRecognised_data()
         R"({"id":"7d3f0c2a-5b1e-4c8a-9f60-2e4d8b1a9c37_DefaultLimit","priority":0,"displayName":"All users and all devices"})")
                                    << true;
     QTest::newRow("windows restore") << QByteArray(
-        R"({"id":"7d3f0c2a-5b1e-4c8a-9f60-2e4d8b1a9c37_WindowsRestore","priority":0})") << true;
+        R"({"id":"7d3f0c2a-5b1e-4c8a-9f60-2e4d8b1a9c37_WindowsRestore","priority":0})")
+                                     << true;
     QTest::newRow("beta type enum") << QByteArray(
-        R"({"id":"x","priority":0,"deviceEnrollmentConfigurationType":"defaultWindowsHelloForBusiness"})") << true;
+        R"({"id":"x","priority":0,"deviceEnrollmentConfigurationType":"defaultWindowsHelloForBusiness"})")
+                                    << true;
     QTest::newRow("custom") << QByteArray(R"({"id":"0b4f2c1e-9a7d-4e3b-8c6f-1d2e3f4a5b6c","priority":1})") << false;
     QTest::newRow("custom esp") << QByteArray(
         R"({"id":"0b4f2c1e-9a7d-4e3b-8c6f-1d2e3f4a5b6c_Windows10EnrollmentCompletionPageConfiguration","priority":2})")
@@ -383,8 +390,7 @@ void TestDomainCodecs::expandedAssignmentsDecoded()
 
 void TestDomainCodecs::standardGraphError()
 {
-    const GraphError e = GraphError::fromHttpResponse(
-        403,
+    const GraphError e = GraphError::fromHttpResponse(403,
         R"({"error":{"code":"Forbidden","message":"Insufficient privileges to complete the operation.",
             "innerError":{"date":"2026-11-29T07:00:00","request-id":"r-1","client-request-id":"c-1"}}})",
         "r-header", "c-header");
@@ -402,7 +408,8 @@ void TestDomainCodecs::standardGraphError()
 void TestDomainCodecs::intuneNestedGraphError()
 {
     // Intune puts a JSON document inside error.message.
-    const QByteArray body = R"({"error":{"code":"BadRequest","message":"{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: 9e0f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b - Url: https://fef.msub02.manage.microsoft.com/x - CustomApiErrorPhrase: The groupId is not valid. - RetryAfter:  - ErrorSourceService:  - HttpHeaders: {}\",\r\n  \"CustomApiErrorPhrase\": \"The groupId is not valid.\",\r\n  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}","innerError":{"date":"2026-11-29T07:00:00","request-id":"r-2","client-request-id":"c-2"}}})";
+    const QByteArray body
+        = R"({"error":{"code":"BadRequest","message":"{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: 9e0f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b - Url: https://fef.msub02.manage.microsoft.com/x - CustomApiErrorPhrase: The groupId is not valid. - RetryAfter:  - ErrorSourceService:  - HttpHeaders: {}\",\r\n  \"CustomApiErrorPhrase\": \"The groupId is not valid.\",\r\n  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}","innerError":{"date":"2026-11-29T07:00:00","request-id":"r-2","client-request-id":"c-2"}}})";
     const GraphError e = GraphError::fromHttpResponse(400, body, {}, {});
     QCOMPARE(e.code, QStringLiteral("BadRequest"));
     QCOMPARE(e.intunePhrase, QStringLiteral("The groupId is not valid."));
@@ -418,7 +425,7 @@ void TestDomainCodecs::nonJsonErrorBodyKeepsStatus()
         502, "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", "r-3", "c-3");
     QCOMPARE(e.httpStatus, 502);
     QVERIFY(e.code.isEmpty());
-    QCOMPARE(e.readableMessage(), QStringLiteral("502 Bad Gateway"));
+    QVERIFY2(e.readableMessage().contains(QStringLiteral("“502 Bad Gateway”")), qPrintable(e.readableMessage()));
     QCOMPARE(e.requestId, QStringLiteral("r-3"));
     const GraphError empty = GraphError::fromHttpResponse(500, {}, {}, {});
     QVERIFY(empty.readableMessage().contains(QStringLiteral("500")));
@@ -426,8 +433,7 @@ void TestDomainCodecs::nonJsonErrorBodyKeepsStatus()
 
 void TestDomainCodecs::routeRefusalRecognised()
 {
-    const GraphError e = GraphError::fromHttpResponse(
-        400,
+    const GraphError e = GraphError::fromHttpResponse(400,
         R"({"error":{"code":"No method match route template","message":"No OData route exists that match template ~/singleton/navigation/key/navigation with http verb POST for request /DeviceEnrollmentFE/StatelessDeviceEnrollmentFEService/deviceManagement/deviceEnrollmentConfigurations('x')/assignments."}})",
         {}, {});
     QVERIFY(e.isRouteRefusal());
@@ -444,6 +450,35 @@ void TestDomainCodecs::sameTargetComparison()
     filtered.setFilter(QStringLiteral("11111111-2222-3333-4444-555555555555"), AssignmentTarget::FilterMode::Include);
     QVERIFY(!filtered.sameTargetAs(AssignmentTarget::includeGroup(g)));
     QVERIFY(!AssignmentTarget().sameTargetAs(AssignmentTarget()));
+}
+
+void TestDomainCodecs::htmlErrorPageSaysAProxyAnswered()
+{
+    // A 502 page from nginx in front of the network: the admin reads who
+    // answered and the page's title, never the markup; the words are in the details.
+    const GraphError e = GraphError::fromHttpResponse(502,
+        "<!DOCTYPE html>\r\n<html><head><title>502 Bad Gateway</title><style>h1{color:red}</style></head>"
+        "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx/1.22.1</center></body></html>",
+        "req-1", {});
+    QVERIFY(e.answeredByIntermediary);
+    QCOMPARE(e.message,
+        QStringLiteral("A proxy or gateway answered instead of Microsoft Graph (its page says "
+                       "\u201c502 Bad Gateway\u201d)."));
+    QCOMPARE(e.summary(),
+        QStringLiteral("HTTP 502: A proxy or gateway answered instead of Microsoft Graph (its page says "
+                       "\u201c502 Bad Gateway\u201d). (request-id req-1)"));
+    QVERIFY2(!e.summary().contains(u'<'), qPrintable(e.summary()));
+    QVERIFY2(
+        e.details().contains(QStringLiteral("The page that came back: 502 Bad Gateway 502 Bad Gateway nginx/1.22.1")),
+        qPrintable(e.details()));
+    QVERIFY2(!e.details().contains(QStringLiteral("color:red")), qPrintable(e.details()));
+
+    // Graph's own JSON error, and plain text, are not a proxy's page.
+    QVERIFY(!GraphError::fromHttpResponse(502, R"({"error":{"code":"BadGateway","message":"x"}})", {}, {})
+                 .answeredByIntermediary);
+    const GraphError text = GraphError::fromHttpResponse(502, "upstream connect error", {}, {});
+    QVERIFY(!text.answeredByIntermediary);
+    QCOMPARE(text.message, QStringLiteral("upstream connect error"));
 }
 
 QTEST_GUILESS_MAIN(TestDomainCodecs)

@@ -502,7 +502,9 @@ void TestHostileInput::errorBodies_data()
         << QStringLiteral("C\uFFFD[31m") << QStringLiteral("a\uFFFD]0;pwned\uFFFDb  c") << -1;
     QTest::newRow("bidi override in an HTML title")
         << QByteArray("<html><title>Proxy \xE2\x80\xAE error</title></html>") << QString()
-        << QStringLiteral("Proxy \uFFFD error") << -1;
+        << QStringLiteral("A proxy or gateway answered instead of Microsoft Graph (its page says \u201cProxy \uFFFD "
+                          "error\u201d).")
+        << -1;
     QTest::newRow("invalid UTF-8") << QByteArray("\xff\xfe\xfd") << QString() << QStringLiteral("\uFFFD\uFFFD\uFFFD")
                                    << -1;
 }

@@ -283,9 +283,18 @@ void TestModels::createdAssignmentModel()
     second.created.assignment
         = assignment(QStringLiteral("created-2"), AssignmentTarget::configMgrCollection(QStringLiteral("JAX0002C")));
     second.created.requestId = QStringLiteral("req-2");
+    second.created.throttledResends = 2; // created on the third try, after two "not now"s
     second.configurationName.clear();
     second.subjectName.clear();
     model.addEntry(second);
+    // A write that was throttled on the way says so in its row.
+    QCOMPARE(model.index(0, CreatedAssignmentTableModel::StatusColumn).data().toString(),
+        QStringLiteral("Created after 2 throttled attempt(s)"));
+    QVERIFY(model.index(0, CreatedAssignmentTableModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("not now")));
+    QCOMPARE(model.index(1, CreatedAssignmentTableModel::StatusColumn).data().toString(), QStringLiteral("Created"));
 
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(CreatedAssignmentTableModel::ColumnCount));
@@ -315,7 +324,8 @@ void TestModels::createdAssignmentModel()
                 .contains(QStringLiteral("client-1")));
     QCOMPARE(model.entryAt(1)->created.httpStatus, 201);
     QVERIFY(model.entryAt(2) == nullptr);
-    QCOMPARE(model.index(0, CreatedAssignmentTableModel::StatusColumn).data().toString(), QStringLiteral("Created"));
+    QCOMPARE(model.index(0, CreatedAssignmentTableModel::StatusColumn).data().toString(),
+        QStringLiteral("Created after 2 throttled attempt(s)"));
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);

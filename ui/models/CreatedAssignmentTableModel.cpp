@@ -95,11 +95,15 @@ QString CreatedAssignmentTableModel::statusText(const Entry &e) const
     case UndoState::UndoFailed: return tr("Undo failed");
     case UndoState::NotUndone: break;
     }
+    QString status = tr("Created");
     if (e.created.viaAssignAction)
-        return tr("Created (full list)");
-    if (e.created.confirmedAfterAmbiguousFailure)
-        return tr("Created (confirmed)");
-    return tr("Created");
+        status = tr("Created (full list)");
+    else if (e.created.confirmedAfterAmbiguousFailure)
+        status = tr("Created (confirmed)");
+    // Throttled on the way: worth knowing before the next write.
+    if (e.created.throttledResends > 0)
+        status += u' ' + tr("after %n throttled attempt(s)", nullptr, e.created.throttledResends);
+    return status;
 }
 
 QVariant CreatedAssignmentTableModel::data(const QModelIndex &index, int role) const
@@ -141,6 +145,10 @@ QVariant CreatedAssignmentTableModel::data(const QModelIndex &index, int role) c
                     nullptr, int(e.created.previousAssignments.size()));
             if (e.created.confirmedAfterAmbiguousFailure)
                 lines << tr("The answer to the write was lost; a re-read confirmed it had been applied.");
+            if (e.created.throttledResends > 0)
+                lines << tr("Intune said “not now” (HTTP 429 or 503) %n time(s); each time a re-read showed the "
+                            "write had not landed before it was sent again.",
+                    nullptr, e.created.throttledResends);
             if (e.undoState == UndoState::UndoFailed && !e.undoNote.isEmpty())
                 lines << e.undoNote;
             if (e.undoState == UndoState::Undone)

@@ -148,6 +148,10 @@ QString ErrorBanner::suggestion(const GraphError &error)
     case GraphError::Kind::Http: break;
     }
     const int status = error.httpStatus;
+    if (error.answeredByIntermediary)
+        return tr(
+            "Check the network, VPN or proxy (or sign in to the network's portal), reload, then try again. The page "
+            "came from a machine between this computer and Graph, so Microsoft support cannot trace it.");
     if (status == 401)
         return tr("The sign-in is no longer accepted: sign in again from the Account menu.");
     if (status == 403)

@@ -24,6 +24,25 @@ QString firstPartOf(const QByteArray &body)
     return text.left(300);
 }
 
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray start = body.left(512).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<html")
+        || start.contains("<head") || start.contains("<body");
+}
+
+// The page's words without its markup, for the details.
+QString pageText(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(kMaxMessageLength * 2));
+    static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    text.remove(scripts);
+    text.replace(tags, QStringLiteral(" "));
+    return text.simplified();
+}
+
 // The service's (or a proxy's) words are shown in the GUI and printed by the
 // CLI: line breaks become spaces, escape sequences and bidi controls U+FFFD.
 QString displaySafe(const QString &text, qsizetype maxLength)
@@ -85,6 +104,15 @@ GraphError GraphError::fromHttpResponse(
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject error = doc.isObject() ? doc.object().value(QStringLiteral("error")).toObject() : QJsonObject();
     if (parseError.error != QJsonParseError::NoError || error.isEmpty()) {
+        if (looksLikeHtml(body)) {
+            // Not Graph's words: say who answered, keep the page for the details.
+            e.answeredByIntermediary = true;
+            e.page = displaySafe(pageText(body), kMaxMessageLength);
+            const QString title = displaySafe(firstPartOf(body), 300);
+            e.message = tr("A proxy or gateway answered instead of Microsoft Graph (its page says “%1”).")
+                            .arg(title.startsWith(u'<') ? tr("no title") : title);
+            return e;
+        }
         e.message = body.isEmpty() ? QString() : displaySafe(firstPartOf(body), kMaxMessageLength);
         return e;
     }
@@ -198,6 +226,8 @@ QString GraphError::details() const
         lines << tr("Date: %1").arg(date);
     if (!diagnostics.isEmpty())
         lines << tr("x-ms-ags-diagnostic: %1").arg(diagnostics);
+    if (!page.isEmpty())
+        lines << tr("The page that came back: %1").arg(page);
     return lines.join(u'\n');
 }
 

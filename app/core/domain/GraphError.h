@@ -34,6 +34,10 @@ public:
     QString activityId;
     QString diagnostics; // x-ms-ags-diagnostic header, verbatim
     int retryAfterSeconds = -1;
+    // The answer was a web page (HTML), not Graph's JSON: a proxy, gateway or
+    // captive portal answered. `page` keeps its text for the details.
+    bool answeredByIntermediary = false;
+    QString page;
     // False only when the request certainly never reached the service
     // (connection refused, host not found, refused by the app itself). A write
     // that failed with this true must be checked before it is retried.
