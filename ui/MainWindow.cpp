@@ -828,6 +828,12 @@ void MainWindow::showConfiguration(const EnrollmentConfiguration *configuration)
     }
 
     m_selected = *configuration;
+    if (m_targetChosenFor != configuration->id) {
+        // Another configuration: the target picked for the last one is not
+        // "ready" for this one (one stray Ctrl+Return would assign it).
+        m_targetPicker->reset();
+        m_targetChosenFor = configuration->id;
+    }
     m_configTitle->setText(configuration->displayName);
     QStringList facts {configuration->typeDisplayName()};
     facts << (configuration->isDefault() ? tr("Default policy") : tr("Priority %1").arg(configuration->priority));

@@ -254,7 +254,9 @@ private:
     bool m_historyDirty = true;
     bool m_historyShownBefore = false;
     bool m_closing = false; // the destructor runs: callbacks do nothing
-    bool m_fitIntoScreenWhenShown = false; // restoreLayout ran before the window was shown
+    bool m_fitIntoScreenWhenShown = false;
+    QString m_targetChosenFor; // the configuration the target picker's choice was made for // restoreLayout ran before
+                               // the window was shown
     quint64 m_configurationsGeneration = 0;
     quint64 m_assignmentsGeneration = 0;
 };

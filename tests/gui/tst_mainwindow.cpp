@@ -159,6 +159,7 @@ private Q_SLOTS:
     void fullListFallbackAsksOnceAndKeepsEveryAssignment();
     void cancellingTheFullListWritesNothing();
     void fullListChangedAfterApprovalIsNotSent();
+    void switchingConfigurationClearsTheTarget();
     void defaultShowsGuidanceAndCannotBeChanged();
     void undoOfADirectCreateDeletesIt();
     void undoOfAFullListCreateRestoresTheEarlierList();
@@ -907,6 +908,37 @@ void TestMainWindow::fullListChangedAfterApprovalIsNotSent()
     QCOMPARE(tenant.writeCount(), writes);
     QCOMPARE(tenant.assignmentsOf(esp), changed);
     resetEsp();
+}
+
+void TestMainWindow::switchingConfigurationClearsTheTarget()
+{
+    // A target chosen for one configuration is not "ready" for the next one:
+    // one stray Ctrl+Return would assign a group nobody chose for it.
+    auto &tenant = m_server->tenant();
+    const QString esp = tenant.espConfigurationId();
+    const QString limit = tenant.limitConfigurationId();
+    resetEsp();
+    waitForConfigurations();
+    selectConfiguration(esp);
+    waitForAssignments(int(tenant.assignmentsOf(esp).size()));
+    chooseTargetKind(AssignmentTarget::Kind::IncludeGroup);
+    pasteGroupId(tenant.groupIdByName(QStringLiteral("Engineering")));
+    auto *assignButton = child<QPushButton>(m_window.get(), "assignButton");
+    QTRY_VERIFY2(assignButton->isEnabled(), qPrintable(m_window->assignProblem()));
+
+    // F5 reads the same configuration again: the choice stays.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy() && assignButton->isEnabled(), kTimeoutMs);
+    QCOMPARE(child<QComboBox>(m_window.get(), "targetKindCombo")->currentIndex() >= 0, true);
+
+    const int writes = tenant.writeCount();
+    selectConfiguration(limit);
+    waitForAssignments(int(tenant.assignmentsOf(limit).size()));
+    QCOMPARE(child<QComboBox>(m_window.get(), "targetKindCombo")->currentIndex(), -1);
+    QVERIFY(!assignButton->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier); // the stray Ctrl+Return
+    QTest::qWait(100);
+    QCOMPARE(tenant.writeCount(), writes);
 }
 
 void TestMainWindow::cancellingTheFullListWritesNothing()

@@ -110,6 +110,13 @@ void TargetPicker::setKind(AssignmentTarget::Kind kind)
     m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(kind)));
 }
 
+void TargetPicker::reset()
+{
+    m_groupSearch->clear();
+    m_collectionEdit->clear();
+    m_kindCombo->setCurrentIndex(-1); // onKindChanged shows the empty page and emits targetChanged
+}
+
 AssignmentTarget TargetPicker::target() const
 {
     using Kind = AssignmentTarget::Kind;
