@@ -1810,6 +1810,14 @@ client-request-id: %2</translation>
         <source>Check the network, VPN or proxy (or sign in to the network&apos;s portal), reload, then try again. The page came from a machine between this computer and Graph, so Microsoft support cannot trace it.</source>
         <translation>Prüfen Sie Netzwerk, VPN oder Proxy (oder melden Sie sich beim Portal des Netzwerks an), laden Sie neu und versuchen Sie es dann erneut. Die Seite kam von einem Gerät zwischen diesem Computer und Graph; der Microsoft-Support kann sie daher nicht zurückverfolgen.</translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>What to try: %1</source>
+        <translation>Lösungsvorschlag: %1</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::FullListConfirmationDialog</name>
@@ -2037,6 +2045,14 @@ client-request-id: %2</translation>
     <message>
         <source>No group name starts with “%1”. The search matches the start of a name: check the spelling, or paste the group&apos;s object id.</source>
         <translation>Kein Gruppenname beginnt mit „%1“. Die Suche vergleicht den Anfang eines Namens: Prüfen Sie die Schreibweise oder fügen Sie die Objekt-ID der Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>Picked group object id: %1</source>
+        <translation>Gewählte Gruppen-Objekt-ID: %1</translation>
+    </message>
+    <message>
+        <source>Picked group: %1</source>
+        <translation>Gewählte Gruppe: %1</translation>
     </message>
 </context>
 <context>

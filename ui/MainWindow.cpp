@@ -990,6 +990,8 @@ void MainWindow::updateAssignState()
     const bool canAssign = problem.isEmpty() && !isBusy();
     m_assignAction->setEnabled(canAssign);
     m_assignButton->setEnabled(canAssign);
+    // A disabled Assign says why to a screen reader too (the label beside it is not associated).
+    m_assignButton->setAccessibleDescription(problem.isEmpty() ? QString() : problem);
     m_previewCopyAs->updateActions();
     if (isBusy())
         return; // the reason label shows the operation's progress

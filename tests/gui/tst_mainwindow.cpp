@@ -559,6 +559,15 @@ void TestMainWindow::wrongTokenShowsTheErrorPanel()
     QVERIFY2(banner->detailsText().contains(QStringLiteral("HTTP status: 401")), qPrintable(banner->detailsText()));
     // What to try, besides what happened.
     QVERIFY2(banner->suggestionText().contains(QStringLiteral("sign in again")), qPrintable(banner->suggestionText()));
+    // A screen reader gets the words, not only "Error summary".
+    auto *summaryLabel = child<QLabel>(m_window.get(), "errorSummary");
+    QVERIFY2(
+        summaryLabel->accessibleName().contains(QStringLiteral("401")), qPrintable(summaryLabel->accessibleName()));
+    QVERIFY2(summaryLabel->accessibleDescription().contains(QStringLiteral("sign in again")),
+        qPrintable(summaryLabel->accessibleDescription()));
+    QVERIFY2(
+        child<QLabel>(m_window.get(), "errorSuggestion")->accessibleName().startsWith(QStringLiteral("What to try: ")),
+        qPrintable(child<QLabel>(m_window.get(), "errorSuggestion")->accessibleName()));
 
     auto *details = child<QPlainTextEdit>(m_window.get(), "errorDetails");
     QVERIFY(!details->isVisible());
@@ -670,15 +679,18 @@ void TestMainWindow::failedCreateIsShownInTheWindow()
     auto *assignButton = child<QPushButton>(m_window.get(), "assignButton");
     QTRY_VERIFY(assignButton->isEnabled());
 
-    // Reads and writes are retried on 429 (RetryPolicy: one try and three retries), so
-    // four in a row make the create fail. Retry-After: 0 keeps the test fast.
-    m_server->tenant().failNextRequests(4, 429, 0);
+    // A throttled write is sent again only after a read shows it did not land,
+    // at most three times: four 429s in a row make the create fail. Only writes
+    // are failed, so a read still in flight (group names) cannot use them up.
+    // Retry-After: 0 keeps the test fast.
+    m_server->tenant().failNextWrites(4, 429, 0);
     QTest::mouseClick(assignButton, Qt::LeftButton);
     auto *banner = child<ui::ErrorBanner>(m_window.get(), "errorBanner");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeoutMs);
     QVERIFY2(banner->summaryText().contains(QStringLiteral("Could not create the assignment")),
         qPrintable(banner->summaryText()));
     QVERIFY2(banner->summaryText().contains(QStringLiteral("429")), qPrintable(banner->summaryText()));
+    QVERIFY2(banner->summaryText().contains(QStringLiteral("Not done")), qPrintable(banner->summaryText()));
     QVERIFY(banner->detailsText().contains(QStringLiteral("HTTP status: 429")));
     QCOMPARE(child<QTableView>(m_window.get(), "createdAssignmentsView")->model()->rowCount(), 0);
     // Nothing stuck: the input is still there and Assign is offered again once the re-read is done.
@@ -925,6 +937,9 @@ void TestMainWindow::switchingConfigurationClearsTheTarget()
     pasteGroupId(tenant.groupIdByName(QStringLiteral("Engineering")));
     auto *assignButton = child<QPushButton>(m_window.get(), "assignButton");
     QTRY_VERIFY2(assignButton->isEnabled(), qPrintable(m_window->assignProblem()));
+    QVERIFY(assignButton->accessibleDescription().isEmpty());
+    const QString picked = child<QLabel>(m_window.get(), "selectedGroupLabel")->accessibleName();
+    QVERIFY2(picked.startsWith(QStringLiteral("Picked group")), qPrintable(picked));
 
     // F5 reads the same configuration again: the choice stays.
     QTest::keyClick(m_window.get(), Qt::Key_F5);
@@ -936,6 +951,9 @@ void TestMainWindow::switchingConfigurationClearsTheTarget()
     waitForAssignments(int(tenant.assignmentsOf(limit).size()));
     QCOMPARE(child<QComboBox>(m_window.get(), "targetKindCombo")->currentIndex(), -1);
     QVERIFY(!assignButton->isEnabled());
+    // Disabled, and says why to a screen reader.
+    QCOMPARE(assignButton->accessibleDescription(), m_window->assignProblem());
+    QVERIFY(!assignButton->accessibleDescription().isEmpty());
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier); // the stray Ctrl+Return
     QTest::qWait(100);
     QCOMPARE(tenant.writeCount(), writes);

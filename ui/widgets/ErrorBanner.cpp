@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "widgets/Icons.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -114,6 +115,11 @@ void ErrorBanner::showError(const QString &what, const GraphError &error)
     m_summary->setText(what.isEmpty() ? error.summary() : tr("%1: %2").arg(what, error.summary()));
     m_suggestion->setText(suggestion(error));
     m_suggestion->setVisible(!m_suggestion->text().isEmpty());
+    // A screen reader reads the error itself, not only "Error summary".
+    m_summary->setAccessibleName(tr("Error: %1").arg(m_summary->text()));
+    m_summary->setAccessibleDescription(m_suggestion->text());
+    m_suggestion->setAccessibleName(tr("What to try: %1").arg(m_suggestion->text()));
+    setAccessibleDescription(m_summary->text() + u' ' + m_suggestion->text());
     m_details->setPlainText(error.details());
     // Tall enough for every line (up to a limit), so there is nothing to scroll.
     const int blocks = int(m_details->document()->blockCount());
@@ -123,6 +129,9 @@ void ErrorBanner::showError(const QString &what, const GraphError &error)
         + int(2 * m_details->document()->documentMargin()) + 2 * m_details->frameWidth() + 2);
     m_detailsButton->setChecked(false);
     show();
+    // Announce it: the banner appears where the admin is not looking.
+    QAccessibleEvent alert(m_summary, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void ErrorBanner::dismiss()

@@ -275,7 +275,10 @@ void GroupSearchWidget::updateSelectedLabel()
                    .arg(m_selectedName.toHtmlEscaped(), m_selectedId.toHtmlEscaped());
     m_selectedLabel->setText(text);
     m_selectedLabel->setToolTip(m_selectedId);
-    m_selectedLabel->setAccessibleName(m_selectedName.isEmpty() ? m_selectedId : m_selectedName);
+    m_selectedLabel->setAccessibleName(m_selectedId.isEmpty() ? tr("No group picked yet.")
+            : m_selectedName.isEmpty()                        ? tr("Picked group object id: %1").arg(m_selectedId)
+                                                              : tr("Picked group: %1").arg(m_selectedName));
+    m_selectedLabel->setAccessibleDescription(m_selectedId);
 }
 
 void GroupSearchWidget::setStatus(const QString &text, bool isError, const QString &toolTip)
