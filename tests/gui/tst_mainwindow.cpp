@@ -1286,6 +1286,12 @@ void TestMainWindow::filterPickerOnBetaOnly()
     QVERIFY(view->isColumnHidden(ui::AssignmentTableModel::FilterColumn));
     QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("/v1.0/")));
     QVERIFY(!preview->toPlainText().contains(QStringLiteral("deviceAndAppManagementAssignmentFilter")));
+
+    // Another configuration starts with no target and no filter chosen.
+    QVERIFY(combo->currentIndex() > 0);
+    selectConfiguration(tenant.limitConfigurationId());
+    QTRY_COMPARE(combo->currentIndex(), 0); // "No filter"
+    QCOMPARE(child<QComboBox>(m_window.get(), "targetKindCombo")->currentIndex(), -1);
 }
 
 void TestMainWindow::groupNamesDeletedGroupAndSource()

@@ -114,6 +114,7 @@ void TargetPicker::reset()
 {
     m_groupSearch->clear();
     m_collectionEdit->clear();
+    m_filterPicker->selectFilter({}, AssignmentTarget::FilterMode::Include); // "No filter"
     m_kindCombo->setCurrentIndex(-1); // onKindChanged shows the empty page and emits targetChanged
 }
 

@@ -37,7 +37,7 @@ public:
     AssignmentTarget target() const;
     AssignmentTarget::Kind kind() const;
     void setKind(AssignmentTarget::Kind kind);
-    // Back to "no target chosen" (kind, group, collection): a target chosen
+    // Back to "no target chosen" (kind, group, collection, filter): a target chosen
     // for one configuration is never silently carried over to another.
     void reset();
     // The picked group's display name (empty for other targets or a pasted id).
