@@ -109,9 +109,10 @@ public:
     bool negotiated(bool h2) const
     {
         const QList<ServerEvent> connections = eventsOf(QStringLiteral("CONNECTION"));
-        return !connections.isEmpty() && std::all_of(connections.begin(), connections.end(), [h2](const ServerEvent &e) {
-            return e[QStringLiteral("alpn")] == (h2 ? QLatin1String("h2") : QLatin1String("http/1.1"));
-        });
+        return !connections.isEmpty()
+            && std::all_of(connections.begin(), connections.end(), [h2](const ServerEvent &e) {
+                   return e[QStringLiteral("alpn")] == (h2 ? QLatin1String("h2") : QLatin1String("http/1.1"));
+               });
     }
     QString log() const { return m_rawLines.join(u'\n'); }
 
@@ -188,9 +189,9 @@ protected:
     {
         QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
         auto trace = std::make_shared<ReplyTrace>();
-        trace->method = reply->operation() == PostOperation ? QByteArrayLiteral("POST")
-                                                            : request.attribute(QNetworkRequest::CustomVerbAttribute)
-                                                                  .toByteArray();
+        trace->method = reply->operation() == PostOperation
+            ? QByteArrayLiteral("POST")
+            : request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
         if (trace->method.isEmpty())
             trace->method = reply->operation() == GetOperation ? QByteArrayLiteral("GET") : QByteArrayLiteral("?");
         trace->path = request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority);
@@ -219,10 +220,7 @@ protected:
 class FixedToken final : public AccessTokenProvider
 {
 public:
-    void requestAccessToken(bool, const ResultCallback<QString> &done) override
-    {
-        done(QStringLiteral("test-token"));
-    }
+    void requestAccessToken(bool, const ResultCallback<QString> &done) override { done(QStringLiteral("test-token")); }
 };
 
 // Quick retries, so that a write wrongly classified "not sent" would show up
@@ -247,7 +245,10 @@ QString describe(const Result<GraphResponse> &result)
         .arg(e.message);
 }
 
-QString protocolName(bool h2) { return h2 ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1"); }
+QString protocolName(bool h2)
+{
+    return h2 ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1");
+}
 
 // One GraphClient against one freshly started server.
 struct Harness
@@ -258,8 +259,8 @@ struct Harness
     std::unique_ptr<GraphClient> client;
     int exchangesStarted = 0;
 
-    bool start(bool h2, int maxStreams, std::chrono::milliseconds connectTimeout,
-        std::chrono::milliseconds callTimeout, QString *problem)
+    bool start(bool h2, int maxStreams, std::chrono::milliseconds connectTimeout, std::chrono::milliseconds callTimeout,
+        QString *problem)
     {
         if (!server.start(h2 ? QStringLiteral("h2") : QStringLiteral("http/1.1"), maxStreams, problem))
             return false;
@@ -281,12 +282,12 @@ struct Harness
     void post(const QString &marker, const QList<std::pair<QString, QString>> &script,
         std::optional<Result<GraphResponse>> *out)
     {
-        GraphRequest request = GraphRequest::post({QStringLiteral("deviceManagement"),
-                                                      QStringLiteral("deviceEnrollmentConfigurations"), marker,
-                                                      QStringLiteral("assignments")},
+        GraphRequest request = GraphRequest::post(
+            {QStringLiteral("deviceManagement"), QStringLiteral("deviceEnrollmentConfigurations"), marker,
+                QStringLiteral("assignments")},
             QJsonObject {{QStringLiteral("target"),
-                QJsonObject {{QStringLiteral("@odata.type"),
-                    QStringLiteral("#microsoft.graph.allDevicesAssignmentTarget")}}}});
+                QJsonObject {
+                    {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.allDevicesAssignmentTarget")}}}});
         request.queryItems = script;
         GraphCall *call = client->send(request);
         QObject::connect(call, &GraphCall::finished, call, [call, out] { *out = call->result(); });
@@ -376,8 +377,7 @@ void TestHttp2Writes::slowPostIsSentOnceAndSucceeds()
     QCOMPARE(h.network.traces.first()->http2WasUsed, h2);
     QVERIFY(h.server.negotiated(h2));
     QVERIFY2(!h.network.traces.first()->requestSentAt.isEmpty(), "Qt never emitted requestSent for the POST");
-    QVERIFY2(h.network.traces.first()->requestSentAt.first() < 2000,
-        "requestSent came only after the connect timeout");
+    QVERIFY2(h.network.traces.first()->requestSentAt.first() < 2000, "requestSent came only after the connect timeout");
     QVERIFY2(result->ok(), qPrintable(describe(*result)));
     QCOMPARE(result->value().httpStatus, 201);
     QCOMPARE(h.server.postsReceived(), 1);
@@ -456,7 +456,8 @@ void TestHttp2Writes::queuedWritesAreSentAtMostOnce()
         const int received = h.server.postsReceived(marker);
         const Result<GraphResponse> &r = *results[i];
         qInfo().noquote() << protocolName(h2) << "write" << i << ":" << describe(r) << "- server received" << received;
-        QVERIFY2(received <= 1, qPrintable(QStringLiteral("write %1 reached the server %2 times").arg(i).arg(received)));
+        QVERIFY2(
+            received <= 1, qPrintable(QStringLiteral("write %1 reached the server %2 times").arg(i).arg(received)));
         if (r.ok()) {
             ++succeeded;
             QCOMPARE(received, 1);
