@@ -1,6 +1,7 @@
 # CPack: which packages `cpack` makes in a build tree, per platform.
 #   Linux    DEB (for Debian 12 / Ubuntu 24.04 and later) and TGZ
-#   Windows  NSIS installer (per user, no administrator rights) and ZIP
+#   Windows  NSIS installer (per user without administrator rights, or per
+#            machine with /ALLUSERS) and ZIP
 #   macOS    DragNDrop DMG holding the signed and notarized .app
 # The packages land in <build>/packages/, each with a .sha256 beside it.
 
@@ -16,6 +17,11 @@ set(CPACK_OUTPUT_FILE_PREFIX "${PROJECT_BINARY_DIR}/packages")
 set(CPACK_STRIP_FILES TRUE)
 set(CPACK_VERBATIM_VARIABLES TRUE)
 set(CPACK_THREADS 0)
+# One package, everything in it: a component-aware generator (NSIS, DragNDrop)
+# installs only the components it is told about, so a second install component
+# added later (docs, a plugin) would otherwise leave the installer offering a
+# choice or, with none selected, installing nothing.
+set(CPACK_MONOLITHIC_INSTALL ON)
 set(CPACK_PACKAGE_DESCRIPTION [=[
 A desktop tool for Microsoft Intune administrators who assign device
 enrollment configurations by hand: pick a configuration and a target, read
@@ -59,9 +65,11 @@ set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/build/" "/build-" "/\\.cache/" "/CMak
 #
 # Our own NSIS template (packaging/windows/NSIS.template.in): CPack's stock one
 # demands administrator rights and, without them, installs into Documents.
-# Ours installs per user into %LOCALAPPDATA%\Programs, writes only HKCU, and
-# its uninstaller keeps the user's journal and settings unless they ask to
-# delete them.
+# Ours installs per user into %LOCALAPPDATA%\Programs and writes only HKCU,
+# or, with /ALLUSERS (elevated), per machine into Program Files and HKLM; its
+# uninstaller keeps the user's journal and settings unless they ask to delete
+# them. It signs the uninstaller and itself through windows/sign.cmake (which
+# signs nothing without a certificate, also when checked on Linux).
 set(CPACK_MODULE_PATH "${CMAKE_CURRENT_LIST_DIR}/windows")
 set(CPACK_NSIS_PACKAGE_NAME "${EA_APP_NAME}")
 set(CPACK_NSIS_DISPLAY_NAME "${EA_APP_NAME}")
@@ -75,9 +83,14 @@ set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
 # folders and registry key (QCoreApplication's organization name).
 set(CPACK_NSIS_EA_GUI_EXE "${CMAKE_INSTALL_BINDIR}\\${EA_GUI_TARGET}.exe")
 set(CPACK_NSIS_EA_DATA_NAME "Enrollment Assigner")
+set(CPACK_EA_CMAKE_COMMAND "${CMAKE_COMMAND}")
+set(CPACK_EA_WINDOWS_SIGN_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/windows/sign.cmake")
 
 if(WIN32)
     set(CPACK_GENERATOR NSIS ZIP)
+    # Authenticode: every exe and dll of the staged tree, before either package
+    # is made (windows/sign.cmake; skipped without a certificate).
+    set(CPACK_PRE_BUILD_SCRIPTS "${CMAKE_CURRENT_LIST_DIR}/windows/cpack-sign-files.cmake")
 elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
     set(CPACK_DMG_VOLUME_NAME "${EA_APP_NAME}")

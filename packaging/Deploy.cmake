@@ -84,6 +84,48 @@ qt_generate_deploy_app_script(
     ${ea_deploy_options})
 install(SCRIPT "${ea_deploy_script}" COMPONENT Runtime)
 
+# TLS: the operating system's own (Schannel on Windows, Secure Transport on
+# macOS), whose trust store holds the organisation's root CA. Both deploy tools
+# also copy Qt's OpenSSL backend, which Qt prefers whenever it can load an
+# OpenSSL library, and on Windows it takes any libssl-3-x64.dll found on PATH
+# (Git, Perl, other tools bring one). The package drops that backend so that
+# the TLS in use never depends on what else is installed; the release workflow
+# checks "TLS backend: schannel" / "securetransport" from
+# `enrollment-assigner-cli --version` with such a DLL on PATH.
+if(WIN32)
+    set(ea_tls_plugin_dir "plugins/tls")
+else()
+    set(ea_tls_plugin_dir "${EA_MACOS_BUNDLE_NAME}.app/Contents/PlugIns/tls")
+endif()
+install(CODE "
+    file(GLOB ea_openssl_backends \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${ea_tls_plugin_dir}/*qopensslbackend*\")
+    foreach(backend IN LISTS ea_openssl_backends)
+        message(STATUS \"Removing (the OS's TLS is used): \${backend}\")
+        file(REMOVE \"\${backend}\")
+    endforeach()
+" COMPONENT Runtime)
+
+# Qt's own translations (standard buttons, the file dialog). windeployqt puts a
+# merged qt_<lang>.qm per language into <prefix>/translations; macdeployqt puts
+# none into the bundle, so it gets qtbase_<lang>.qm for each language the app
+# speaks (translations/enrollment-assigner_<lang>.ts), where the GUI looks
+# (ui/Language.cpp: Contents/Resources/translations).
+if(APPLE)
+    file(GLOB ea_app_ts RELATIVE "${PROJECT_SOURCE_DIR}/translations"
+        "${PROJECT_SOURCE_DIR}/translations/enrollment-assigner_*.ts")
+    set(ea_qt_translations_dir "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}")
+    foreach(ts IN LISTS ea_app_ts)
+        string(REGEX REPLACE "^enrollment-assigner_(.+)\\.ts$" "\\1" lang "${ts}")
+        if(EXISTS "${ea_qt_translations_dir}/qtbase_${lang}.qm")
+            install(FILES "${ea_qt_translations_dir}/qtbase_${lang}.qm"
+                DESTINATION "${EA_MACOS_BUNDLE_NAME}.app/Contents/Resources/translations" COMPONENT Runtime)
+        else()
+            message(WARNING "No qtbase_${lang}.qm in ${ea_qt_translations_dir}: Qt's own strings (standard "
+                "buttons) stay English in the ${lang} app (install Qt's translations)")
+        endif()
+    endforeach()
+endif()
+
 if(WIN32)
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_COMPONENT Runtime)

@@ -29,27 +29,41 @@ void replace(int which, QTranslator *translator)
 
 } // namespace
 
-bool installTranslations(const QLocale &locale)
+QStringList qtTranslationDirs()
 {
+    const QString appDir = QCoreApplication::applicationDirPath();
+    return {QLibraryInfo::path(QLibraryInfo::TranslationsPath), appDir + QStringLiteral("/translations"),
+        appDir + QStringLiteral("/../translations"), appDir + QStringLiteral("/../Resources/translations")};
+}
+
+QString installQtTranslation(const QLocale &locale, const QStringList &dirs)
+{
+    // qt_ first: windeployqt merges every module's strings into qt_<lang>.qm
+    // and ships no qtbase_<lang>.qm, and on Linux qt_<lang>.qm names all the
+    // modules' catalogues. qtbase_ alone (the macOS bundle) is the fallback.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    // Qt's own: from the Qt installation, or beside the executable where
-    // windeployqt/macdeployqt put them.
-    const QStringList qtDirs {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../Resources/translations")};
-    bool qtFound = false;
-    for (const QString &dir : qtDirs) {
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), dir)) {
-            qtFound = true;
-            break;
+    QString loaded;
+    for (const QString &prefix : {QStringLiteral("qt"), QStringLiteral("qtbase")}) {
+        for (const QString &dir : dirs) {
+            if (qt->load(locale, prefix, QStringLiteral("_"), dir)) {
+                loaded = qt->filePath();
+                break;
+            }
         }
+        if (!loaded.isEmpty())
+            break;
     }
-    if (!qtFound) {
+    if (loaded.isEmpty()) {
         delete qt;
         qt = nullptr;
     }
     replace(0, qt);
+    return loaded;
+}
+
+bool installTranslations(const QLocale &locale)
+{
+    installQtTranslation(locale, qtTranslationDirs());
 
     auto *app = new QTranslator(QCoreApplication::instance());
     const bool appFound

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <array>
@@ -38,6 +39,22 @@ namespace {
 
 // A token file is a few KiB; anything much larger is the wrong file.
 constexpr qint64 kMaxTokenBytes = 64 * 1024;
+
+// The lines after the version: which Qt runs and which TLS backend it picked,
+// so that a packaged build can be checked (the release workflow expects
+// "schannel" on Windows and "securetransport" on macOS, never an OpenSSL found
+// on PATH). Not translated: scripts read them.
+QString runtimeLines()
+{
+    QString backend = QSslSocket::activeBackend();
+    if (backend.isEmpty())
+        backend = u"none"_s;
+    QString tls = u"TLS backend: "_s + backend;
+    const QString library = QSslSocket::sslLibraryVersionString();
+    if (!library.isEmpty())
+        tls += u" ("_s + library + u')';
+    return u"Qt: "_s + QString::fromLatin1(qVersion()) + u'\n' + tls + u'\n';
+}
 
 QString formatDateTime(const QDateTime &when)
 {
@@ -171,7 +188,7 @@ QString CliApp::helpText()
         {QString(), tr("contains the token (curl reads it from $%1)").arg(QLatin1String(kTokenVariable))},
         {u"  -v, --verbose"_s, tr("log every request and response to standard error (token redacted)")},
         {u"  -h, --help"_s, tr("show this help")},
-        {u"  --version"_s, tr("show the version")},
+        {u"  --version"_s, tr("show the version, the Qt version and the TLS backend in use")},
     };
     for (const auto &[option, description] : rows)
         options.addRow({option, description});
@@ -307,7 +324,7 @@ bool CliApp::parseArguments()
         return false;
     }
     if (parser.isSet(versionOption)) {
-        writeOut(programName() + u' ' + QLatin1String(EA_VERSION_STRING) + u'\n');
+        writeOut(programName() + u' ' + QLatin1String(EA_VERSION_STRING) + u'\n' + runtimeLines());
         finish(ExitOk);
         return false;
     }

@@ -14,10 +14,16 @@
 #                            silicon at all) but not pass Gatekeeper elsewhere.
 #   EA_MACOS_KEYCHAIN        optional keychain holding that identity (CI).
 #   Notary credentials, either
-#     EA_NOTARY_PROFILE      a profile saved by `xcrun notarytool store-credentials`
-#   or all three of
-#     EA_NOTARY_APPLE_ID, EA_NOTARY_TEAM_ID, EA_NOTARY_PASSWORD (an app-specific
-#                            password). Unset: the DMG is signed, not notarized.
+#     EA_NOTARY_PROFILE      a keychain profile saved once by
+#                            `xcrun notarytool store-credentials` (it asks for
+#                            the app-specific password itself; by hand)
+#   or all three of (CI)
+#     EA_NOTARY_KEY_FILE     an App Store Connect API key (AuthKey_<id>.p8),
+#     EA_NOTARY_KEY_ID       its key id and
+#     EA_NOTARY_ISSUER_ID    its issuer id.
+#   Unset: the DMG is signed, not notarized. No password or key ever goes on a
+#   command line (where other processes and logs could read it): notarytool
+#   gets a profile name or a file name.
 set -euo pipefail
 
 say() { echo "sign-and-notarize: $*"; }
@@ -96,10 +102,11 @@ notarize() {
     if [ -n "${EA_NOTARY_PROFILE:-}" ]; then
         auth=(--keychain-profile "$EA_NOTARY_PROFILE")
         [ -n "${EA_MACOS_KEYCHAIN:-}" ] && auth+=(--keychain "$EA_MACOS_KEYCHAIN")
-    elif [ -n "${EA_NOTARY_APPLE_ID:-}" ] && [ -n "${EA_NOTARY_TEAM_ID:-}" ] && [ -n "${EA_NOTARY_PASSWORD:-}" ]; then
-        auth=(--apple-id "$EA_NOTARY_APPLE_ID" --team-id "$EA_NOTARY_TEAM_ID" --password "$EA_NOTARY_PASSWORD")
+    elif [ -n "${EA_NOTARY_KEY_FILE:-}" ] && [ -n "${EA_NOTARY_KEY_ID:-}" ] && [ -n "${EA_NOTARY_ISSUER_ID:-}" ]; then
+        [ -f "$EA_NOTARY_KEY_FILE" ] || die "EA_NOTARY_KEY_FILE: no such file: $EA_NOTARY_KEY_FILE"
+        auth=(--key "$EA_NOTARY_KEY_FILE" --key-id "$EA_NOTARY_KEY_ID" --issuer "$EA_NOTARY_ISSUER_ID")
     else
-        say "No notary credentials (EA_NOTARY_PROFILE, or EA_NOTARY_APPLE_ID + EA_NOTARY_TEAM_ID + EA_NOTARY_PASSWORD):"
+        say "No notary credentials (EA_NOTARY_PROFILE, or EA_NOTARY_KEY_FILE + EA_NOTARY_KEY_ID + EA_NOTARY_ISSUER_ID):"
         say "$dmg is signed but not notarized; Gatekeeper will warn on other Macs."
         return 0
     fi

@@ -13,6 +13,7 @@
 #include "service/Session.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void englishHasThePluralForms();
     void mainWindowShowsGermanLabels();
     void languageArgumentAndFallback();
+    void qtStringsPreferQtOverQtbase();
 };
 
 void TestTranslations::germanTranslationIsComplete()
@@ -211,7 +213,7 @@ void TestTranslations::mainWindowShowsGermanLabels()
     QTRY_VERIFY_WITH_TIMEOUT(
         window.findChild<QLabel *>(u"configurationsStatus"_s)->text().startsWith(u"Konfigurationen: "_s), 15000);
 
-    // Qt's own strings (standard buttons) come from qtbase_de.
+    // Qt's own strings (standard buttons) come from qt_de (or qtbase_de).
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s))
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
@@ -236,6 +238,77 @@ void TestTranslations::languageArgumentAndFallback()
     QCOMPARE(QCoreApplication::translate("ea::ui::MainWindow", "Assign"), u"Zuweisen"_s);
     QVERIFY(!ea::ui::installTranslations(QLocale(QLocale::Japanese)));
     QCOMPARE(QCoreApplication::translate("ea::ui::MainWindow", "Assign"), u"Assign"_s);
+}
+
+// Qt's own strings in a deployed build: windeployqt ships one merged
+// qt_<lang>.qm per language (and no qtbase_<lang>.qm), the macOS bundle only
+// qtbase_<lang>.qm. qt_ wins wherever it is in the list of folders; qtbase_
+// is the fallback; neither leaves Qt's strings English. Each catalogue here
+// says which file it came from.
+void TestTranslations::qtStringsPreferQtOverQtbase()
+{
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QString first = temp.filePath(u"first"_s);
+    const QString second = temp.filePath(u"second"_s);
+    const QString empty = temp.filePath(u"empty"_s);
+    for (const QString &dir : {first, second, empty})
+        QVERIFY(QDir().mkpath(dir));
+    // Writes <dir>/<name>.qm translating the Cancel button to text.
+    const auto makeQm = [](const QString &dir, const QString &name, const QString &text) {
+        const QString ts = dir + u'/' + name + u".ts"_s;
+        QFile file(ts);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write(uR"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>%1</translation>
+    </message>
+</context>
+</TS>
+)"_s.arg(text)
+                       .toUtf8());
+        file.close();
+        QProcess lrelease;
+        lrelease.setProcessChannelMode(QProcess::MergedChannels);
+        lrelease.start(
+            QStringLiteral(EA_LRELEASE_EXECUTABLE), {u"-silent"_s, ts, u"-qm"_s, dir + u'/' + name + u".qm"_s});
+        return lrelease.waitForFinished(60000) && lrelease.exitCode() == 0;
+    };
+    QVERIFY(makeQm(first, u"qtbase_de"_s, u"Abbrechen (qtbase_de, first)"_s));
+    QVERIFY(makeQm(second, u"qt_de"_s, u"Abbrechen (qt_de, second)"_s));
+    QVERIFY(makeQm(second, u"qtbase_de"_s, u"Abbrechen (qtbase_de, second)"_s));
+
+    // What QPlatformTheme labels the standard Cancel button with.
+    const auto cancelText = [] {
+        return QCoreApplication::translate("QPlatformTheme", "Cancel");
+    };
+    const QLocale german(QLocale::German, QLocale::Germany);
+
+    // qt_ in a later folder beats qtbase_ in an earlier one.
+    QCOMPARE(ea::ui::installQtTranslation(german, {empty, first, second}), second + u"/qt_de.qm"_s);
+    QCOMPARE(cancelText(), u"Abbrechen (qt_de, second)"_s);
+    // Without any qt_: the first qtbase_.
+    QCOMPARE(ea::ui::installQtTranslation(german, {empty, first}), first + u"/qtbase_de.qm"_s);
+    QCOMPARE(cancelText(), u"Abbrechen (qtbase_de, first)"_s);
+    // A regional locale falls back to the language's file.
+    QCOMPARE(ea::ui::installQtTranslation(QLocale(u"de_AT"_s), {second}), second + u"/qt_de.qm"_s);
+    QCOMPARE(cancelText(), u"Abbrechen (qt_de, second)"_s);
+    // Nothing found: the previous translation is removed, not kept.
+    QCOMPARE(ea::ui::installQtTranslation(german, {empty}), QString());
+    QCOMPARE(cancelText(), u"Cancel"_s);
+
+    // The app looks where windeployqt and the macOS bundle put the files.
+    const QStringList dirs = ea::ui::qtTranslationDirs();
+    const QString appDir = QCoreApplication::applicationDirPath();
+    QCOMPARE(dirs.first(), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    QVERIFY(dirs.contains(appDir + u"/../translations"_s));
+    QVERIFY(dirs.contains(appDir + u"/../Resources/translations"_s));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,7 +233,16 @@ void TestCli::helpAndVersion()
 
     r = run({u"--version"_s}, {});
     RUN_EXPECT(r, 0);
-    QCOMPARE(r.out.trimmed(), u"enrollment-assigner-cli "_s + QLatin1String(EA_VERSION_STRING));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), u"enrollment-assigner-cli "_s + QLatin1String(EA_VERSION_STRING));
+    QCOMPARE(lines.at(1), u"Qt: "_s + QString::fromLatin1(qVersion()));
+    // The TLS backend Qt actually uses (the release workflow asserts schannel
+    // and securetransport from this line), with its library's version.
+    const QString backend = QSslSocket::activeBackend();
+    QVERIFY2(QSslSocket::availableBackends().contains(backend), qPrintable(backend));
+    const QString library = QSslSocket::sslLibraryVersionString();
+    QCOMPARE(lines.at(2), u"TLS backend: "_s + backend + (library.isEmpty() ? QString() : u" ("_s + library + u')'));
 
     // Without the program name in front, too.
     QBuffer out;

@@ -33,7 +33,11 @@ constexpr int kLockWaitMs = 10000;
 bool flushToStableStorage(int fd)
 {
 #if defined(Q_OS_WIN)
-    return FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(fd))) != 0;
+    // QFile::handle() is a CRT descriptor over the file's HANDLE (or -1, which
+    // _get_osfhandle would hand to the CRT's invalid-parameter handler, ending
+    // the process). FlushFileBuffers needs the HANDLE and write access, which
+    // the append opening gives.
+    return fd >= 0 && FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(fd))) != 0;
 #elif defined(Q_OS_DARWIN)
     // fsync on macOS leaves the data in the drive's cache; F_FULLFSYNC does
     // not. Some file systems (network shares) refuse it: then fsync.
