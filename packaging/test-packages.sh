@@ -3,9 +3,10 @@
 # Debian's hardening flags, makes the DEB and the TGZ with CPack, checks them
 # (contents, dependencies, lintian, AppStream, .desktop), unpacks each into a
 # temporary root -- nothing is installed on this system -- and runs the three
-# programs from there: --version, the CLI on the built-in sandbox tenant, the
-# CLI against the installed sandbox server over HTTP, and the GUI offscreen on
-# the sandbox, whose screenshot must be a real picture.
+# programs from there: --version (and the TLS backend the CLI reports), the
+# CLI on the built-in sandbox tenant, the CLI against the installed sandbox
+# server over HTTP, and the GUI offscreen on the sandbox, whose screenshot
+# must be a real picture.
 #
 #   packaging/test-packages.sh [BUILD_DIR]
 #
@@ -146,6 +147,14 @@ run_installed() {
         grep -q " $version\$" <<<"$shown" || fail "$label: $exe --version does not say $version"
     done
     ok "$label: all three start from the install location, need only system libraries and say $version"
+
+    # The TLS backend Qt picked, as the CLI reports it (the release workflow
+    # requires schannel and securetransport from the same line): Debian's Qt
+    # uses OpenSSL, through a plugin dpkg-shlibdeps cannot see.
+    local tls
+    tls=$(PATH="$bin:/usr/bin:/bin" enrollment-assigner-cli --version | sed -n 's/^TLS backend: //p')
+    grep -q '^openssl (OpenSSL ' <<<"$tls" || fail "$label: enrollment-assigner-cli reports the TLS backend '$tls', not openssl"
+    ok "$label: enrollment-assigner-cli reports TLS backend $tls"
 
     local out
     out=$(PATH="$bin:/usr/bin:/bin" timeout 60 enrollment-assigner-cli --sandbox configs) \
