@@ -10,12 +10,14 @@
 #include "service/GroupDirectory.h"
 #include "service/Session.h"
 #include "widgets/AssignmentFilterPicker.h"
+#include "widgets/ColumnFitter.h"
 #include "widgets/CopyAsMenu.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/FullListConfirmationDialog.h"
 #include "widgets/GroupSearchWidget.h"
 #include "widgets/Icons.h"
 #include "widgets/ListTableView.h"
+#include "widgets/RequestLogDock.h"
 #include "widgets/TargetPicker.h"
 
 #include <QAction>
@@ -38,6 +40,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -53,9 +56,6 @@ namespace ea::ui {
 namespace {
 
 enum Page { WorkspacePage, NotSignedInPage };
-
-constexpr int kDefaultWidth = 1440;
-constexpr int kDefaultHeight = 900;
 
 int tableHeightForRows(const QTableView *view, int rows)
 {
@@ -151,7 +151,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             });
     }
 
-    resize(kDefaultWidth, kDefaultHeight);
+    placeOnScreen();
+    resizeDocks({m_createdDock}, {bottomDockHeight(180, 22)}, Qt::Vertical);
     updateTitleAndStatus();
     showConfiguration(nullptr);
     setBusy(false);
@@ -303,9 +304,11 @@ void MainWindow::buildCentralWidget()
     workspace->setChildrenCollapsible(false);
     workspace->addWidget(buildConfigurationsPane());
     workspace->addWidget(buildDetailsPane());
-    workspace->setStretchFactor(0, 2);
-    workspace->setStretchFactor(1, 3);
-    workspace->setSizes({580, 860});
+    // The list gets a little less than half: room for a configuration's name
+    // and type beside the priority and the date.
+    workspace->setStretchFactor(0, 4);
+    workspace->setStretchFactor(1, 5);
+    workspace->setSizes({640, 800});
 
     m_pages->insertWidget(WorkspacePage, workspace);
     m_pages->insertWidget(NotSignedInPage, buildNotSignedInPage());
@@ -341,14 +344,11 @@ QWidget *MainWindow::buildConfigurationsPane()
     setUpListTableView(m_configurationsView);
     m_configurationsView->setModel(m_configurationsProxy);
     QHeaderView *header = m_configurationsView->horizontalHeader();
-    header->setSectionResizeMode(ConfigurationTableModel::NameColumn, QHeaderView::Stretch);
-    // Wide enough for the longest known type; an unknown type's raw name is elided (tooltip has it).
-    header->setSectionResizeMode(ConfigurationTableModel::TypeColumn, QHeaderView::Interactive);
-    header->resizeSection(ConfigurationTableModel::TypeColumn,
-        m_configurationsView->fontMetrics().horizontalAdvance(tr("Windows Hello for Business")) + 24);
+    // Type, priority and date as wide as they read in this language (the
+    // type's limit is set when the list is read); the name takes the rest, and
+    // on a narrow pane at least 18 characters: the list then scrolls sideways.
+    m_configurationColumns = new ColumnFitter(m_configurationsView, ConfigurationTableModel::NameColumn, 18);
     m_configurationsView->setTextElideMode(Qt::ElideRight);
-    header->setSectionResizeMode(ConfigurationTableModel::PriorityColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ConfigurationTableModel::LastModifiedColumn, QHeaderView::ResizeToContents);
     // Grouped by type, each type in priority order (the sort key does both).
     header->setSortIndicator(ConfigurationTableModel::TypeColumn, Qt::AscendingOrder);
     m_configurationsView->setSortingEnabled(true);
@@ -439,15 +439,15 @@ QWidget *MainWindow::buildDetailsPane()
     m_assignmentsView->setAccessibleName(tr("Current assignments"));
     setUpListTableView(m_assignmentsView);
     m_assignmentsView->setModel(m_assignments);
-    QHeaderView *header = m_assignmentsView->horizontalHeader();
-    header->setSectionResizeMode(AssignmentTableModel::TargetTypeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AssignmentTableModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(AssignmentTableModel::SubjectColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AssignmentTableModel::FilterColumn, QHeaderView::Interactive);
-    header->resizeSection(AssignmentTableModel::FilterColumn, 170);
-    header->setSectionResizeMode(AssignmentTableModel::SourceColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AssignmentTableModel::AssignmentIdColumn, QHeaderView::Interactive);
-    header->resizeSection(AssignmentTableModel::AssignmentIdColumn, 220);
+    // The group's name takes the room; on a narrow pane the ids (elided in
+    // the middle, whole in the tooltip), the filter and the source give way first.
+    m_assignmentColumns = new ColumnFitter(m_assignmentsView, AssignmentTableModel::NameColumn, 16);
+    m_assignmentColumns->setMaximumChars(AssignmentTableModel::AssignmentIdColumn, 32);
+    m_assignmentColumns->setMaximumChars(AssignmentTableModel::FilterColumn, 30);
+    m_assignmentColumns->setShrinkable(AssignmentTableModel::SubjectColumn, 14);
+    m_assignmentColumns->setShrinkable(AssignmentTableModel::AssignmentIdColumn, 14);
+    m_assignmentColumns->setShrinkable(AssignmentTableModel::FilterColumn, 14);
+    m_assignmentColumns->setShrinkable(AssignmentTableModel::SourceColumn, 10);
     m_assignmentsView->setMinimumHeight(tableHeightForRows(m_assignmentsView, 3));
     m_assignmentsView->setMaximumHeight(tableHeightForRows(m_assignmentsView, 5));
     // Right-click and the Delete key remove the selected assignment (after asking).
@@ -737,6 +737,23 @@ void MainWindow::onConfigurationsLoaded(quint64 generation, const Result<QList<E
     }
 
     m_configurationsState = LoadState::Loaded;
+    // A type's name is never cut short, whatever the language; an unknown
+    // type's raw name ("Other (microsoft.graph.…)") is, past the longest known
+    // one (its tooltip has it).
+    int widestKnownType = 0;
+    QSet<EnrollmentConfiguration::Kind> kinds;
+    for (const EnrollmentConfiguration &c : result.value()) {
+        const EnrollmentConfiguration::Kind kind = c.kind();
+        if (kind != EnrollmentConfiguration::Kind::Unknown && !kinds.contains(kind)) {
+            kinds.insert(kind);
+            widestKnownType
+                = std::max(widestKnownType, m_configurationsView->fontMetrics().horizontalAdvance(c.typeDisplayName()));
+        }
+    }
+    const int cellPadding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 4;
+    m_configurationColumns->setMaximumWidth(ConfigurationTableModel::TypeColumn,
+        widestKnownType > 0 ? widestKnownType + cellPadding
+                            : m_configurationsView->fontMetrics().averageCharWidth() * 30);
     m_configurations->setConfigurations(result.value());
     statusBar()->showMessage(tr("Enrollment configurations loaded."), 5000);
     updateConfigurationsStatus();
@@ -1607,42 +1624,95 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_createdDock, m_historyDock);
     m_historyDock->hide();
-    resizeDocks({m_createdDock}, {180}, Qt::Vertical);
 
-    m_historyAction = m_historyDock->toggleViewAction();
+    m_historyAction = new QAction(this);
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setText(tr("&History"));
     m_historyAction->setIcon(appIcon(QStringLiteral("history"), QStyle::SP_FileDialogDetailedView));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_historyAction->setToolTip(tr("Show the audit journal: every write, its outcome and request-id (%1)")
                                     .arg(m_historyAction->shortcut().toString(QKeySequence::NativeText)));
-    addAction(m_historyAction);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_historyAction);
-    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_historyAction))) {
-        button->setObjectName(QStringLiteral("historyButton"));
-        button->setAccessibleName(tr("History"));
-    }
-    // Shown means in front of its tab group.
+    addPanelAction(m_historyDock, m_historyAction, QStringLiteral("historyButton"), tr("History"));
+    // The first time, a little more room for the table.
     connect(m_historyAction, &QAction::toggled, this, [this](bool shown) {
-        if (!shown)
+        if (!shown || m_historyShownBefore)
             return;
-        if (m_historyDirty)
-            reloadHistory();
-        // After the dock layout has put the tab back (it does so later in this turn of the loop);
-        // the first time, a little more room for the table.
-        QTimer::singleShot(0, m_historyDock, [this] {
-            m_historyDock->raise();
-            if (!m_historyShownBefore)
-                resizeDocks({m_historyDock}, {260}, Qt::Vertical);
-            m_historyShownBefore = true;
-        });
+        m_historyShownBefore = true;
+        QTimer::singleShot(
+            0, m_historyDock, [this] { resizeDocks({m_historyDock}, {bottomDockHeight(260, 35)}, Qt::Vertical); });
     });
     // Read when first shown, never before the window's first paint.
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_historyDirty)
             reloadHistory();
     });
+}
+
+// One action per panel (History, Request log), in the toolbar, the View menu
+// and on its key: checked exactly while the panel is open, whoever opened or
+// closed it (the action, its toolbar button toggled by a screen reader, the
+// panel's own Hide button). Opening a panel brings it to the front of its
+// tab group; triggering the action of a panel that is open behind another
+// tab brings it to the front instead of closing it.
+void MainWindow::addPanelAction(
+    QDockWidget *dock, QAction *action, const QString &buttonName, const QString &buttonAccessibleName)
+{
+    action->setCheckable(true);
+    action->setChecked(!dock->isHidden());
+    connect(action, &QAction::triggered, dock, [this, dock, action](bool checked) {
+        if (!checked && !dock->isHidden() && !isPanelInFront(dock)) {
+            action->setChecked(true);
+            checked = true;
+        }
+        if (checked)
+            showPanel(dock);
+        else
+            dock->hide();
+    });
+    // Hidden or shown any other way.
+    connect(dock, &QDockWidget::visibilityChanged, action, [this, dock, action] {
+        action->setChecked(!dock->isHidden());
+        if (dock->isHidden())
+            restoreBottomDockHeight();
+    });
+    addAction(action);
+    m_toolBar->addAction(action);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action))) {
+        button->setObjectName(buttonName);
+        button->setAccessibleName(buttonAccessibleName);
+        // A screen reader's "toggle" sets the button's state without triggering its action.
+        connect(button, &QAbstractButton::toggled, action, [action](bool on) {
+            if (on != action->isChecked())
+                action->trigger();
+        });
+    }
+}
+
+bool MainWindow::isPanelInFront(QDockWidget *dock) const
+{
+    // A dock behind another tab is "visible" too; in front it has screen area.
+    return dock->isVisible() && !dock->visibleRegion().isEmpty();
+}
+
+void MainWindow::showPanel(QDockWidget *dock)
+{
+    // Before a panel joins the bottom area, remember how tall the area was:
+    // when the panels are closed again, the workspace gets its room back.
+    if (m_historyDock->isHidden() && m_requestLogDock->isHidden())
+        m_bottomDockHeight = m_createdDock->isVisible() ? m_createdDock->height() : 0;
+    dock->show();
+    // In front of its tab group, once the dock layout has put its tab back
+    // (later in this turn of the event loop).
+    QTimer::singleShot(0, dock, [dock] { dock->raise(); });
+}
+
+void MainWindow::restoreBottomDockHeight()
+{
+    if (m_bottomDockHeight > 0 && m_historyDock->isHidden() && m_requestLogDock->isHidden()) {
+        resizeDocks({m_createdDock}, {m_bottomDockHeight}, Qt::Vertical);
+        m_bottomDockHeight = 0;
+    }
 }
 
 void MainWindow::markHistoryDirty()
@@ -1724,22 +1794,12 @@ QString MainWindow::historyTargetText(const QString &spec) const
 
 void MainWindow::updateFilterColumns()
 {
-    // v1.0 has neither assignment filters nor `source`. On beta the ids give
-    // room to the filter and source (elided in the middle; full in the tooltip).
+    // v1.0 has neither assignment filters nor `source`; on beta the ids give
+    // them room when the pane is narrow (ColumnFitter).
     const bool beta = m_session && m_session->apiVersion() == ApiVersion::Beta;
-    m_assignmentsView->setColumnHidden(AssignmentTableModel::FilterColumn, !beta);
-    m_assignmentsView->setColumnHidden(AssignmentTableModel::SourceColumn, !beta);
-    QHeaderView *header = m_assignmentsView->horizontalHeader();
-    const QFontMetrics fm = m_assignmentsView->fontMetrics();
-    if (beta) {
-        header->setSectionResizeMode(AssignmentTableModel::SubjectColumn, QHeaderView::Interactive);
-        header->resizeSection(AssignmentTableModel::SubjectColumn, fm.horizontalAdvance(QStringLiteral("0")) * 20);
-        header->resizeSection(AssignmentTableModel::FilterColumn, fm.horizontalAdvance(QStringLiteral("0")) * 30);
-        header->resizeSection(AssignmentTableModel::AssignmentIdColumn, fm.horizontalAdvance(QStringLiteral("0")) * 16);
-    } else {
-        header->setSectionResizeMode(AssignmentTableModel::SubjectColumn, QHeaderView::ResizeToContents);
-        header->resizeSection(AssignmentTableModel::AssignmentIdColumn, 220);
-    }
+    m_assignmentColumns->setColumnHidden(AssignmentTableModel::FilterColumn, !beta);
+    m_assignmentColumns->setColumnHidden(AssignmentTableModel::SourceColumn, !beta);
+    m_assignmentColumns->refit();
 }
 
 } // namespace ea::ui

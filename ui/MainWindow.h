@@ -43,6 +43,7 @@ class AppSettings;
 class PreferencesDialog;
 class AssignmentTableModel;
 class ConfigurationFilterModel;
+class ColumnFitter;
 class CopyAsMenu;
 class RequestLogDock;
 class ConfigurationTableModel;
@@ -115,16 +116,23 @@ private:
     QWidget *buildCreatedTitleBar();
     QWidget *buildNotSignedInPage();
     void buildDocks();
+    void addPanelAction(
+        QDockWidget *dock, QAction *action, const QString &buttonName, const QString &buttonAccessibleName);
+    bool isPanelInFront(QDockWidget *dock) const;
+    void showPanel(QDockWidget *dock);
+    void restoreBottomDockHeight();
     void setUpTabOrder();
     // MainWindowMenus.cpp: the menu bar, the request log, Copy as on the preview, About.
     void buildRequestLogAndMenus();
-    QToolButton *buildPreviewCopyAsButton(QWidget *parent);
+    QPushButton *buildPreviewCopyAsButton(QWidget *parent);
     void showPreviewContextMenu(const QPoint &position);
     void showAbout();
     void showPreferences();
     void applyPreferences();
     void restoreLayout();
     void fitIntoScreen();
+    void placeOnScreen();
+    int bottomDockHeight(int wanted, int percentOfWindow) const;
     void showEvent(QShowEvent *event) override;
 
     void onConfigurationsLoaded(quint64 generation, const Result<QList<EnrollmentConfiguration>> &result);
@@ -197,11 +205,13 @@ private:
     ErrorBanner *m_errorBanner = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QTableView *m_configurationsView = nullptr;
+    ColumnFitter *m_configurationColumns = nullptr;
     QLabel *m_configurationsStatus = nullptr;
     QLabel *m_configTitle = nullptr;
     QLabel *m_configFacts = nullptr;
     QLabel *m_guidance = nullptr;
     QTableView *m_assignmentsView = nullptr;
+    ColumnFitter *m_assignmentColumns = nullptr;
     QLabel *m_assignmentsStatus = nullptr;
     QPushButton *m_removeButton = nullptr;
     TargetPicker *m_targetPicker = nullptr;
@@ -209,7 +219,7 @@ private:
     QPlainTextEdit *m_preview = nullptr;
     std::optional<RequestPreview> m_previewRequest; // what m_preview shows, for Copy as
     CopyAsMenu *m_previewCopyAs = nullptr;
-    QToolButton *m_previewCopyAsButton = nullptr;
+    QPushButton *m_previewCopyAsButton = nullptr;
     RequestLogDock *m_requestLogDock = nullptr;
     QAction *m_requestLogAction = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
@@ -253,6 +263,7 @@ private:
     HistoryTableModel *m_history;
     bool m_historyDirty = true;
     bool m_historyShownBefore = false;
+    int m_bottomDockHeight = 0; // the Created dock's height before History or Request log joined it
     bool m_closing = false; // the destructor runs: callbacks do nothing
     bool m_fitIntoScreenWhenShown = false;
     QString m_targetChosenFor; // the configuration the target picker's choice was made for // restoreLayout ran before

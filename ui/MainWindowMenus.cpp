@@ -8,6 +8,7 @@
 #include "graph/GraphClient.h"
 #include "service/Session.h"
 #include "widgets/AboutDialog.h"
+#include "widgets/ColumnFitter.h"
 #include "widgets/CopyAsMenu.h"
 #include "widgets/Icons.h"
 #include "widgets/PreferencesDialog.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -33,22 +35,24 @@ namespace ea::ui {
 namespace {
 
 constexpr int kStatusMessageMs = 5000;
+// The first window: this size where it fits, else this share of the screen.
+constexpr int kDefaultWidth = 1440;
+constexpr int kDefaultHeight = 900;
+constexpr qreal kDefaultScreenShare = 0.9;
 
 } // namespace
 
-QToolButton *MainWindow::buildPreviewCopyAsButton(QWidget *parent)
+QPushButton *MainWindow::buildPreviewCopyAsButton(QWidget *parent)
 {
     m_previewCopyAs = new CopyAsMenu([this] { return m_previewRequest; }, this);
     m_previewCopyAs->setObjectName(QStringLiteral("previewCopyAsMenu"));
     connect(m_previewCopyAs, &CopyAsMenu::copied, this,
         [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
 
-    m_previewCopyAsButton = new QToolButton(parent);
+    m_previewCopyAsButton = new QPushButton(tr("Copy as"), parent);
     m_previewCopyAsButton->setObjectName(QStringLiteral("previewCopyAsButton"));
-    m_previewCopyAsButton->setText(tr("Copy as"));
     m_previewCopyAsButton->setAccessibleName(tr("Copy the request as curl, PowerShell or a Graph Explorer link"));
     m_previewCopyAsButton->setToolTip(tr("Copy this request to run it elsewhere; the token is never included"));
-    m_previewCopyAsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_previewCopyAs->addButton(m_previewCopyAsButton);
 
     // The preview's own menu (Copy, Select All) gains the same entries.
@@ -79,7 +83,7 @@ void MainWindow::buildRequestLogAndMenus()
     tabifyDockWidget(m_historyDock, m_requestLogDock);
     m_requestLogDock->hide();
 
-    m_requestLogAction = m_requestLogDock->toggleViewAction();
+    m_requestLogAction = new QAction(this);
     m_requestLogAction->setObjectName(QStringLiteral("requestLogAction"));
     m_requestLogAction->setText(tr("Request &log"));
     m_requestLogAction->setIcon(appIcon(QStringLiteral("request-log"), QStyle::SP_FileDialogContentsView));
@@ -88,20 +92,13 @@ void MainWindow::buildRequestLogAndMenus()
                                       "bodies (%1)")
                                        .arg(m_requestLogAction->shortcut().toString(QKeySequence::NativeText)));
     m_requestLogAction->setEnabled(m_session != nullptr);
-    addAction(m_requestLogAction);
-    m_toolBar->addAction(m_requestLogAction);
-    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_requestLogAction))) {
-        button->setObjectName(QStringLiteral("requestLogButton"));
-        button->setAccessibleName(tr("Request log"));
-    }
-    // Shown means in front of its tab group (after the dock layout has put the tab back).
+    addPanelAction(m_requestLogDock, m_requestLogAction, QStringLiteral("requestLogButton"), tr("Request log"));
     connect(m_requestLogAction, &QAction::toggled, this, [this](bool shown) {
         if (!shown)
             return;
         QTimer::singleShot(0, m_requestLogDock, [this] {
-            m_requestLogDock->raise();
             // Room for a few calls and their details, not a two-row strip.
-            const int wanted = m_requestLogDock->fontMetrics().height() * 16;
+            const int wanted = bottomDockHeight(m_requestLogDock->fontMetrics().height() * 16, 40);
             if (m_requestLogDock->height() < wanted)
                 resizeDocks({m_requestLogDock}, {wanted}, Qt::Vertical);
         });
@@ -187,6 +184,33 @@ void MainWindow::applyPreferences()
     }
 }
 
+// The first window, with nothing remembered: the default size where the
+// screen has room for it, else most of the screen (a 1366×768 or 1280×720
+// laptop), centred either way.
+void MainWindow::placeOnScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen) {
+        resize(kDefaultWidth, kDefaultHeight);
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    QSize wanted = QSize(kDefaultWidth, kDefaultHeight).boundedTo(available.size() * kDefaultScreenShare);
+    // Never smaller than the layout needs; never larger than the screen.
+    wanted = wanted.expandedTo(minimumSizeHint()).boundedTo(available.size());
+    resize(wanted);
+    QRect placed(QPoint(), wanted);
+    placed.moveCenter(available.center());
+    move(placed.topLeft());
+}
+
+// A bottom dock's height: what it wants, but no more than this share of the
+// window, so that on a laptop screen the workspace above keeps its room.
+int MainWindow::bottomDockHeight(int wanted, int percentOfWindow) const
+{
+    return std::min(wanted, height() * percentOfWindow / 100);
+}
+
 // A geometry saved on a larger monitor must not open past this screen's
 // edges (Qt 6.8's restoreGeometry fits it; 6.4's does not, so do it here).
 void MainWindow::fitIntoScreen()
@@ -246,8 +270,18 @@ void MainWindow::restoreLayout()
     for (QTableView *view : views) {
         const QByteArray saved
             = view->objectName().isEmpty() ? QByteArray() : m_settings->headerState(view->objectName());
-        if (saved.isEmpty() || !view->horizontalHeader()->restoreState(saved))
+        if (saved.isEmpty())
             continue;
+        // The remembered widths win over widths from the content (stopped
+        // first: restoring resizes the viewport, which would refit at once).
+        auto *fitter = view->findChild<ColumnFitter *>(QString(), Qt::FindDirectChildrenOnly);
+        if (fitter)
+            fitter->setActive(false);
+        if (!view->horizontalHeader()->restoreState(saved)) {
+            if (fitter)
+                fitter->setActive(true);
+            continue;
+        }
         // restoreState sets the indicator without sorting.
         if (view->isSortingEnabled())
             view->sortByColumn(

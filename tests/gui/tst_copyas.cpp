@@ -16,12 +16,12 @@
 #include <QComboBox>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 
 #include <memory>
 
@@ -115,7 +115,7 @@ RequestPreview TestCopyAs::expectedRequest() const
 
 void TestCopyAs::nothingToCopyBeforeThereIsARequest()
 {
-    auto *button = m_window->findChild<QToolButton *>(u"previewCopyAsButton"_s);
+    auto *button = m_window->findChild<QPushButton *>(u"previewCopyAsButton"_s);
     QVERIFY(button);
     QVERIFY(!button->accessibleName().isEmpty());
     QVERIFY(!button->isEnabled());
@@ -128,7 +128,7 @@ void TestCopyAs::copiesThePreviewedRequestWithoutTheToken()
 {
     const QString token = m_server->accessToken();
     selectConfigurationAndAllDevices();
-    auto *button = m_window->findChild<QToolButton *>(u"previewCopyAsButton"_s);
+    auto *button = m_window->findChild<QPushButton *>(u"previewCopyAsButton"_s);
     QTRY_VERIFY(button->isEnabled());
     QCOMPARE(button->menu(), previewMenu());
     QClipboard *clipboard = QGuiApplication::clipboard();

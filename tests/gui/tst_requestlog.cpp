@@ -29,7 +29,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 
 #include <memory>
 
@@ -290,7 +289,7 @@ void TestRequestLog::copyRequestIdAndCopyAsFromALoggedCall()
     QVERIFY(!dock->copyAsMenu()->graphExplorerAction()->isEnabled());
 
     // The Copy as button of the dock opens the same menu.
-    auto *button = dock->findChild<QToolButton *>(u"requestLogCopyAsButton"_s);
+    auto *button = dock->findChild<QPushButton *>(u"requestLogCopyAsButton"_s);
     QVERIFY(button && button->isEnabled());
     QCOMPARE(button->menu(), dock->copyAsMenu());
 }

@@ -5,7 +5,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QToolButton>
+#include <QPushButton>
 
 namespace ea::ui {
 
@@ -45,16 +45,15 @@ void CopyAsMenu::updateActions()
             ? tr("Graph Explorer cannot open requests to the sandbox tenant on this computer")
             : tr("A link that opens this request in Graph Explorer (you sign in there)"));
     setEnabled(available);
-    for (const QPointer<QToolButton> &button : std::as_const(m_buttons)) {
+    for (const QPointer<QPushButton> &button : std::as_const(m_buttons)) {
         if (button)
             button->setEnabled(available);
     }
 }
 
-void CopyAsMenu::addButton(QToolButton *button)
+void CopyAsMenu::addButton(QPushButton *button)
 {
     button->setMenu(this);
-    button->setPopupMode(QToolButton::InstantPopup);
     m_buttons.append(button);
     updateActions();
 }

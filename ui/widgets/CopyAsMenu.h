@@ -9,7 +9,7 @@
 #include <optional>
 
 class QAction;
-class QToolButton;
+class QPushButton;
 
 namespace ea::ui {
 
@@ -29,7 +29,10 @@ public:
     QList<QAction *> copyActions() const { return {m_curl, m_powerShell, m_graphExplorer}; }
 
     // A button that opens this menu; it is enabled while there is something to copy.
-    void addButton(QToolButton *button);
+    // A push button, not an instant-popup tool button: its accessible "press"
+    // and "show menu" actions open the menu (a tool button's do nothing), and
+    // its size makes room for the menu arrow beside the text.
+    void addButton(QPushButton *button);
 
     // Enables the actions for the source's current request; the owner calls it
     // when that changes (it also runs before the menu shows).
@@ -46,7 +49,7 @@ private:
     QAction *m_curl;
     QAction *m_powerShell;
     QAction *m_graphExplorer;
-    QList<QPointer<QToolButton>> m_buttons;
+    QList<QPointer<QPushButton>> m_buttons;
 };
 
 } // namespace ea::ui

@@ -23,7 +23,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ea::ui {
@@ -64,12 +63,10 @@ RequestLogDock::RequestLogDock(QWidget *parent)
 
     m_copyAs = new CopyAsMenu([this] { return selectedRequest(); }, this);
     connect(m_copyAs, &CopyAsMenu::copied, this, &RequestLogDock::message);
-    m_copyAsButton = new QToolButton(bar);
+    m_copyAsButton = new QPushButton(tr("Copy as"), bar);
     m_copyAsButton->setObjectName(QStringLiteral("requestLogCopyAsButton"));
     m_copyAsButton->setAccessibleName(tr("Copy the selected call as curl, PowerShell or a Graph Explorer link"));
-    m_copyAsButton->setText(tr("Copy as"));
     m_copyAs->addButton(m_copyAsButton);
-    m_copyAsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     m_exportButton = new QPushButton(tr("Export…"), bar);
     m_exportButton->setObjectName(QStringLiteral("requestLogExportButton"));

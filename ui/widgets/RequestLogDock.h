@@ -12,7 +12,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QToolButton;
 
 namespace ea {
 class GraphClient;
@@ -68,7 +67,7 @@ private:
     CopyAsMenu *m_copyAs = nullptr;
     QAction *m_copyRequestId = nullptr;
     QPushButton *m_copyRequestIdButton = nullptr;
-    QToolButton *m_copyAsButton = nullptr;
+    QPushButton *m_copyAsButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_clearButton = nullptr;
 };
