@@ -11,9 +11,11 @@
 #include "auth/KeychainTokenStore.h"
 #include "auth/TenantProfile.h"
 #include "auth/TokenStore.h"
+#include "net/ProxyAccess.h"
 #include "sandbox/SandboxServer.h"
 #include "service/Session.h"
 #include "widgets/Icons.h"
+#include "widgets/ProxyCredentialsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -218,6 +220,16 @@ int main(int argc, char *argv[])
         tokenStore = ea::auth::createSystemTokenStore();
     }
 
+    // One way out for sign-in and Graph alike: Preferences' proxy choice
+    // (default: https_proxy/no_proxy if set, else the system's settings). A
+    // proxy that asks for a password gets a dialog; "remember" uses the keychain.
+    ea::net::ProxyAccess proxy(
+        ea::ui::AppSettings(settings.get()).proxySettings(), ea::net::ProxyEnvironment::fromProcess());
+    proxy.setPrompt(ea::ui::ProxyCredentialsDialog::prompt(tokenStore->isPersistent()));
+    if (tokenStore->isPersistent())
+        proxy.setCredentialStore(tokenStore.get());
+    proxy.install();
+
     // The sandbox starts on first use (--sandbox, or "Explore the sandbox" later).
     const ea::ApiVersion apiVersion = options.apiVersion;
     const ea::sandbox::SandboxOptions sandboxOptions = options.sandboxOptions;
@@ -238,6 +250,8 @@ int main(int argc, char *argv[])
             return nullptr;
         auto session
             = std::make_unique<ea::Session>(endpoint, std::make_unique<ea::StaticTokenProvider>(sandbox.accessToken()));
+        // The sandbox runs inside this process: no proxy could ever reach it.
+        ea::net::ProxyAccess::useDirect(session->network());
         session->setSandbox(true);
         session->setTenantLabel(QCoreApplication::translate("main", "Sandbox tenant"));
         return session;

@@ -15,6 +15,8 @@ const QString kApiVersion = QStringLiteral("preferences/apiVersion");
 const QString kTransferTimeout = QStringLiteral("preferences/transferTimeoutSeconds");
 const QString kConnectTimeout = QStringLiteral("preferences/connectTimeoutSeconds");
 const QString kConfirmRemove = QStringLiteral("preferences/confirmRemove");
+const QString kProxyMode = QStringLiteral("network/proxyMode");
+const QString kProxyAddress = QStringLiteral("network/proxyAddress");
 const QString kConfirmUndo = QStringLiteral("preferences/confirmUndo");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
@@ -74,6 +76,29 @@ int AppSettings::connectTimeoutSeconds() const
 void AppSettings::setConnectTimeoutSeconds(int seconds)
 {
     m_settings->setValue(kConnectTimeout, qBound(kMinConnectTimeoutSeconds, seconds, kMaxConnectTimeoutSeconds));
+}
+
+net::ProxySettings AppSettings::proxySettings() const
+{
+    net::ProxySettings proxy;
+    // An unknown or damaged value falls back to the system's settings, never to "direct".
+    if (!net::parseModeKey(m_settings->value(kProxyMode).toString(), &proxy.mode))
+        proxy.mode = net::ProxySettings::Mode::System;
+    QString problem;
+    const std::optional<QUrl> address = net::parseProxyAddress(m_settings->value(kProxyAddress).toString(), &problem);
+    if (address)
+        proxy.manualProxy = *address;
+    else if (proxy.mode == net::ProxySettings::Mode::Manual)
+        proxy.mode = net::ProxySettings::Mode::System;
+    return proxy;
+}
+
+void AppSettings::setProxySettings(const net::ProxySettings &proxy)
+{
+    m_settings->setValue(kProxyMode, net::modeKey(proxy.mode));
+    // The address is kept when another mode is chosen, to switch back easily.
+    if (proxy.manualProxy.isValid())
+        m_settings->setValue(kProxyAddress, proxy.manualProxy.authority());
 }
 
 bool AppSettings::confirmRemove() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ApiVersion.h"
+#include "net/ProxySettings.h"
 
 #include <QByteArray>
 #include <QString>
@@ -33,6 +34,9 @@ public:
     void setConnectTimeoutSeconds(int seconds);
     static constexpr int kMinConnectTimeoutSeconds = 2;
     static constexpr int kMaxConnectTimeoutSeconds = 120;
+    // How sign-in and Graph requests leave the computer (default: the system's settings).
+    net::ProxySettings proxySettings() const;
+    void setProxySettings(const net::ProxySettings &proxy);
     // Whether Remove and Undo ask before they send. The full-list question
     // is always asked: it shows what Intune will delete.
     bool confirmRemove() const;

@@ -11,6 +11,7 @@
 #include "widgets/ColumnFitter.h"
 #include "widgets/CopyAsMenu.h"
 #include "widgets/Icons.h"
+#include "net/ProxyAccess.h"
 #include "widgets/PreferencesDialog.h"
 #include "widgets/RequestLogDock.h"
 
@@ -178,6 +179,10 @@ void MainWindow::showPreferences()
 // version to the next session (the toolbar switches this one).
 void MainWindow::applyPreferences()
 {
+    // The proxy applies to sign-in and Graph requests from now on (unless
+    // this is the in-process sandbox, which is always reached directly).
+    if (net::ProxyAccess *proxy = net::ProxyAccess::installed(); proxy && m_settings)
+        proxy->setSettings(m_settings->proxySettings());
     if (m_session && m_settings) {
         m_session->graph()->setTransferTimeout(std::chrono::seconds(m_settings->transferTimeoutSeconds()));
         m_session->graph()->setConnectTimeout(std::chrono::seconds(m_settings->connectTimeoutSeconds()));

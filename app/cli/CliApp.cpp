@@ -193,6 +193,11 @@ QString CliApp::helpText()
     for (const auto &[option, description] : rows)
         options.addRow({option, description});
     text += options.toString().section(u'\n', 1);
+    text += u'\n' + tr("Proxy options:\n");
+    TextTable proxyOptions({QString(), QString()});
+    for (const auto &[option, description] : CliProxy::optionHelp())
+        proxyOptions.addRow({option, description});
+    text += proxyOptions.toString().section(u'\n', 1);
     text += u'\n' + tr("Sign-in options:\n");
     TextTable signInOptions({QString(), QString()});
     for (const auto &[option, description] : CliSignIn::optionHelp())
@@ -313,6 +318,7 @@ bool CliApp::parseArguments()
         dryRunOption, formatOption, journalOption, timeoutOption, connectTimeoutOption, filterOption, filterModeOption,
         helpOption, versionOption});
     CliSignIn::addOptions(&parser);
+    CliProxy::addOptions(&parser);
 
     if (!parser.parse(args)) {
         failUsage(parser.errorText());
@@ -374,6 +380,12 @@ bool CliApp::parseArguments()
         failUsage(tr("--sandbox and --graph-url exclude each other: the sandbox has its own address."));
         return false;
     }
+    if (const QString problem = m_proxyOptions.read(parser, m_environment, m_in,
+            m_tokenFileGiven && m_tokenFile == QLatin1String("-"), bool(m_proxyPrompt));
+        !problem.isEmpty()) {
+        failUsage(problem);
+        return false;
+    }
     if (!parseApiVersion(m_apiText, &m_apiVersion)) {
         failUsage(
             tr("'%1' is not a Graph API version; use v1.0 or beta.").arg(TextTable::terminalSafe(m_apiText.left(40))));
@@ -433,6 +445,9 @@ bool CliApp::parseArguments()
         }
         m_journalPath = info.absoluteFilePath();
     }
+
+    // Before anything talks to the network: sign-in and Graph take the same way.
+    m_proxy = m_proxyOptions.createAccess(m_proxyPrompt);
 
     const QString problem = (this->*m_command->prepare)(positional);
     if (!problem.isEmpty()) {
@@ -606,7 +621,14 @@ bool CliApp::startSession()
         if (values.isEmpty() && !id.isEmpty())
             m_assignmentObjects.insert(id, object);
     });
+    if (m_useSandbox)
+        net::ProxyAccess::useDirect(m_session->network()); // inside this process: no proxy can reach it
     if (m_verbose) {
+        const QUrl root = endpoint.root();
+        const net::ProxyRoute route
+            = m_useSandbox ? net::ProxyRoute {QNetworkProxy(QNetworkProxy::NoProxy), false, u"--sandbox"_s}
+                           : m_proxy->routeFor(root);
+        writeErr(tr("Proxy for %1: %2 (%3)\n").arg(root.host(), net::proxyLabel(route.proxy), route.reason));
         connect(graph, &GraphClient::exchangeStarted, this, &CliApp::logExchangeStarted);
         connect(graph, &GraphClient::exchangeFinished, this, &CliApp::logExchangeFinished);
     }
@@ -1262,6 +1284,10 @@ void CliApp::failService(const GraphError &error)
                   "Page, for one); only the 'assign' action, which replaces every assignment, is accepted.");
     } else if (error.code == auth::kSignInRequiredCode) {
         hint = tr("Sign in again with '%1 login --device-code' (or --browser).").arg(programName());
+    } else if (error.httpStatus == 407) {
+        hint = tr("Give the proxy's user name with --proxy-user USER and its password in %1 or on standard input "
+                  "with --proxy-password-stdin; on a terminal you are asked.")
+                   .arg(QLatin1String(CliProxy::kPasswordVariable));
     } else if (error.httpStatus == 401) {
         hint = tr("The access token was rejected: it may have expired, or be for another tenant or cloud. Get a "
                   "new one.");
@@ -1277,6 +1303,8 @@ void CliApp::failService(const GraphError &error)
                   "'history' shows what was sent.")
                    .arg(m_configurationId);
     }
+    if (hint.isEmpty())
+        hint = error.nextStep;
     if (!hint.isEmpty())
         text += hint + u'\n';
     writeErr(text);

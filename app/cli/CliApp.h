@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliProxy.h"
 #include "domain/AssignmentTarget.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphRequest.h"
@@ -71,6 +72,9 @@ public:
 
     // Sign-in storage and the browser opener, for tests to replace.
     CliSignIn *signIn() const { return m_signIn; }
+    // Who answers a proxy's request for credentials the options did not give
+    // (cli_main: the terminal, when there is one). Set before start().
+    void setProxyPrompt(net::ProxyPrompt prompt) { m_proxyPrompt = std::move(prompt); }
 
     static QString programName();
     static QString helpText();
@@ -197,6 +201,10 @@ private:
     QString m_token; // memory only; used to scrub output
     CliSignIn *m_signIn; // a child; outlives the session, whose token provider uses its token store
     bool m_useStoredSession = false; // no token supplied: the sign-in `login` stored
+    // Proxy options and the policy they make; it outlives the session whose managers it answers.
+    CliProxy m_proxyOptions;
+    net::ProxyPrompt m_proxyPrompt; // asks on the terminal; empty when nobody can answer
+    std::unique_ptr<net::ProxyAccess> m_proxy;
     // The sandbox outlives the session that talks to it (members die in reverse order).
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<Session> m_session;

@@ -2,6 +2,7 @@
 // which the tests run in-process.
 
 #include "cli/CliApp.h"
+#include "cli/TerminalPrompt.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -54,6 +55,10 @@ int main(int argc, char *argv[])
     // CliApp holds its own copy; removed here so no child process (a browser
     // opened for sign-in) inherits the token.
     qunsetenv("GRAPH_ACCESS_TOKEN");
+    // A proxy's password is asked for only where someone can type it.
+    if (ea::canAskOnTerminal())
+        cli.setProxyPrompt(ea::terminalProxyPrompt());
+    qunsetenv(ea::CliProxy::kPasswordVariable);
     QObject::connect(&cli, &ea::CliApp::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
     QTimer::singleShot(0, &cli, &ea::CliApp::start);
     return QCoreApplication::exec();

@@ -144,6 +144,8 @@ void ErrorBanner::dismiss()
 // happened and Graph's message why.
 QString ErrorBanner::suggestion(const GraphError &error)
 {
+    if (!error.nextStep.isEmpty())
+        return error.nextStep;
     switch (error.kind) {
     case GraphError::Kind::Network:
         return tr("Check the network connection and any proxy, then try again (Refresh, F5).");

@@ -4,6 +4,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
 class QSpinBox;
 
 namespace ea::ui {
@@ -11,7 +14,8 @@ namespace ea::ui {
 class AppSettings;
 
 // Edit > Preferences (the application menu on macOS): the API version new
-// sessions start with, the Graph call timeout, and which writes ask first.
+// sessions start with, the Graph call timeout, which writes ask first, and
+// the network proxy (system settings, none, or host:port).
 // OK saves to the settings; the caller applies them (finished/accepted).
 class PreferencesDialog final : public QDialog
 {
@@ -28,6 +32,11 @@ private:
     QSpinBox *m_connectTimeout;
     QCheckBox *m_confirmRemove;
     QCheckBox *m_confirmUndo;
+    QRadioButton *m_proxySystem;
+    QRadioButton *m_proxyNone;
+    QRadioButton *m_proxyManual;
+    QLineEdit *m_proxyAddress;
+    QLabel *m_proxyProblem;
 };
 
 } // namespace ea::ui

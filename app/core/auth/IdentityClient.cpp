@@ -1,6 +1,7 @@
 #include "auth/IdentityClient.h"
 
 #include "auth/TokenClaims.h"
+#include "net/ProxyAccess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +9,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#endif
 #include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
@@ -100,6 +104,14 @@ void IdentityRequest::start(const QUrl &url, const QByteArray &form, const QByte
             reply->abort();
         }
     });
+#if QT_CONFIG(ssl)
+    // Never ignored; kept to say which authority signed the certificate (a
+    // TLS-inspecting proxy shows up here first, at sign-in).
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        if (m_tls.message.isEmpty())
+            m_tls = net::diagnoseTls(errors, reply->sslConfiguration().peerCertificateChain(), m_host);
+    });
+#endif
     connect(reply, &QNetworkReply::finished, this, &IdentityRequest::onFinished);
 }
 
@@ -140,6 +152,12 @@ void IdentityRequest::onFinished()
         const AuthError e = invalidResponse(AuthError::tr("more than 1 MiB"));
         return finish(status, {}, &e);
     }
+    if (const std::optional<net::ProxyFailure> proxy
+        = net::describeProxyFailure(reply->error(), reply->url(), reply->errorString())) {
+        const AuthError e
+            = AuthError::local(AuthError::Kind::Network, AuthError::Reason::Other, proxy->message, proxy->nextStep);
+        return finish(status, {}, &e);
+    }
     if (status == 0) {
         // A transfer timeout and abort() look alike; cancel() never gets here.
         if (reply->error() == QNetworkReply::OperationCanceledError) {
@@ -148,6 +166,11 @@ void IdentityRequest::onFinished()
                     .arg(m_host)
                     .arg(m_client->m_timeout.count() / 1000.0),
                 AuthError::tr("Check the network connection and proxy, then try again."));
+            return finish(0, {}, &e);
+        }
+        if (!m_tls.message.isEmpty()) {
+            const AuthError e
+                = AuthError::local(AuthError::Kind::Network, AuthError::Reason::Other, m_tls.message, m_tls.nextStep);
             return finish(0, {}, &e);
         }
         const AuthError e = AuthError::local(AuthError::Kind::Network, AuthError::Reason::Other,

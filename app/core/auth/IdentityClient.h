@@ -3,6 +3,7 @@
 #include "auth/AuthError.h"
 #include "auth/OAuthEncoding.h"
 #include "auth/TenantProfile.h"
+#include "net/TlsDiagnosis.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -82,6 +83,7 @@ private:
     QByteArray m_body;
     QByteArray m_label; // for the log: "token grant=refresh_token"
     QString m_host;
+    net::TlsDiagnosis m_tls; // set when the handshake met certificate errors
     QElapsedTimer m_timer;
     bool m_cancelled = false;
     bool m_tooLarge = false;

@@ -1,5 +1,7 @@
 #include "auth/SignedInTokenProvider.h"
 
+#include "net/ProxyAccess.h"
+
 #include <QNetworkAccessManager>
 
 namespace ea::auth {
@@ -19,6 +21,8 @@ SignedInTokenProvider::~SignedInTokenProvider()
 std::unique_ptr<SignedInTokenProvider> SignedInTokenProvider::create(const TenantProfile &profile, TokenStore *store)
 {
     auto *network = new QNetworkAccessManager;
+    // Sign-in goes the same way as Graph: through the process's proxy policy.
+    net::ProxyAccess::attachTo(network);
     auto *identity = new IdentityClient(network, profile);
     network->setParent(identity);
     auto provider = std::make_unique<SignedInTokenProvider>(identity, store);

@@ -228,6 +228,10 @@ QString GraphError::details() const
         lines << tr("x-ms-ags-diagnostic: %1").arg(diagnostics);
     if (!page.isEmpty())
         lines << tr("The page that came back: %1").arg(page);
+    if (!certificate.isEmpty())
+        lines << tr("Certificate: %1").arg(certificate);
+    if (!nextStep.isEmpty())
+        lines << tr("What to do: %1").arg(nextStep);
     return lines.join(u'\n');
 }
 

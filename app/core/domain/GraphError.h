@@ -38,6 +38,12 @@ public:
     // captive portal answered. `page` keeps its text for the details.
     bool answeredByIntermediary = false;
     QString page;
+    // What the admin can do, when this failure knows better than its kind
+    // (a TLS-inspecting proxy, a proxy that wants a password). Shown in
+    // place of the advice by kind.
+    QString nextStep;
+    // The server's certificate chain, for a refused TLS handshake.
+    QString certificate;
     // False only when the request certainly never reached the service
     // (connection refused, host not found, refused by the app itself). A write
     // that failed with this true must be checked before it is retried.

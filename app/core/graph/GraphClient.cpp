@@ -1,5 +1,7 @@
 #include "graph/GraphClient.h"
 
+#include "net/ProxyAccess.h"
+
 #include <QDateTime>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -13,9 +15,7 @@
 #include <QUuid>
 
 #if QT_CONFIG(ssl)
-#include <QCryptographicHash>
-#include <QSslCertificate>
-#include <QSslError>
+#include <QSslConfiguration>
 #endif
 
 Q_LOGGING_CATEGORY(lcGraph, "ea.graph", QtInfoMsg)
@@ -81,38 +81,6 @@ bool isTransportFailure(QNetworkReply::NetworkError code)
         || code == QNetworkReply::ContentReSendError || code == QNetworkReply::ProtocolFailure;
 }
 
-#if QT_CONFIG(ssl)
-QString distinguishedName(const QSslCertificate &certificate, bool issuer)
-{
-    const std::pair<QSslCertificate::SubjectInfo, const char *> parts[] = {
-        {QSslCertificate::CommonName, "CN"},
-        {QSslCertificate::OrganizationalUnitName, "OU"},
-        {QSslCertificate::Organization, "O"},
-        {QSslCertificate::CountryName, "C"},
-    };
-    QStringList out;
-    for (const auto &[info, label] : parts) {
-        const QStringList values = issuer ? certificate.issuerInfo(info) : certificate.subjectInfo(info);
-        for (const QString &v : values)
-            out << QLatin1String(label) + u'=' + v.left(200);
-    }
-    return out.isEmpty() ? QStringLiteral("?") : out.join(QStringLiteral(", "));
-}
-
-// What an admin (or their network team) needs to recognise the certificate:
-// a TLS-inspecting proxy shows up here by its issuer.
-QString describeTlsError(const QSslError &error)
-{
-    const QSslCertificate certificate = error.certificate();
-    if (certificate.isNull())
-        return error.errorString();
-    return GraphCall::tr("%1. Certificate: subject %2; issuer %3; valid %4 to %5; SHA-256 fingerprint %6")
-        .arg(error.errorString(), distinguishedName(certificate, false), distinguishedName(certificate, true),
-            certificate.effectiveDate().toUTC().toString(Qt::ISODate),
-            certificate.expiryDate().toUTC().toString(Qt::ISODate),
-            QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
-}
-#endif
 
 } // namespace
 
@@ -219,7 +187,10 @@ void GraphCall::sendTo(const QUrl &url)
     m_currentUrl = url;
     m_body.clear();
     m_tooLarge = false;
-    m_tlsProblem.clear();
+#if QT_CONFIG(ssl)
+    m_tlsErrors.clear();
+    m_tlsChain.clear();
+#endif
 
     QNetworkRequest req(url);
     const QString clientRequestId = newClientRequestId();
@@ -292,9 +263,11 @@ void GraphCall::sendTo(const QUrl &url)
 #if QT_CONFIG(ssl)
     // Certificate errors are never ignored (no ignoreSslErrors() anywhere);
     // the first one is kept with the certificate's details for the message.
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        if (!errors.isEmpty() && m_tlsProblem.isEmpty())
-            m_tlsProblem = describeTlsError(errors.first());
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        if (m_tlsErrors.isEmpty()) {
+            m_tlsErrors = errors;
+            m_tlsChain = reply->sslConfiguration().peerCertificateChain();
+        }
     });
 #endif
 
@@ -369,6 +342,24 @@ void GraphCall::onReplyFinished()
             tr("The response is larger than %1 MiB; the app stopped reading it.")
                 .arg(m_client->m_maxResponseBytes / (1024 * 1024))));
     const QNetworkReply::NetworkError code = reply->error();
+    // The proxy refused or could not be reached: name it and its setting.
+    if (const std::optional<net::ProxyFailure> proxy
+        = net::describeProxyFailure(code, m_currentUrl, reply->errorString())) {
+        GraphError e = GraphError::local(GraphError::Kind::Network, proxy->message);
+        e.nextStep = proxy->nextStep;
+        if (code == QNetworkReply::ProxyAuthenticationRequiredError) {
+            e.kind = GraphError::Kind::Http;
+            e.httpStatus = 407;
+            e.code = QStringLiteral("ProxyAuthenticationRequired");
+        }
+        // A proxy that refused the connection or the credentials forwarded
+        // nothing; one that closed or timed out may have.
+        e.requestMaybeSent = !(code == QNetworkReply::ProxyConnectionRefusedError
+            || code == QNetworkReply::ProxyNotFoundError || code == QNetworkReply::ProxyAuthenticationRequiredError
+            || code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError);
+        // A proxy that is down may come back; credentials it refused stay refused.
+        return fail(e, code != QNetworkReply::ProxyAuthenticationRequiredError);
+    }
     // No status, or a success status whose body broke off (a reset or a stall
     // in mid-answer): the answer is incomplete, whatever the status line said.
     if (status == 0 || (status < 300 && isTransportFailure(code))) {
@@ -388,13 +379,16 @@ void GraphCall::onReplyFinished()
                     .arg(m_currentUrl.host())
                     .arg(m_client->transferTimeout().count() / 1000.0)));
 #if QT_CONFIG(ssl)
-        if (code == QNetworkReply::SslHandshakeFailedError || !m_tlsProblem.isEmpty()) {
+        if (code == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty()) {
             // Nothing is sent before the handshake, and a certificate does not
             // get better by asking again.
+            const net::TlsDiagnosis diagnosis = net::diagnoseTls(m_tlsErrors, m_tlsChain, m_currentUrl.host());
             GraphError tls = GraphError::local(GraphError::Kind::Network,
-                tr("The secure connection to %1 was refused: %2. The app never ignores certificate errors; if a "
-                   "proxy inspects TLS traffic, its root certificate must be trusted on this computer.")
-                    .arg(m_currentUrl.authority(), m_tlsProblem.isEmpty() ? reply->errorString() : m_tlsProblem));
+                m_tlsErrors.isEmpty() ? tr("The secure connection to %1 failed: %2")
+                                            .arg(m_currentUrl.authority(), reply->errorString())
+                                      : diagnosis.message);
+            tls.nextStep = diagnosis.nextStep;
+            tls.certificate = diagnosis.details;
             tls.requestMaybeSent = false;
             return fail(tls, false);
         }

@@ -5,6 +5,7 @@
 #include "graph/GraphRequest.h"
 #include "graph/Result.h"
 #include "graph/RetryPolicy.h"
+#include "net/TlsDiagnosis.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -61,7 +62,11 @@ private:
     GraphClient *m_client;
     GraphRequest m_request;
     QString m_accessToken; // memory only; never logged
-    QString m_tlsProblem; // the first certificate error, with the certificate's details
+#if QT_CONFIG(ssl)
+    // The certificate errors of this call's handshake and the chain the server sent.
+    QList<QSslError> m_tlsErrors;
+    QList<QSslCertificate> m_tlsChain;
+#endif
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     ExchangeRecord m_record;

@@ -1,5 +1,7 @@
 #include "service/Session.h"
 
+#include "net/ProxyAccess.h"
+
 namespace ea {
 
 Session::Session(const GraphEndpoint &endpoint, std::unique_ptr<AccessTokenProvider> tokens, QObject *parent)
@@ -10,6 +12,8 @@ Session::Session(const GraphEndpoint &endpoint, std::unique_ptr<AccessTokenProvi
     , m_groups(&m_graph)
     , m_journal(AuditJournal::defaultPath())
 {
+    // The process's proxy policy, the same one the sign-in uses.
+    net::ProxyAccess::attachTo(&m_network);
     m_graph.setEndpoint(endpoint);
     updateAuditContext();
 }
