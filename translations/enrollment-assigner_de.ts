@@ -583,6 +583,14 @@
         <source>The page that came back: %1</source>
         <translation>Die zurückgegebene Seite: %1</translation>
     </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -938,10 +946,6 @@
 <context>
     <name>ea::GraphCall</name>
     <message>
-        <source>%1. Certificate: subject %2; issuer %3; valid %4 to %5; SHA-256 fingerprint %6</source>
-        <translation>%1. Zertifikat: Antragsteller %2; Aussteller %3; gültig von %4 bis %5; SHA-256-Fingerabdruck %6</translation>
-    </message>
-    <message>
         <source>The request could not be built: the Graph root or an id in the path is not valid.</source>
         <translation>Die Anforderung konnte nicht erstellt werden: Der Graph-Stamm oder eine ID im Pfad ist ungültig.</translation>
     </message>
@@ -964,10 +968,6 @@
     <message>
         <source>No answer from %1 within %2 seconds. The call may or may not have reached the service.</source>
         <translation>Keine Antwort von %1 innerhalb von %2 Sekunden. Der Aufruf hat den Dienst möglicherweise erreicht, möglicherweise auch nicht.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused: %2. The app never ignores certificate errors; if a proxy inspects TLS traffic, its root certificate must be trusted on this computer.</source>
-        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2. Die App ignoriert Zertifikatfehler nie; wenn ein Proxy den TLS-Verkehr prüft, muss sein Stammzertifikat auf diesem Computer als vertrauenswürdig gelten.</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the service answered.</source>
@@ -1024,6 +1024,10 @@
     <message>
         <source>Could not connect to %1 within %2 seconds; nothing was sent. Check the network, VPN or proxy.</source>
         <translation>Keine Verbindung zu %1 innerhalb von %2 Sekunden; es wurde nichts gesendet. Prüfen Sie Netzwerk, VPN oder Proxy.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1197,108 @@
     <message>
         <source>The search text contains a control character; remove it.</source>
         <translation>Der Suchtext enthält ein Steuerzeichen; entfernen Sie es.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::net</name>
+    <message>
+        <source>No proxy address was given. Write it as host:port, for example proxy.contoso.com:8080.</source>
+        <translation>Es wurde keine Proxy-Adresse angegeben. Schreiben Sie sie als Host:Port, zum Beispiel proxy.contoso.com:8080.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a proxy address. Write it as host:port, for example proxy.contoso.com:8080.</source>
+        <translation>„%1“ ist keine Proxy-Adresse. Schreiben Sie sie als Host:Port, zum Beispiel proxy.contoso.com:8080.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only HTTP proxies are supported (http://host:port); the connection to Microsoft is encrypted end to end through them.</source>
+        <translation>„%1“: Nur HTTP-Proxys werden unterstützt (http://host:port); die Verbindung zu Microsoft ist durch sie hindurch Ende-zu-Ende verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port. Write the proxy as host:port, for example proxy.contoso.com:8080.</source>
+        <translation>„%1“ hat keinen Port. Schreiben Sie den Proxy als Host:Port, zum Beispiel proxy.contoso.com:8080.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a web address, not a proxy. Write the proxy as host:port (a PAC file is used through the system setting).</source>
+        <translation>„%1“ ist eine Webadresse, kein Proxy. Schreiben Sie den Proxy als Host:Port (eine PAC-Datei wird über die Systemeinstellung verwendet).</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>subject %1; issuer %2; valid %3 to %4; SHA-256 fingerprint %5</source>
+        <translation>Antragsteller %1; Aussteller %2; gültig von %3 bis %4; SHA-256-Fingerabdruck %5</translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 was issued by “%2”, which this computer does not trust (%3).</source>
+        <translation>Das für %1 vorgelegte Zertifikat wurde von „%2“ ausgestellt, dem dieser Computer nicht vertraut (%3).</translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 was issued by “%2” under “%3”, which this computer does not trust (%4).</source>
+        <translation>Das für %1 vorgelegte Zertifikat wurde von „%2“ unter „%3“ ausgestellt, dem dieser Computer nicht vertraut (%4).</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s servers do not use this authority: a proxy or firewall that inspects TLS traffic answered in their place.</source>
+        <translation>Die Server von Microsoft verwenden diese Zertifizierungsstelle nicht: Ein Proxy oder eine Firewall, die TLS-Verkehr untersucht, hat an ihrer Stelle geantwortet.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to add the organisation&apos;s root certificate (“%1”) to this computer&apos;s trust store (Windows: Trusted Root Certification Authorities; macOS: the System keychain; Linux: update-ca-certificates); the app uses that store. It never turns certificate checks off.</source>
+        <translation>Bitten Sie Ihre IT-Abteilung, das Stammzertifikat der Organisation („%1“) in den Zertifikatspeicher dieses Computers aufzunehmen (Windows: Vertrauenswürdige Stammzertifizierungsstellen; macOS: der Schlüsselbund „System“; Linux: update-ca-certificates); die App verwendet diesen Speicher. Sie schaltet die Zertifikatsprüfung nie ab.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2.</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time and the network (VPN, proxy); the app never ignores certificate errors.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit des Computers und das Netzwerk (VPN, Proxy); die App ignoriert Zertifikatsfehler nie.</translation>
+    </message>
+    <message>
+        <source>The proxy address contains a password. Leave it out: the app asks for it when the proxy wants it (the command line tool reads it from EA_PROXY_PASSWORD, or from standard input with --proxy-password-stdin).</source>
+        <translation>Die Proxy-Adresse enthält ein Kennwort. Lassen Sie es weg: Die App fragt danach, wenn der Proxy es verlangt (das Befehlszeilenprogramm liest es aus EA_PROXY_PASSWORD oder mit --proxy-password-stdin von der Standardeingabe).</translation>
+    </message>
+</context>
+<context>
+    <name>ea::net::ProxyAccess</name>
+    <message>
+        <source>The proxy %1 refused the user name or password of %2.</source>
+        <translation>Der Proxy %1 hat den Benutzernamen oder das Kennwort von %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The proxy</source>
+        <translation>Der Proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1</source>
+        <translation>Der Proxy %1</translation>
+    </message>
+    <message>
+        <source>(set by: %1)</source>
+        <translation>(festgelegt durch: %1)</translation>
+    </message>
+    <message>
+        <source>%1%2 asks for a user name and password, and none was given.</source>
+        <translation>%1%2 verlangt einen Benutzernamen und ein Kennwort, und es wurden keine angegeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1.</source>
+        <translation>An %1 wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s user name and password when asked; your IT department can tell you which account the proxy accepts.</source>
+        <translation>Geben Sie Benutzernamen und Kennwort des Proxys ein, wenn danach gefragt wird; Ihre IT-Abteilung weiß, welches Konto der Proxy akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1%2 could not be used: %3. Nothing was sent to %4.</source>
+        <translation>%1%2 konnte nicht verwendet werden: %3. An %4 wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the proxy setting (Preferences, or --proxy / --no-proxy and the https_proxy and no_proxy variables for the command line) and that the proxy is running.</source>
+        <translation>Prüfen Sie die Proxy-Einstellung (Einstellungen, oder --proxy / --no-proxy und die Variablen https_proxy und no_proxy für die Befehlszeile) und ob der Proxy läuft.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3021,42 @@ client-request-id: %2</translation>
         <source>&amp;Connect timeout:</source>
         <translation>Zeitlimit für den &amp;Verbindungsaufbau:</translation>
     </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>&amp;Kein Proxy: direkt verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manueller Proxy:</translation>
+    </message>
+    <message>
+        <source>Manual proxy address (host:port)</source>
+        <translation>Adresse des manuellen Proxys (Host:Port)</translation>
+    </message>
+    <message>
+        <source>proxy.contoso.com:8080</source>
+        <translation>proxy.contoso.com:8080</translation>
+    </message>
+    <message>
+        <source>Now: graph.microsoft.com is reached %1 (%2). The https_proxy, http_proxy and no_proxy variables, when set, come before the system&apos;s settings; no_proxy also applies to a manual proxy.</source>
+        <translation>Derzeit: graph.microsoft.com wird %1 erreicht (%2). Die Variablen https_proxy, http_proxy und no_proxy gehen, wenn gesetzt, den Systemeinstellungen vor; no_proxy gilt auch für einen manuellen Proxy.</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>Network proxy (sign-in and Graph)</source>
+        <translation>Netzwerk-Proxy (Anmeldung und Graph)</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::ProfileDialog</name>
@@ -3017,6 +3159,53 @@ client-request-id: %2</translation>
     <message>
         <source>&amp;Client id:</source>
         <translation>&amp;Client-ID:</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::ProxyCredentialsDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Anmeldung am Proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password before it lets sign-in and Graph requests through.</source>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Kennwort, bevor er Anmelde- und Graph-Anfragen durchlässt.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the user name or password of %1. Check them (Caps Lock?) and try again, or Cancel.</source>
+        <translation>Der Proxy hat den Benutzernamen oder das Kennwort von %1 abgelehnt. Prüfen Sie sie (Feststelltaste?) und versuchen Sie es erneut, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Benutzername für den Proxy</translation>
+    </message>
+    <message>
+        <source>DOMAIN\name or name@domain</source>
+        <translation>DOMÄNE\Name oder Name@Domäne</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Kennwort für den Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Sign in to the proxy</source>
+        <translation>Am Proxy anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel: the request fails with 407</source>
+        <translation>Abbrechen: Die Anfrage schlägt mit 407 fehl</translation>
     </message>
 </context>
 <context>

@@ -37,11 +37,14 @@ int main(int argc, char *argv[])
 #endif
 
     // The sign-in's log (each device-code poll, each token request, the
-    // keychain's state) is for -v: the commands say what matters in their own
-    // words. QT_LOGGING_RULES still overrides.
+    // keychain's state), the proxy's, and Qt's own uncategorised warnings
+    // (QNetworkAccessCache's notes when a proxy refuses a password, say) are
+    // for -v: the commands say what matters in their own words.
+    // QT_LOGGING_RULES still overrides.
     const QStringList arguments = QCoreApplication::arguments();
     if (!arguments.contains(QStringLiteral("-v")) && !arguments.contains(QStringLiteral("--verbose")))
-        QLoggingCategory::setFilterRules(QStringLiteral("ea.auth.info=false\nea.auth.warning=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral(
+            "ea.auth.info=false\nea.auth.warning=false\nea.proxy.info=false\ndefault.warning=false"));
 
     // Raw descriptors, unbuffered: output appears in order and nothing waits in a buffer at exit.
     QFile out;

@@ -149,7 +149,9 @@ private:
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
 
-    QTemporaryDir m_dir;
+    // Under /tmp whatever TMPDIR or HOME a test set: squid, dropping to the
+    // 'proxy' user, must reach every folder above it.
+    QTemporaryDir m_dir {QStringLiteral("/tmp/ea-squid-XXXXXX")};
     QProcess m_process;
     quint16 m_port = 0;
     QString m_error;

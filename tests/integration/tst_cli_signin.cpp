@@ -15,6 +15,7 @@
 #include "sandbox/SandboxIdentity.h"
 #include "sandbox/SandboxServer.h"
 #include "tst_signin_support.h"
+#include "../common/LocalProxy.h"
 
 #include <QBuffer>
 #include <QDirIterator>
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void cleanup();
 
     void deviceCodeLoginStatusConfigsLogout();
+    void signInAndGraphGoThroughTheSameProxy();
     void loginAndStatusJson();
     void browserLogin();
     void badLoginInputSendsNothing_data();
@@ -253,6 +255,34 @@ CliRun TestCliSignIn::loginWithDeviceCode(const QStringList &extra)
 }
 
 // --- tests ------------------------------------------------------------------
+
+void TestCliSignIn::signInAndGraphGoThroughTheSameProxy()
+{
+    // The identity platform and Graph take the same way out (msgraph-sdk-dotnet
+    // #2032: sign-in went direct while Graph used the proxy). Here both are the
+    // sandbox, behind a proxy that wants a password.
+    LocalProxy proxy;
+    QVERIFY2(proxy.start(u"alice"_s, u"s3cret"_s), qPrintable(proxy.errorString()));
+    QProcessEnvironment env;
+    env.insert(u"EA_PROXY_PASSWORD"_s, u"s3cret"_s);
+    const QStringList viaProxy {u"--proxy"_s, proxy.url(), u"--proxy-user"_s, u"alice"_s};
+    std::unique_ptr<RunningCli> running = launch(QStringList {u"login"_s, u"--device-code"_s, u"--tenant"_s,
+                                                     u"contoso.onmicrosoft.com"_s, u"--client-id"_s, kClientId}
+            + sandboxRoots() + viaProxy,
+        env);
+    QVERIFY2(approvePendingCode(*running), qPrintable(running->errText()));
+    CliRun r = wait(*running);
+    RUN_EXPECT(r, 0);
+    r = run(QStringList {u"configs"_s} + journal() + viaProxy, env);
+    RUN_EXPECT(r, 0);
+    const QString root = m_server->url().toString(QUrl::StripTrailingSlash);
+    QTRY_VERIFY2(proxy.forwarded(u"POST "_s + root + u"/contoso.onmicrosoft.com/oauth2/v2.0/devicecode"_s) == 1,
+        qPrintable(proxy.log()));
+    QVERIFY2(proxy.forwarded(u"POST "_s + root + u"/contoso.onmicrosoft.com/oauth2/v2.0/token"_s) >= 2,
+        qPrintable(proxy.log())); // the device-code poll that succeeded, the refresh for 'configs'
+    QVERIFY2(proxy.forwarded(u"GET "_s + root + u"/v1.0/deviceManagement/deviceEnrollmentConfigurations"_s) >= 1,
+        qPrintable(proxy.log()));
+}
 
 void TestCliSignIn::deviceCodeLoginStatusConfigsLogout()
 {

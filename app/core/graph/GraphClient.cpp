@@ -253,6 +253,11 @@ void GraphCall::sendTo(const QUrl &url)
     connect(&m_connectTimer, &QTimer::timeout, this, [this, guarded = QPointer<QNetworkReply>(reply)] {
         if (!guarded || guarded != m_reply)
             return;
+        // Waiting for the admin to type the proxy's password is not a dead network.
+        if (net::ProxyAccess::isAsking()) {
+            m_connectTimer.start();
+            return;
+        }
         m_connectTimedOut = true;
         guarded->abort();
     });

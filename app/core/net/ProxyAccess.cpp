@@ -10,13 +10,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 
-Q_LOGGING_CATEGORY(lcProxy, "ea.proxy", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcProxy, "ea.proxy", QtInfoMsg)
 
 namespace ea::net {
 
 namespace {
 
 ProxyAccess *g_installed = nullptr;
+int g_asking = 0; // prompts open (nested: one per manager at most)
 
 // Asked by Qt for every request of one manager. Holds a copy of the rule, so
 // it never points back at a ProxyAccess that may be gone.
@@ -114,13 +115,19 @@ void ProxyAccess::attach(QNetworkAccessManager *network)
 
 void ProxyAccess::setSettings(const ProxySettings &settings)
 {
+    if (settings == m_settings)
+        return;
     m_settings = settings;
     m_networks.removeAll(nullptr);
-    for (const QPointer<QNetworkAccessManager> &network : std::as_const(m_networks)) {
+    // Requests in flight finish the way they started; Qt keys its connections
+    // by proxy, so the next request opens one the new way.
+    for (const QPointer<QNetworkAccessManager> &network : std::as_const(m_networks))
         network->setProxyFactory(new RoutingProxyFactory(m_settings, m_environment));
-        // Keep-alive connections still go the old way; the next request opens a new one.
-        network->clearConnectionCache();
-    }
+}
+
+bool ProxyAccess::isAsking()
+{
+    return g_asking > 0;
 }
 
 ProxyRoute ProxyAccess::routeFor(const QUrl &url) const
@@ -198,7 +205,7 @@ void ProxyAccess::onProxyAuthenticationRequired(
         if (lastUser.isEmpty())
             lastUser = proxy.user();
         m_lastRefusal = tr("The proxy %1 refused the user name or password of %2.").arg(key, lastUser);
-        qCWarning(lcProxy).noquote() << m_lastRefusal;
+        qCInfo(lcProxy).noquote() << m_lastRefusal;
         // Never offered again in this process: the same answer gets the same refusal.
         if (known.credentials && m_given && m_given->user == known.credentials->user
             && m_given->password == known.credentials->password)
@@ -214,7 +221,10 @@ void ProxyAccess::onProxyAuthenticationRequired(
         }
     }
     if (!known.credentials && m_prompt) {
-        if (std::optional<ProxyCredentials> typed = m_prompt(ProxyAuthRequest {key, lastUser, refused})) {
+        ++g_asking;
+        std::optional<ProxyCredentials> typed = m_prompt(ProxyAuthRequest {key, lastUser, refused});
+        --g_asking;
+        if (typed) {
             known.credentials = typed;
             rememberCredentials(key, *typed);
         }
@@ -262,11 +272,11 @@ std::optional<ProxyFailure> describeProxyFailure(
     ProxyFailure failure;
     if (code == QNetworkReply::ProxyAuthenticationRequiredError) {
         const QString refusal = access ? access->lastRefusal() : QString();
-        failure.message = (refusal.isEmpty() ? ProxyAccess::tr("%1%2 asks for a user name and password (HTTP 407 Proxy "
-                                                               "Authentication Required) and none was given.")
-                                                   .arg(proxy, origin)
-                                             : refusal + u' '
-                                   + ProxyAccess::tr("(HTTP 407 Proxy Authentication Required)"))
+        // The status (HTTP 407) leads the summary line; the message says what it means here.
+        failure.message = (refusal.isEmpty()
+                                  ? ProxyAccess::tr("%1%2 asks for a user name and password, and none was given.")
+                                        .arg(proxy, origin)
+                                  : refusal)
             + u' ' + ProxyAccess::tr("Nothing was sent to %1.").arg(url.host());
         failure.nextStep = ProxyAccess::tr("Enter the proxy's user name and password when asked; your IT department "
                                            "can tell you which account the proxy accepts.");

@@ -67,6 +67,9 @@ public:
     static void useDirect(QNetworkAccessManager *network);
 
     void attach(QNetworkAccessManager *network);
+    // True while someone is being asked for the proxy's credentials: the
+    // request waits for them, so its connect timeout must not run out.
+    static bool isAsking();
     ProxySettings settings() const { return m_settings; }
     // Applies to requests made from now on (the managers' open connections are dropped).
     void setSettings(const ProxySettings &settings);

@@ -81,7 +81,8 @@ std::optional<QUrl> parseProxyAddress(const QString &text, QString *problem, QSt
     if (!url.password().isEmpty())
         return refuse(QCoreApplication::translate("ea::net",
             "The proxy address contains a password. Leave it out: the app asks for it when the proxy wants "
-            "it (the CLI reads it from EA_PROXY_PASSWORD or standard input with --proxy-user)."));
+            "it (the command line tool reads it from EA_PROXY_PASSWORD, or from standard input with "
+            "--proxy-password-stdin)."));
     if (url.port() < 1)
         return refuse(QCoreApplication::translate("ea::net",
             "'%1' has no port. Write the proxy as host:port, for example proxy.contoso.com:8080.")
