@@ -1289,16 +1289,16 @@
         <translation>An %1 wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s user name and password when asked; your IT department can tell you which account the proxy accepts.</source>
-        <translation>Geben Sie Benutzernamen und Kennwort des Proxys ein, wenn danach gefragt wird; Ihre IT-Abteilung weiß, welches Konto der Proxy akzeptiert.</translation>
-    </message>
-    <message>
         <source>%1%2 could not be used: %3. Nothing was sent to %4.</source>
         <translation>%1%2 konnte nicht verwendet werden: %3. An %4 wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Check the proxy setting (Preferences, or --proxy / --no-proxy and the https_proxy and no_proxy variables for the command line) and that the proxy is running.</source>
         <translation>Prüfen Sie die Proxy-Einstellung (Einstellungen, oder --proxy / --no-proxy und die Variablen https_proxy und no_proxy für die Befehlszeile) und ob der Proxy läuft.</translation>
+    </message>
+    <message>
+        <source>Try again to be asked for the proxy&apos;s user name and password; your IT department can tell you which account the proxy accepts.</source>
+        <translation>Versuchen Sie es erneut, um nach Benutzernamen und Kennwort des Proxys gefragt zu werden; Ihre IT-Abteilung weiß, welches Konto der Proxy akzeptiert.</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,12 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "graph/GraphClient.h"
+#include "net/ProxyAccess.h"
 #include "service/Session.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/ColumnFitter.h"
 #include "widgets/CopyAsMenu.h"
 #include "widgets/Icons.h"
-#include "net/ProxyAccess.h"
 #include "widgets/PreferencesDialog.h"
 #include "widgets/RequestLogDock.h"
 

@@ -380,8 +380,8 @@ bool CliApp::parseArguments()
         failUsage(tr("--sandbox and --graph-url exclude each other: the sandbox has its own address."));
         return false;
     }
-    if (const QString problem = m_proxyOptions.read(parser, m_environment, m_in,
-            m_tokenFileGiven && m_tokenFile == QLatin1String("-"), bool(m_proxyPrompt));
+    if (const QString problem = m_proxyOptions.read(
+            parser, m_environment, m_in, m_tokenFileGiven && m_tokenFile == QLatin1String("-"), bool(m_proxyPrompt));
         !problem.isEmpty()) {
         failUsage(problem);
         return false;
@@ -625,9 +625,9 @@ bool CliApp::startSession()
         net::ProxyAccess::useDirect(m_session->network()); // inside this process: no proxy can reach it
     if (m_verbose) {
         const QUrl root = endpoint.root();
-        const net::ProxyRoute route
-            = m_useSandbox ? net::ProxyRoute {QNetworkProxy(QNetworkProxy::NoProxy), false, u"--sandbox"_s}
-                           : m_proxy->routeFor(root);
+        const net::ProxyRoute route = m_useSandbox
+            ? net::ProxyRoute {QNetworkProxy(QNetworkProxy::NoProxy), false, u"--sandbox"_s}
+            : m_proxy->routeFor(root);
         writeErr(tr("Proxy for %1: %2 (%3)\n").arg(root.host(), net::proxyLabel(route.proxy), route.reason));
         connect(graph, &GraphClient::exchangeStarted, this, &CliApp::logExchangeStarted);
         connect(graph, &GraphClient::exchangeFinished, this, &CliApp::logExchangeFinished);

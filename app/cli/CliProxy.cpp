@@ -52,8 +52,8 @@ std::vector<std::pair<QString, QString>> CliProxy::optionHelp()
         {QString(), tr("http://host:port); default: https_proxy/http_proxy/all_proxy if set,")},
         {QString(), tr("else the system's proxy settings; no_proxy lists hosts reached directly")},
         {u"  --no-proxy"_s, tr("connect directly, whatever the variables and the system say")},
-        {u"  --proxy-user USER"_s, tr("the proxy's user name; the password comes from $%1,")
-                                       .arg(QLatin1String(kPasswordVariable))},
+        {u"  --proxy-user USER"_s,
+            tr("the proxy's user name; the password comes from $%1,").arg(QLatin1String(kPasswordVariable))},
         {QString(), tr("from standard input with --proxy-password-stdin, or from a prompt")},
         {u"  --proxy-password-stdin"_s, tr("read the proxy's password from the first line of standard input")},
     };
@@ -62,9 +62,8 @@ std::vector<std::pair<QString, QString>> CliProxy::optionHelp()
 QString CliProxy::read(const QCommandLineParser &parser, const QProcessEnvironment &environment, QIODevice *in,
     bool stdinTaken, bool canPrompt)
 {
-    m_environment = net::ProxyEnvironment::from([&environment](const QString &name) {
-        return environment.value(name);
-    });
+    m_environment
+        = net::ProxyEnvironment::from([&environment](const QString &name) { return environment.value(name); });
     const bool proxyGiven = parser.isSet(proxyOption());
     if (proxyGiven && parser.isSet(noProxyOption()))
         return tr("--proxy and --no-proxy exclude each other.");
@@ -73,7 +72,8 @@ QString CliProxy::read(const QCommandLineParser &parser, const QProcessEnvironme
     } else if (proxyGiven) {
         QString problem;
         QString userInAddress;
-        const std::optional<QUrl> address = net::parseProxyAddress(parser.value(proxyOption()), &problem, &userInAddress);
+        const std::optional<QUrl> address
+            = net::parseProxyAddress(parser.value(proxyOption()), &problem, &userInAddress);
         if (!address)
             return u"--proxy: "_s + problem;
         m_settings.mode = net::ProxySettings::Mode::Manual;

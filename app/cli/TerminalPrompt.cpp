@@ -113,8 +113,8 @@ net::ProxyPrompt terminalProxyPrompt()
                 : tr("The proxy %1 asks for a user name and password.\n").arg(request.proxy));
         QString user = request.user;
         if (user.isEmpty() || request.refused) {
-            const std::optional<QString> typed = askOnTerminal(
-                user.isEmpty() ? tr("User name: ") : tr("User name [%1]: ").arg(user), true);
+            const std::optional<QString> typed
+                = askOnTerminal(user.isEmpty() ? tr("User name: ") : tr("User name [%1]: ").arg(user), true);
             if (!typed)
                 return std::nullopt;
             if (!typed->trimmed().isEmpty())

@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
     // QT_LOGGING_RULES still overrides.
     const QStringList arguments = QCoreApplication::arguments();
     if (!arguments.contains(QStringLiteral("-v")) && !arguments.contains(QStringLiteral("--verbose")))
-        QLoggingCategory::setFilterRules(QStringLiteral(
-            "ea.auth.info=false\nea.auth.warning=false\nea.proxy.info=false\ndefault.warning=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("ea.auth.info=false\nea.auth.warning=false\nea.proxy.info=false\ndefault.warning=false"));
 
     // Raw descriptors, unbuffered: output appears in order and nothing waits in a buffer at exit.
     QFile out;

@@ -34,8 +34,9 @@ public:
         if (!m_dir.isValid())
             return fail(QStringLiteral("no temporary folder"));
         // Running as root, squid drops to the 'proxy' user, which must reach its logs.
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(m_dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                | QFile::ReadOther | QFile::ExeOther);
         for (const QString &name : {QStringLiteral("access.log"), QStringLiteral("cache.log")}) {
             QFile log(m_dir.filePath(name));
             if (!log.open(QIODevice::WriteOnly))
@@ -50,14 +51,13 @@ public:
                 return fail(probe.errorString());
             m_port = probe.serverPort();
         }
-        QString conf = QStringLiteral(
-            "http_port 127.0.0.1:%1\n"
-            "pid_filename %2/squid.pid\n"
-            "access_log stdio:%2/access.log\n"
-            "cache_log %2/cache.log\n"
-            "cache deny all\ncache_mem 8 MB\ncache_dir null /tmp\ncoredump_dir %2\n"
-            "shutdown_lifetime 0 seconds\nvisible_hostname ea-test-proxy\npinger_enable off\n"
-            "acl CONNECT method CONNECT\n")
+        QString conf = QStringLiteral("http_port 127.0.0.1:%1\n"
+                                      "pid_filename %2/squid.pid\n"
+                                      "access_log stdio:%2/access.log\n"
+                                      "cache_log %2/cache.log\n"
+                                      "cache deny all\ncache_mem 8 MB\ncache_dir null /tmp\ncoredump_dir %2\n"
+                                      "shutdown_lifetime 0 seconds\nvisible_hostname ea-test-proxy\npinger_enable off\n"
+                                      "acl CONNECT method CONNECT\n")
                            .arg(m_port)
                            .arg(m_dir.path());
         if (!user.isEmpty()) {

@@ -242,10 +242,10 @@ void TestProxyGui::wrongPasswordIsSaidInTheDialogAndCancelExplains407()
     QCOMPARE(answerer.refusedTexts().at(1),
         u"The proxy refused the user name or password of alice. Check them (Caps Lock?) and try again, or Cancel."_s);
     QVERIFY2(banner->summaryText().contains(u"HTTP 407"_s), qPrintable(banner->summaryText()));
-    QVERIFY2(banner->summaryText().contains(u"The proxy %1 refused the user name or password of alice"_s.arg(
-                 m_proxy.label())),
+    QVERIFY2(banner->summaryText().contains(
+                 u"The proxy %1 refused the user name or password of alice"_s.arg(m_proxy.label())),
         qPrintable(banner->summaryText()));
-    QVERIFY2(banner->suggestionText().contains(u"user name and password when asked"_s),
+    QVERIFY2(banner->suggestionText().contains(u"Try again to be asked for the proxy's user name and password"_s),
         qPrintable(banner->suggestionText()));
     // Nothing reached the tenant; no third question.
     QTest::qWait(300);

@@ -8,6 +8,7 @@
 // reads them; profiles go to an ini file there and refresh tokens to a fake
 // keychain in memory, so no run touches the real keychain or settings.
 
+#include "../common/LocalProxy.h"
 #include "audit/AuditJournal.h"
 #include "auth/TokenStore.h"
 #include "cli/CliApp.h"
@@ -15,7 +16,6 @@
 #include "sandbox/SandboxIdentity.h"
 #include "sandbox/SandboxServer.h"
 #include "tst_signin_support.h"
-#include "../common/LocalProxy.h"
 
 #include <QBuffer>
 #include <QDirIterator>

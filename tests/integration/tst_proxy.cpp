@@ -158,8 +158,8 @@ CliRun TestProxy::run(const QStringList &args, const QProcessEnvironment &enviro
 
 #define RUN_EXPECT(r, code)                                                                                            \
     QVERIFY2((r).exitCode == (code),                                                                                   \
-        qPrintable(u"exit %1, expected %2\nstdout:\n%3\nstderr:\n%4"_s.arg((r).exitCode).arg(code).arg((r).out,       \
-            (r).err)))
+        qPrintable(                                                                                                    \
+            u"exit %1, expected %2\nstdout:\n%3\nstderr:\n%4"_s.arg((r).exitCode).arg(code).arg((r).out, (r).err)))
 
 // ---- the rule -------------------------------------------------------------
 
@@ -185,10 +185,10 @@ void TestProxy::noProxyRule_data()
     QTest::newRow("cidr v4 outside") << u"10.0.0.0/8"_s << u"http://127.0.0.1:8080/x"_s << false;
     QTest::newRow("ipv6") << u"::1"_s << u"http://[::1]:8080/x"_s << true;
     QTest::newRow("ipv6 cidr") << u"fd00::/8"_s << u"http://[fd12::5]/x"_s << true;
-    QTest::newRow("host with matching port") << u"graph.microsoft.com:443"_s << u"https://graph.microsoft.com/"_s
-                                             << true;
-    QTest::newRow("host with other port") << u"graph.microsoft.com:8443"_s << u"https://graph.microsoft.com/"_s
-                                          << false;
+    QTest::newRow("host with matching port")
+        << u"graph.microsoft.com:443"_s << u"https://graph.microsoft.com/"_s << true;
+    QTest::newRow("host with other port")
+        << u"graph.microsoft.com:8443"_s << u"https://graph.microsoft.com/"_s << false;
     QTest::newRow("name does not match an address") << u"localhost"_s << u"http://127.0.0.1/"_s << false;
 }
 
@@ -203,7 +203,7 @@ void TestProxy::noProxyRule()
 void TestProxy::proxyAddress_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("url");     // empty: refused
+    QTest::addColumn<QString>("url"); // empty: refused
     QTest::addColumn<QString>("problem"); // part of the message when refused
     QTest::addColumn<QString>("user");
     QTest::newRow("host:port") << u"proxy.contoso.com:8080"_s << u"http://proxy.contoso.com:8080"_s << QString()
@@ -215,8 +215,7 @@ void TestProxy::proxyAddress_data()
     QTest::newRow("no port") << u"proxy.contoso.com"_s << QString() << u"has no port"_s << QString();
     QTest::newRow("https proxy") << u"https://proxy:443"_s << QString() << u"only HTTP proxies"_s << QString();
     QTest::newRow("socks") << u"socks5://proxy:1080"_s << QString() << u"only HTTP proxies"_s << QString();
-    QTest::newRow("pac url") << u"http://wpad.contoso.com:80/proxy.pac"_s << QString() << u"a PAC file"_s
-                             << QString();
+    QTest::newRow("pac url") << u"http://wpad.contoso.com:80/proxy.pac"_s << QString() << u"a PAC file"_s << QString();
     QTest::newRow("empty") << u"  "_s << QString() << u"No proxy address"_s << QString();
 }
 
@@ -251,14 +250,14 @@ void TestProxy::route_data()
     const int None = int(ProxySettings::Mode::None);
     const int Manual = int(ProxySettings::Mode::Manual);
     const QString graph = u"https://graph.microsoft.com/v1.0/me"_s;
-    QTest::newRow("system, no variables: the OS decides") << System << ProxyEnvironment {} << graph << u"system"_s
-                                                          << u"system"_s;
-    QTest::newRow("https_proxy for https") << System << env(u"http://p1:3128"_s, u"http://p2:8080"_s, {}, {})
-                                           << graph << u"p1:3128"_s << u"https_proxy"_s;
+    QTest::newRow("system, no variables: the OS decides")
+        << System << ProxyEnvironment {} << graph << u"system"_s << u"system"_s;
+    QTest::newRow("https_proxy for https")
+        << System << env(u"http://p1:3128"_s, u"http://p2:8080"_s, {}, {}) << graph << u"p1:3128"_s << u"https_proxy"_s;
     QTest::newRow("http_proxy for http") << System << env(u"http://p1:3128"_s, u"p2:8080"_s, {}, {})
                                          << u"http://127.0.0.1:5000/v1.0"_s << u"p2:8080"_s << u"http_proxy"_s;
-    QTest::newRow("all_proxy as fallback") << System << env({}, {}, u"http://p3:9000"_s, {}) << graph << u"p3:9000"_s
-                                           << u"all_proxy"_s;
+    QTest::newRow("all_proxy as fallback")
+        << System << env({}, {}, u"http://p3:9000"_s, {}) << graph << u"p3:9000"_s << u"all_proxy"_s;
     QTest::newRow("only the other scheme's variable: direct")
         << System << env({}, u"http://p2:8080"_s, {}, {}) << graph << u"direct"_s << u"https_proxy not set"_s;
     QTest::newRow("no_proxy wins") << System << env(u"http://p1:3128"_s, {}, {}, u".microsoft.com"_s) << graph
@@ -267,12 +266,12 @@ void TestProxy::route_data()
         << System << env(u"http://p1"_s, {}, {}, {}) << graph << u"p1:1080"_s << u"https_proxy"_s;
     QTest::newRow("socks variable is not used") << System << env(u"socks5://p1:1080"_s, {}, {}, {}) << graph
                                                 << u"direct"_s << u"https_proxy (not an http:// proxy, ignored)"_s;
-    QTest::newRow("none ignores the variables") << None << env(u"http://p1:3128"_s, {}, {}, {}) << graph
-                                                << u"direct"_s << u"no proxy"_s;
-    QTest::newRow("manual ignores the variables") << Manual << env(u"http://p1:3128"_s, {}, {}, {}) << graph
-                                                  << u"manual.contoso.com:8080"_s << u"manual"_s;
-    QTest::newRow("manual honours no_proxy") << Manual << env({}, {}, {}, u"graph.microsoft.com"_s) << graph
-                                             << u"direct"_s << u"no_proxy"_s;
+    QTest::newRow("none ignores the variables")
+        << None << env(u"http://p1:3128"_s, {}, {}, {}) << graph << u"direct"_s << u"no proxy"_s;
+    QTest::newRow("manual ignores the variables")
+        << Manual << env(u"http://p1:3128"_s, {}, {}, {}) << graph << u"manual.contoso.com:8080"_s << u"manual"_s;
+    QTest::newRow("manual honours no_proxy")
+        << Manual << env({}, {}, {}, u"graph.microsoft.com"_s) << graph << u"direct"_s << u"no_proxy"_s;
 }
 
 void TestProxy::route()
@@ -299,9 +298,7 @@ void TestProxy::upperCaseVariablesCount()
 {
     const QHash<QString, QString> vars {{u"HTTPS_PROXY"_s, u"http://up:1"_s}, {u"NO_PROXY"_s, u"contoso.com"_s},
         {u"http_proxy"_s, u"http://low:2"_s}, {u"HTTP_PROXY"_s, u"http://up:3"_s}};
-    const ProxyEnvironment e = ProxyEnvironment::from([&vars](const QString &name) {
-        return vars.value(name);
-    });
+    const ProxyEnvironment e = ProxyEnvironment::from([&vars](const QString &name) { return vars.value(name); });
     QCOMPARE(e.httpsProxy, u"http://up:1"_s);
     QCOMPARE(e.httpProxy, u"http://low:2"_s); // lower case first, as curl
     QCOMPARE(e.noProxy, u"contoso.com"_s);
@@ -368,17 +365,17 @@ void TestProxy::cliProxyUsageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("variable"); // EA_PROXY_PASSWORD, if not empty
     QTest::addColumn<QString>("message");
-    QTest::newRow("password in the address") << QStringList {u"--proxy"_s, u"http://alice:secret@proxy:3128"_s}
-                                             << QString() << u"contains a password"_s;
+    QTest::newRow("password in the address")
+        << QStringList {u"--proxy"_s, u"http://alice:secret@proxy:3128"_s} << QString() << u"contains a password"_s;
     QTest::newRow("both --proxy and --no-proxy")
         << QStringList {u"--proxy"_s, u"proxy:3128"_s, u"--no-proxy"_s} << QString() << u"exclude each other"_s;
-    QTest::newRow("user without a password and no terminal")
-        << QStringList {u"--proxy"_s, u"proxy:3128"_s, u"--proxy-user"_s, u"alice"_s} << QString()
-        << u"needs a password: put it in EA_PROXY_PASSWORD"_s;
-    QTest::newRow("password variable without a user") << QStringList {u"--proxy"_s, u"proxy:3128"_s} << u"pw"_s
-                                                      << u"add --proxy-user USER"_s;
-    QTest::newRow("stdin taken by the token") << QStringList {u"--token-file"_s, u"-"_s, u"--proxy-user"_s, u"alice"_s,
-        u"--proxy-password-stdin"_s} << QString() << u"both read standard input"_s;
+    QTest::newRow("user without a password and no terminal") << QStringList {u"--proxy"_s, u"proxy:3128"_s,
+        u"--proxy-user"_s, u"alice"_s} << QString() << u"needs a password: put it in EA_PROXY_PASSWORD"_s;
+    QTest::newRow("password variable without a user")
+        << QStringList {u"--proxy"_s, u"proxy:3128"_s} << u"pw"_s << u"add --proxy-user USER"_s;
+    QTest::newRow("stdin taken by the token")
+        << QStringList {u"--token-file"_s, u"-"_s, u"--proxy-user"_s, u"alice"_s, u"--proxy-password-stdin"_s}
+        << QString() << u"both read standard input"_s;
     QTest::newRow("no port") << QStringList {u"--proxy"_s, u"proxy.contoso.com"_s} << QString() << u"has no port"_s;
 }
 
@@ -428,8 +425,8 @@ void TestProxy::cliWrongPasswordIsSaidOnceNotLooped()
     QProcessEnvironment e = tokenEnv();
     e.insert(u"EA_PROXY_PASSWORD"_s, u"wrong"_s);
     const int before = m_server->tenant().requestCount();
-    const CliRun r = run(
-        graph() + QStringList {u"--proxy"_s, proxy.url(), u"--proxy-user"_s, u"alice"_s, u"configs"_s}, e);
+    const CliRun r
+        = run(graph() + QStringList {u"--proxy"_s, proxy.url(), u"--proxy-user"_s, u"alice"_s, u"configs"_s}, e);
     RUN_EXPECT(r, 1);
     QVERIFY2(r.err.contains(u"The proxy 127.0.0.1:%1 refused the user name or password of alice"_s.arg(proxy.port())),
         qPrintable(r.err));

@@ -78,6 +78,7 @@ ProxyCredentialsDialog::ProxyCredentialsDialog(const net::ProxyAuthRequest &requ
     layout->addLayout(form);
     layout->addWidget(m_remember);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     updateOk();
     (request.user.isEmpty() ? m_user : m_password)->setFocus();
 }
@@ -95,8 +96,8 @@ net::ProxyCredentials ProxyCredentialsDialog::credentials() const
 net::ProxyPrompt ProxyCredentialsDialog::prompt(bool canRemember)
 {
     return [canRemember](const net::ProxyAuthRequest &request) -> std::optional<net::ProxyCredentials> {
-        QPointer<ProxyCredentialsDialog> dialog = new ProxyCredentialsDialog(request, canRemember,
-            QApplication::activeWindow());
+        QPointer<ProxyCredentialsDialog> dialog
+            = new ProxyCredentialsDialog(request, canRemember, QApplication::activeWindow());
         const bool accepted = dialog->exec() == QDialog::Accepted;
         std::optional<net::ProxyCredentials> result;
         if (dialog && accepted)

@@ -81,7 +81,6 @@ bool isTransportFailure(QNetworkReply::NetworkError code)
         || code == QNetworkReply::ContentReSendError || code == QNetworkReply::ProtocolFailure;
 }
 
-
 } // namespace
 
 QByteArray redactedHeaderValue(const QByteArray &name, const QByteArray &value)
@@ -389,9 +388,9 @@ void GraphCall::onReplyFinished()
             // get better by asking again.
             const net::TlsDiagnosis diagnosis = net::diagnoseTls(m_tlsErrors, m_tlsChain, m_currentUrl.host());
             GraphError tls = GraphError::local(GraphError::Kind::Network,
-                m_tlsErrors.isEmpty() ? tr("The secure connection to %1 failed: %2")
-                                            .arg(m_currentUrl.authority(), reply->errorString())
-                                      : diagnosis.message);
+                m_tlsErrors.isEmpty()
+                    ? tr("The secure connection to %1 failed: %2").arg(m_currentUrl.authority(), reply->errorString())
+                    : diagnosis.message);
             tls.nextStep = diagnosis.nextStep;
             tls.certificate = diagnosis.details;
             tls.requestMaybeSent = false;

@@ -159,8 +159,8 @@ std::optional<ProxyCredentials> ProxyAccess::rememberedCredentials(const QString
         if (result && result.value()) {
             const QJsonObject o = QJsonDocument::fromJson(result.value()->toUtf8()).object();
             if (!o.value(QLatin1String("user")).toString().isEmpty())
-                found = ProxyCredentials {o.value(QLatin1String("user")).toString(),
-                    o.value(QLatin1String("password")).toString(), true};
+                found = ProxyCredentials {
+                    o.value(QLatin1String("user")).toString(), o.value(QLatin1String("password")).toString(), true};
         }
         finished = true;
         loop.quit();
@@ -175,7 +175,7 @@ void ProxyAccess::rememberCredentials(const QString &proxy, const ProxyCredentia
     if (!m_store)
         return;
     if (!credentials.remember) {
-        m_store->remove(storeKey(proxy), [](const auth::AuthResult<auth::Done> &) { });
+        m_store->remove(storeKey(proxy), [](const auth::AuthResult<auth::Done> &) {});
         return;
     }
     const QJsonObject o {{QLatin1String("user"), credentials.user}, {QLatin1String("password"), credentials.password}};
@@ -252,8 +252,7 @@ std::optional<ProxyFailure> describeProxyFailure(
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::UnknownProxyError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        break;
+    case QNetworkReply::ProxyAuthenticationRequiredError: break;
     // Through an HTTP proxy a plain http:// request connects to the proxy
     // itself, so Qt reports the proxy's refusal without "proxy" in it.
     case QNetworkReply::ConnectionRefusedError:
@@ -261,8 +260,7 @@ std::optional<ProxyFailure> describeProxyFailure(
         if (route.isDirect())
             return std::nullopt;
         break;
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
     const QString proxy = route.isDirect() ? ProxyAccess::tr("The proxy")
                                            : ProxyAccess::tr("The proxy %1").arg(proxyLabel(route.proxy));
@@ -273,13 +271,13 @@ std::optional<ProxyFailure> describeProxyFailure(
     if (code == QNetworkReply::ProxyAuthenticationRequiredError) {
         const QString refusal = access ? access->lastRefusal() : QString();
         // The status (HTTP 407) leads the summary line; the message says what it means here.
-        failure.message = (refusal.isEmpty()
-                                  ? ProxyAccess::tr("%1%2 asks for a user name and password, and none was given.")
-                                        .arg(proxy, origin)
-                                  : refusal)
+        failure.message
+            = (refusal.isEmpty() ? ProxyAccess::tr("%1%2 asks for a user name and password, and none was given.")
+                                       .arg(proxy, origin)
+                                 : refusal)
             + u' ' + ProxyAccess::tr("Nothing was sent to %1.").arg(url.host());
-        failure.nextStep = ProxyAccess::tr("Enter the proxy's user name and password when asked; your IT department "
-                                           "can tell you which account the proxy accepts.");
+        failure.nextStep = ProxyAccess::tr("Try again to be asked for the proxy's user name and password; your IT "
+                                           "department can tell you which account the proxy accepts.");
         return failure;
     }
     failure.message = ProxyAccess::tr("%1%2 could not be used: %3. Nothing was sent to %4.")

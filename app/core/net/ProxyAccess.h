@@ -29,8 +29,8 @@ struct ProxyCredentials
 // What a prompt shows when the proxy answers 407.
 struct ProxyAuthRequest
 {
-    QString proxy;       // "proxy.contoso.com:8080"
-    QString user;        // the user name to offer (--proxy-user, the last one typed)
+    QString proxy; // "proxy.contoso.com:8080"
+    QString user; // the user name to offer (--proxy-user, the last one typed)
     bool refused = false; // the proxy just refused the last credentials
 };
 
@@ -52,8 +52,7 @@ class ProxyAccess final : public QObject
 {
     Q_OBJECT
 public:
-    explicit ProxyAccess(const ProxySettings &settings, const ProxyEnvironment &environment,
-        QObject *parent = nullptr);
+    explicit ProxyAccess(const ProxySettings &settings, const ProxyEnvironment &environment, QObject *parent = nullptr);
     ~ProxyAccess() override;
 
     // Makes this the process's policy (ProxyAccess::attachTo uses it).

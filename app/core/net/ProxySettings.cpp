@@ -13,8 +13,8 @@ const char *const kModeKeys[] = {"system", "none", "manual"};
 QUrl addressUrl(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    return QUrl(trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("http://") + trimmed,
-        QUrl::StrictMode);
+    return QUrl(
+        trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("http://") + trimmed, QUrl::StrictMode);
 }
 
 QNetworkProxy httpProxy(const QUrl &url)
@@ -66,12 +66,12 @@ std::optional<QUrl> parseProxyAddress(const QString &text, QString *problem, QSt
         return std::nullopt;
     };
     if (text.trimmed().isEmpty())
-        return refuse(QCoreApplication::translate("ea::net",
-            "No proxy address was given. Write it as host:port, for example proxy.contoso.com:8080."));
+        return refuse(QCoreApplication::translate(
+            "ea::net", "No proxy address was given. Write it as host:port, for example proxy.contoso.com:8080."));
     const QUrl url = addressUrl(text);
     if (!url.isValid() || url.host().isEmpty())
-        return refuse(QCoreApplication::translate("ea::net",
-            "'%1' is not a proxy address. Write it as host:port, for example proxy.contoso.com:8080.")
+        return refuse(QCoreApplication::translate(
+            "ea::net", "'%1' is not a proxy address. Write it as host:port, for example proxy.contoso.com:8080.")
                           .arg(text.trimmed()));
     if (url.scheme() != QLatin1String("http"))
         return refuse(QCoreApplication::translate("ea::net",
@@ -84,8 +84,8 @@ std::optional<QUrl> parseProxyAddress(const QString &text, QString *problem, QSt
             "it (the command line tool reads it from EA_PROXY_PASSWORD, or from standard input with "
             "--proxy-password-stdin)."));
     if (url.port() < 1)
-        return refuse(QCoreApplication::translate("ea::net",
-            "'%1' has no port. Write the proxy as host:port, for example proxy.contoso.com:8080.")
+        return refuse(QCoreApplication::translate(
+            "ea::net", "'%1' has no port. Write the proxy as host:port, for example proxy.contoso.com:8080.")
                           .arg(text.trimmed()));
     if (!(url.path().isEmpty() || url.path() == QLatin1String("/")) || url.hasQuery() || url.hasFragment())
         return refuse(QCoreApplication::translate("ea::net",
@@ -103,9 +103,7 @@ std::optional<QUrl> parseProxyAddress(const QString &text, QString *problem, QSt
 
 ProxyEnvironment ProxyEnvironment::fromProcess()
 {
-    return from([](const QString &name) {
-        return qEnvironmentVariable(name.toLatin1().constData());
-    });
+    return from([](const QString &name) { return qEnvironmentVariable(name.toLatin1().constData()); });
 }
 
 bool noProxyMatches(const QString &noProxy, const QUrl &url)
@@ -167,9 +165,7 @@ ProxyRoute routeFor(const ProxySettings &settings, const ProxyEnvironment &env, 
 {
     ProxyRoute route;
     switch (settings.mode) {
-    case ProxySettings::Mode::None:
-        route.reason = QStringLiteral("no proxy");
-        return route;
+    case ProxySettings::Mode::None: route.reason = QStringLiteral("no proxy"); return route;
     case ProxySettings::Mode::Manual:
         if (noProxyMatches(env.noProxy, url)) {
             route.reason = QStringLiteral("no_proxy");
@@ -178,8 +174,7 @@ ProxyRoute routeFor(const ProxySettings &settings, const ProxyEnvironment &env, 
         route.proxy = httpProxy(settings.manualProxy);
         route.reason = QStringLiteral("manual");
         return route;
-    case ProxySettings::Mode::System:
-        break;
+    case ProxySettings::Mode::System: break;
     }
     if (!env.namesAProxy()) {
         route.askSystem = true;

@@ -14,10 +14,9 @@ namespace ea::net {
 // default to System.
 struct ProxySettings
 {
-    enum class Mode
-    {
+    enum class Mode {
         System, // the usual environment variables if set, else the OS's settings (WinHTTP/IE with PAC, macOS)
-        None,   // always direct
+        None, // always direct
         Manual, // one HTTP proxy for everything the no_proxy rule does not exclude
     };
     Mode mode = Mode::System;
@@ -51,8 +50,7 @@ struct ProxyEnvironment
     bool namesAProxy() const { return !httpsProxy.isEmpty() || !httpProxy.isEmpty() || !allProxy.isEmpty(); }
     static ProxyEnvironment fromProcess();
     // From a name → value map (the CLI's injected environment, tests).
-    template<typename Lookup>
-    static ProxyEnvironment from(Lookup value)
+    template<typename Lookup> static ProxyEnvironment from(Lookup value)
     {
         const auto either = [&](const char *lower, const char *upper) {
             const QString v = value(QString::fromLatin1(lower)).trimmed();

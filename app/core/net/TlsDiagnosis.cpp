@@ -61,10 +61,8 @@ bool meansUntrustedIssuer(QSslError::SslError error)
     case QSslError::SelfSignedCertificate:
     case QSslError::SelfSignedCertificateInChain:
     case QSslError::CertificateUntrusted:
-    case QSslError::InvalidCaCertificate:
-        return true;
-    default:
-        return false;
+    case QSslError::InvalidCaCertificate: return true;
+    default: return false;
     }
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QList>
-#include <QtNetwork/qtnetworkglobal.h>
 #include <QString>
+#include <QtNetwork/qtnetworkglobal.h>
 
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
@@ -20,9 +20,9 @@ namespace ea::net {
 // app never offers to turn verification off.
 struct TlsDiagnosis
 {
-    QString message;  // what happened, naming the certificate's issuer
+    QString message; // what happened, naming the certificate's issuer
     QString nextStep; // what to do
-    QString details;  // the certificate: subject, issuer, validity, fingerprint
+    QString details; // the certificate: subject, issuer, validity, fingerprint
     bool untrustedIssuer = false;
 };
 
