@@ -2358,10 +2358,6 @@ client-request-id: %2</translation>
         <translation>Nach Name, Typ oder ID filtern (%1)</translation>
     </message>
     <message>
-        <source>Windows Hello for Business</source>
-        <translation>Windows Hello for Business</translation>
-    </message>
-    <message>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
