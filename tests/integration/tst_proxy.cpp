@@ -8,6 +8,7 @@
 #include "auth/TokenStore.h"
 #include "cli/CliApp.h"
 #include "cli/CliSignIn.h"
+#include "graph/AccessTokenProvider.h"
 #include "graph/GraphClient.h"
 #include "net/ProxyAccess.h"
 #include "net/ProxySettings.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void cliWithoutCredentialsExplains407();
     void cliPromptIsAskedAgainAfterARefusal();
     void unreachableProxyIsNamed();
+    void rememberedCredentialsAreUsedWithoutAsking();
 
     void tlsInspectionNamesTheIssuer();
     void tlsInspectionIsFixedByTrustingTheCa();
@@ -482,6 +484,69 @@ void TestProxy::unreachableProxyIsNamed()
         qPrintable(r.err));
     QVERIFY2(r.err.contains(u"Check the proxy setting"_s), qPrintable(r.err));
     QCOMPARE(m_server->tenant().requestCount(), before);
+}
+
+void TestProxy::rememberedCredentialsAreUsedWithoutAsking()
+{
+    // The GUI's "Remember in the system keychain": here the keychain is the memory store.
+    ea::auth::MemoryTokenStore keychain;
+    ProxySettings manual;
+    manual.mode = ProxySettings::Mode::Manual;
+    manual.manualProxy = QUrl(m_authed.url());
+    const auto readConfigurations = [this] {
+        QString problem;
+        ea::Session session(ea::GraphEndpoint::fromRootUrl(m_server->url().toString(), ea::ApiVersion::V1, &problem),
+            std::make_unique<ea::StaticTokenProvider>(m_server->accessToken()));
+        ea::GraphCall *call = session.graph()->send(
+            ea::GraphRequest::get({u"deviceManagement"_s, u"deviceEnrollmentConfigurations"_s}));
+        QSignalSpy finished(call, &ea::GraphCall::finished);
+        return finished.wait(20000) && call->result();
+    };
+    int asked = 0;
+    {
+        ea::net::ProxyAccess access(manual, ProxyEnvironment {});
+        access.setCredentialStore(&keychain);
+        access.setPrompt([&asked](const ea::net::ProxyAuthRequest &) {
+            ++asked;
+            return std::optional<ea::net::ProxyCredentials>({u"alice"_s, u"s3cret"_s, true});
+        });
+        access.install();
+        QVERIFY(readConfigurations());
+        QCOMPARE(asked, 1);
+    }
+    QCOMPARE(keychain.keys(), QStringList {u"proxy:"_s + m_authed.label()});
+    QVERIFY(keychain.peek(keychain.keys().constFirst())->contains(uR"("password":"s3cret")"_s));
+    {
+        // The next start: the keychain answers, nobody is asked.
+        ea::net::ProxyAccess access(manual, ProxyEnvironment {});
+        access.setCredentialStore(&keychain);
+        access.setPrompt([&asked](const ea::net::ProxyAuthRequest &) {
+            ++asked;
+            return std::optional<ea::net::ProxyCredentials>();
+        });
+        access.install();
+        QVERIFY(readConfigurations());
+        QCOMPARE(asked, 1);
+    }
+    {
+        // A remembered password the proxy no longer takes: asked, told so; typed again without
+        // "remember", the entry goes.
+        ea::net::ProxyAccess access(manual, ProxyEnvironment {});
+        access.setCredentialStore(&keychain);
+        bool toldRefused = false;
+        access.setPrompt([&asked, &toldRefused](const ea::net::ProxyAuthRequest &request) {
+            ++asked;
+            toldRefused = request.refused;
+            return std::optional<ea::net::ProxyCredentials>({u"alice"_s, u"s3cret"_s, false});
+        });
+        keychain.save(u"proxy:"_s + m_authed.label(), uR"({"user":"alice","password":"old"})"_s,
+            [](const ea::auth::AuthResult<ea::auth::SaveReceipt> &) {});
+        access.install();
+        QVERIFY(readConfigurations());
+        QCOMPARE(asked, 2);
+        QVERIFY(toldRefused);
+        QTRY_VERIFY(keychain.keys().isEmpty());
+    }
 }
 
 // ---- TLS inspection -----------------------------------------------------------
