@@ -2160,6 +2160,10 @@ client-request-id: %2</translation>
         <source>Picked group: %1</source>
         <translation>Gewählte Gruppe: %1</translation>
     </message>
+    <message>
+        <source>Clear the group search</source>
+        <translation>Gruppensuche leeren</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::HistoryTableModel</name>
@@ -2946,6 +2950,18 @@ client-request-id: %2</translation>
         <source>none: a default policy applies to everyone</source>
         <translation>keine: eine Standardrichtlinie gilt für alle</translation>
     </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Weitere Symbolleistenschaltflächen</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Selected configuration</source>
+        <translation>Ausgewählte Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::PreferencesDialog</name>
@@ -3155,6 +3171,10 @@ client-request-id: %2</translation>
     <message>
         <source>&amp;Client id:</source>
         <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Leeren: %1</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3808,10 @@ client-request-id: %2</translation>
     <message>
         <source>✓ A well-formed collection id. Graph does not check that it exists.</source>
         <translation>✓ Eine wohlgeformte Sammlungs-ID. Graph prüft nicht, ob sie existiert.</translation>
+    </message>
+    <message>
+        <source>Clear the collection id</source>
+        <translation>Sammlungs-ID leeren</translation>
     </message>
 </context>
 <context>

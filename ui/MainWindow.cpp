@@ -16,6 +16,7 @@
 #include "widgets/FullListConfirmationDialog.h"
 #include "widgets/GroupSearchWidget.h"
 #include "widgets/Icons.h"
+#include "widgets/LineEditActions.h"
 #include "widgets/ListTableView.h"
 #include "widgets/RequestLogDock.h"
 #include "widgets/TargetPicker.h"
@@ -235,6 +236,11 @@ void MainWindow::buildToolBar()
     toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The ">>" button Qt shows when the window is too narrow for every button.
+    if (auto *extension = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        extension->setAccessibleName(tr("More toolbar buttons"));
+        extension->setToolTip(tr("More toolbar buttons"));
+    }
     toolBar->addAction(m_refreshAction);
     if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_refreshAction))) {
         button->setObjectName(QStringLiteral("refreshButton"));
@@ -330,9 +336,12 @@ QWidget *MainWindow::buildConfigurationsPane()
     m_filterEdit->setAccessibleName(tr("Filter configurations"));
     m_filterEdit->setPlaceholderText(
         tr("Filter by name, type or id (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->addAction(
+    enableNamedClearButton(m_filterEdit, tr("Clear the filter"));
+    // The funnel inside the field: named for screen readers; a click puts the cursor in the field.
+    QAction *filterIcon = m_filterEdit->addAction(
         appIcon(QStringLiteral("filter"), QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
+    nameLineEditAction(m_filterEdit, filterIcon, tr("Filter configurations"));
+    connect(filterIcon, &QAction::triggered, this, &MainWindow::focusFilter);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_configurationsProxy->setFilterFixedString(text.trimmed());
         updateConfigurationsStatus();
@@ -390,6 +399,10 @@ QWidget *MainWindow::buildDetailsPane()
     scroll->setObjectName(QStringLiteral("detailsScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Its controls take the focus, and Tab scrolls to each; the area itself
+    // is no Tab stop of its own (it was one, without a name).
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(tr("Selected configuration"));
 
     auto *pane = new QWidget(scroll);
     pane->setObjectName(QStringLiteral("detailsPane"));

@@ -4,6 +4,7 @@
 #include "domain/Identifiers.h"
 #include "models/GroupResultModel.h"
 #include "service/AssignmentService.h"
+#include "widgets/LineEditActions.h"
 #include "widgets/ListTableView.h"
 
 #include <QHeaderView>
@@ -45,7 +46,7 @@ GroupSearchWidget::GroupSearchWidget(QWidget *parent)
     m_edit->setAccessibleName(tr("Group search"));
     m_edit->setAccessibleDescription(tr("Type the start of a group name, or paste a group object id"));
     m_edit->setPlaceholderText(tr("Start of a group name, or a group object id"));
-    m_edit->setClearButtonEnabled(true);
+    enableNamedClearButton(m_edit, tr("Clear the group search"));
     m_edit->setMaxLength(ids::kMaxSearchTextLength);
     m_edit->installEventFilter(this);
 

@@ -1,6 +1,7 @@
 #include "widgets/ProfileDialog.h"
 
 #include "Theme.h"
+#include "widgets/LineEditActions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,7 +24,7 @@ QLineEdit *makeEdit(QWidget *parent, const QString &objectName, const QString &a
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
+    enableNamedClearButton(edit, ProfileDialog::tr("Clear: %1").arg(accessibleName));
     edit->setMaxLength(300);
     return edit;
 }

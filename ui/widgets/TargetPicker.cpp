@@ -4,6 +4,7 @@
 #include "widgets/AssignmentFilterPicker.h"
 #include "widgets/CollectionIdValidator.h"
 #include "widgets/GroupSearchWidget.h"
+#include "widgets/LineEditActions.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -58,7 +59,7 @@ TargetPicker::TargetPicker(QWidget *parent)
     m_collectionEdit->setAccessibleName(tr("Configuration Manager collection id"));
     m_collectionEdit->setPlaceholderText(tr("Collection id, e.g. SMS00001"));
     m_collectionEdit->setValidator(new CollectionIdValidator(m_collectionEdit));
-    m_collectionEdit->setClearButtonEnabled(true);
+    enableNamedClearButton(m_collectionEdit, tr("Clear the collection id"));
     m_collectionHint->setObjectName(QStringLiteral("collectionIdHint"));
     m_collectionHint->setWordWrap(true);
     m_collectionHint->setTextFormat(Qt::PlainText);

@@ -1,0 +1,642 @@
+// What a screen reader finds: the accessible tree (QAccessibleInterface, the
+// same one AT-SPI, UI Automation and VoiceOver read) of the main window in
+// its states and of every dialog the app opens, walked node by node. Every
+// interactive node — a button, check box, radio button, combo box, text
+// field, spin box, slider, list, table, tree, tab, link or menu item, and
+// anything focusable — must have a name; the test lists each one that has
+// none, with its path, and passes only with zero.
+//
+// Cells of lists and tables are data, not controls: their view's own name is
+// checked. Hidden nodes (another page of a stack, a closed panel) are
+// skipped: the states below show each of them once.
+//
+// HOME and the XDG folders point into a temporary directory (main()), tenant
+// profiles live in an ini file there and tokens in a MemoryTokenStore.
+
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "SignInController.h"
+#include "auth/IdentityClient.h"
+#include "auth/TenantProfile.h"
+#include "auth/TokenStore.h"
+#include "models/AssignmentTableModel.h"
+#include "models/ConfigurationTableModel.h"
+#include "sandbox/SandboxIdentity.h"
+#include "sandbox/SandboxServer.h"
+#include "service/Session.h"
+#include "widgets/AboutDialog.h"
+#include "widgets/AccessTokenDialog.h"
+#include "widgets/FullListConfirmationDialog.h"
+#include "widgets/PreferencesDialog.h"
+#include "widgets/ProfileDialog.h"
+#include "widgets/ProxyCredentialsDialog.h"
+#include "widgets/RequestLogDock.h"
+#include "widgets/SignInDialog.h"
+#include "widgets/WelcomeDialog.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace ea;
+using namespace Qt::StringLiterals;
+using ea::ui::MainWindow;
+
+namespace {
+
+constexpr int kTimeoutMs = 15000;
+
+bool isInteractive(const QAccessibleInterface *node)
+{
+    switch (node->role()) {
+    case QAccessible::Button:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::ButtonDropGrid:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::Dial:
+    case QAccessible::HotkeyField:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::PageTab:
+    case QAccessible::Link:
+    case QAccessible::MenuItem: return true;
+    // A tab list is named after its current tab; one without tabs (Qt keeps
+    // the dock area's, empty and out of sight) has nothing to choose.
+    case QAccessible::PageTabList: {
+        for (int i = 0; i < node->childCount(); ++i) {
+            if (QAccessibleInterface *child = node->child(i); child && child->role() == QAccessible::PageTab)
+                return true;
+        }
+        return false;
+    }
+    default: return node->state().focusable;
+    }
+}
+
+QString describe(const QAccessibleInterface *node)
+{
+    const char *role = QMetaEnum::fromType<QAccessible::Role>().valueToKey(node->role());
+    const QObject *object = node->object();
+    return u"%1 %2 \"%3\""_s.arg(QString::fromLatin1(role ? role : "?"),
+        object ? QString::fromLatin1(object->metaObject()->className()) : u"(no object)"_s,
+        object ? object->objectName() : QString());
+}
+
+void walk(QAccessibleInterface *node, const QString &path, QStringList *unnamed, int *interactive, int depth = 0)
+{
+    if (!node || !node->isValid() || depth > 60)
+        return;
+    if (node->state().invisible)
+        return;
+    const QString here = path.isEmpty() ? describe(node) : path + u" > "_s + describe(node);
+    if (qEnvironmentVariableIsSet("EA_ACCESSIBILITY_DUMP"))
+        qInfo("%s = \"%s\"", qPrintable(here), qPrintable(node->text(QAccessible::Name)));
+    if (isInteractive(node)) {
+        ++*interactive;
+        if (node->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed->append(here);
+    }
+    // A view's cells are its data; a combo box's child is its closed popup list.
+    const QAccessible::Role role = node->role();
+    if (role == QAccessible::List || role == QAccessible::Table || role == QAccessible::Tree
+        || role == QAccessible::ComboBox)
+        return;
+    for (int i = 0; i < node->childCount(); ++i)
+        walk(node->child(i), here, unnamed, interactive, depth + 1);
+}
+
+// The menus of a window are trees of their own (popups); their items are read
+// before they open.
+void walkMenus(QWidget *window, QStringList *unnamed, int *interactive)
+{
+    const QList<QMenu *> menus = window->findChildren<QMenu *>();
+    for (QMenu *menu : menus) {
+        QAccessibleInterface *node = QAccessible::queryAccessibleInterface(menu);
+        for (int i = 0; node && i < node->childCount(); ++i) {
+            QAccessibleInterface *item = node->child(i);
+            if (!item || item->role() == QAccessible::Separator)
+                continue;
+            ++*interactive;
+            if (item->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed->append(u"menu \"%1\" > %2"_s.arg(menu->objectName(), describe(item)));
+        }
+    }
+}
+
+} // namespace
+
+// Fails listing every unnamed interactive node of root's window (and, for the
+// main window, of its menus); at least `atLeast` interactive nodes must have
+// been seen, so that an empty walk cannot pass.
+#define VERIFY_ALL_NAMED(root, atLeast)                                                                                \
+    do {                                                                                                               \
+        QStringList unnamed_;                                                                                          \
+        int interactive_ = 0;                                                                                          \
+        walk(QAccessible::queryAccessibleInterface(root), {}, &unnamed_, &interactive_);                               \
+        if (qobject_cast<QMainWindow *>(root))                                                                         \
+            walkMenus(root, &unnamed_, &interactive_);                                                                 \
+        QVERIFY2(unnamed_.isEmpty(),                                                                                   \
+            qPrintable(u"%1 unnamed of %2 interactive nodes:\n  "_s.arg(unnamed_.size())                               \
+                           .arg(interactive_)                                                                          \
+                           .append(unnamed_.join(u"\n  "_s))));                                                        \
+        QVERIFY2(interactive_ >= (atLeast), qPrintable(u"only %1 interactive nodes"_s.arg(interactive_)));             \
+    } while (false)
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void mainWindowAlongTheAssignFlow();
+    void mainWindowWithAnError();
+    void mainWindowWithItsPanels();
+    void mainWindowWithAnOverflowingToolbar();
+    void mainWindowNotSignedIn();
+    void aboutAndPreferences();
+    void confirmationsOfRemoveUndoAndFullList();
+    void requestLogExport();
+    void signInDialogs();
+    void accountDialogs();
+
+private:
+    void openWindow();
+    void waitForConfigurations();
+    void selectConfiguration(const QString &id);
+    void chooseTargetKind(AssignmentTarget::Kind kind);
+    void pickGroup(const QString &name);
+    template<typename T> T *waitForDialog(const QString &objectName);
+    auth::TenantProfile sandboxProfile() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+}
+
+void TestAccessibility::init()
+{
+    QString problem;
+    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
+    QVERIFY2(endpoint.isValid(), qPrintable(problem));
+    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
+    m_session->setSandbox(true);
+    m_session->setTenantLabel(u"Sandbox tenant"_s);
+    m_session->setAuditJournalPath(m_dir.filePath(u"audit.jsonl"_s));
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_settings->clear();
+}
+
+void TestAccessibility::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_session.reset();
+    m_server->tenant().failNextRequests(0, 200);
+}
+
+void TestAccessibility::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->useSettings(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestAccessibility::waitForConfigurations()
+{
+    auto *view = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 5, kTimeoutMs);
+}
+
+void TestAccessibility::selectConfiguration(const QString &id)
+{
+    auto *view = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data(ui::ConfigurationTableModel::IdRole).toString() == id)
+            view->selectRow(r);
+    }
+    QTRY_COMPARE(m_window->selectedConfigurationId(), id);
+    auto *assignments = m_window->findChild<QTableView *>(u"assignmentsView"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(assignments->model()->rowCount() > 0, kTimeoutMs);
+}
+
+void TestAccessibility::chooseTargetKind(AssignmentTarget::Kind kind)
+{
+    auto *combo = m_window->findChild<QComboBox *>(u"targetKindCombo"_s);
+    combo->setCurrentIndex(combo->findData(int(kind)));
+}
+
+void TestAccessibility::pickGroup(const QString &name)
+{
+    auto *search = m_window->findChild<QLineEdit *>(u"groupSearchEdit"_s);
+    search->setFocus();
+    search->clear();
+    QTest::keyClicks(search, name);
+    auto *results = m_window->findChild<QTableView *>(u"groupResultsView"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, kTimeoutMs);
+    results->selectRow(0);
+    QTRY_VERIFY(m_window->findChild<QPushButton *>(u"assignButton"_s)->isEnabled());
+}
+
+template<typename T> T *TestAccessibility::waitForDialog(const QString &objectName)
+{
+    // Null when none showed up in time (callers QVERIFY it).
+    T *dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<T *>(w);
+                    d && d->isVisible() && (objectName.isEmpty() || d->objectName() == objectName))
+                    dialog = d;
+            }
+            return dialog != nullptr;
+        },
+        kTimeoutMs);
+    return shown ? dialog : nullptr;
+}
+
+auth::TenantProfile TestAccessibility::sandboxProfile() const
+{
+    auth::TenantProfile p;
+    p.displayName = u"Contoso test"_s;
+    p.tenant = u"contoso.onmicrosoft.com"_s;
+    p.clientId = QString::fromLatin1(auth::kGraphCommandLineToolsClientId);
+    p.loginRootOverride = m_server->url().toString();
+    p.graphRootOverride = m_server->url().toString();
+    return p;
+}
+
+// --- the main window ----------------------------------------------------------------
+
+void TestAccessibility::mainWindowAlongTheAssignFlow()
+{
+    openWindow();
+    waitForConfigurations();
+    VERIFY_ALL_NAMED(m_window.get(), 12);
+    // With text in the filter: its clear button.
+    auto *filter = m_window->findChild<QLineEdit *>(u"configurationFilterEdit"_s);
+    QTest::keyClicks(filter, u"Limit"_s);
+    VERIFY_ALL_NAMED(m_window.get(), 13);
+    filter->clear();
+
+    selectConfiguration(m_server->tenant().configurationIdByName(u"Limit 3 devices – Contractors"_s));
+    VERIFY_ALL_NAMED(m_window.get(), 14);
+    chooseTargetKind(AssignmentTarget::Kind::AllDevices);
+    VERIFY_ALL_NAMED(m_window.get(), 14);
+    chooseTargetKind(AssignmentTarget::Kind::IncludeGroup);
+    pickGroup(u"Marketing"_s);
+    VERIFY_ALL_NAMED(m_window.get(), 16);
+    chooseTargetKind(AssignmentTarget::Kind::ConfigMgrCollection);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"collectionIdEdit"_s), u"SMS00001"_s);
+    VERIFY_ALL_NAMED(m_window.get(), 15);
+
+    // beta: the assignment filter, include/exclude, the ESP's filter and source columns.
+    auto *api = m_window->findChild<QComboBox *>(u"apiVersionCombo"_s);
+    api->setCurrentIndex(api->findData(int(ApiVersion::Beta)));
+    waitForConfigurations();
+    selectConfiguration(m_server->tenant().espConfigurationId());
+    VERIFY_ALL_NAMED(m_window.get(), 18);
+}
+
+void TestAccessibility::mainWindowWithAnError()
+{
+    openWindow();
+    waitForConfigurations();
+    m_server->tenant().failNextRequests(1, 403);
+    m_window->reloadConfigurations();
+    auto *banner = m_window->findChild<QWidget *>(u"errorBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeoutMs);
+    VERIFY_ALL_NAMED(m_window.get(), 15);
+    // With its details open.
+    auto *details = banner->findChild<QAbstractButton *>(u"errorDetailsButton"_s);
+    QVERIFY(details);
+    details->click();
+    VERIFY_ALL_NAMED(m_window.get(), 16);
+}
+
+void TestAccessibility::mainWindowWithItsPanels()
+{
+    openWindow();
+    waitForConfigurations();
+    selectConfiguration(m_server->tenant().limitConfigurationId());
+    chooseTargetKind(AssignmentTarget::Kind::AllLicensedUsers);
+    auto *assign = m_window->findChild<QPushButton *>(u"assignButton"_s);
+    QTRY_VERIFY(assign->isEnabled());
+    assign->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->findChild<QTableView *>(u"createdAssignmentsView"_s)->model()->rowCount(), 1, kTimeoutMs);
+    VERIFY_ALL_NAMED(m_window.get(), 16);
+
+    m_window->findChild<QAction *>(u"historyAction"_s)->trigger();
+    auto *history = m_window->findChild<QDockWidget *>(u"historyDock"_s);
+    QTRY_VERIFY(history->isVisible() && !history->visibleRegion().isEmpty());
+    VERIFY_ALL_NAMED(m_window.get(), 18);
+
+    m_window->findChild<QAction *>(u"requestLogAction"_s)->trigger();
+    auto *log = m_window->findChild<ui::RequestLogDock *>(u"requestLogDock"_s);
+    QTRY_VERIFY(log->isVisible() && !log->visibleRegion().isEmpty());
+    log->view()->selectRow(0);
+    VERIFY_ALL_NAMED(m_window.get(), 20);
+}
+
+void TestAccessibility::mainWindowWithAnOverflowingToolbar()
+{
+    openWindow();
+    waitForConfigurations();
+    // Too narrow for its buttons: the extension button offers the rest.
+    auto *toolBar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+    toolBar->setMaximumWidth(toolBar->sizeHint().width() / 2);
+    auto *extension = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+    QVERIFY(extension);
+    QTRY_VERIFY(extension->isVisible());
+    VERIFY_ALL_NAMED(m_window.get(), 12);
+}
+
+void TestAccessibility::mainWindowNotSignedIn()
+{
+    m_window = std::make_unique<MainWindow>(nullptr);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    VERIFY_ALL_NAMED(m_window.get(), 5);
+}
+
+// --- dialogs ------------------------------------------------------------------------
+
+void TestAccessibility::aboutAndPreferences()
+{
+    openWindow();
+    m_window->findChild<QAction *>(u"aboutAction"_s)->trigger();
+    auto *about = waitForDialog<ui::AboutDialog>({});
+    QVERIFY(about);
+    VERIFY_ALL_NAMED(about, 3);
+    about->findChild<QPushButton *>(u"aboutQtButton"_s)->click();
+    auto *aboutQt = waitForDialog<QMessageBox>(u"aboutQtBox"_s);
+    QVERIFY(aboutQt);
+    VERIFY_ALL_NAMED(aboutQt, 1);
+    aboutQt->close();
+    about->close();
+
+    m_window->findChild<QAction *>(u"preferencesAction"_s)->trigger();
+    auto *preferences = waitForDialog<ui::PreferencesDialog>({});
+    QVERIFY(preferences);
+    VERIFY_ALL_NAMED(preferences, 6);
+    preferences->reject();
+}
+
+void TestAccessibility::confirmationsOfRemoveUndoAndFullList()
+{
+    openWindow();
+    waitForConfigurations();
+    auto &tenant = m_server->tenant();
+
+    // Remove: the question before a delete.
+    selectConfiguration(tenant.limitConfigurationId());
+    m_window->findChild<QTableView *>(u"assignmentsView"_s)->selectRow(0);
+    auto *remove = m_window->findChild<QPushButton *>(u"removeAssignmentButton"_s);
+    QTRY_VERIFY(remove->isEnabled());
+    remove->click();
+    auto *removeBox = waitForDialog<QMessageBox>(u"removeAssignmentConfirmation"_s);
+    QVERIFY(removeBox);
+    VERIFY_ALL_NAMED(removeBox, 2);
+    QPointer<QMessageBox> removed = removeBox;
+    removeBox->reject();
+    QTRY_VERIFY(!removed); // deleted on close; the window asks one question at a time
+
+    // The question before a write the sign-in lacks the permission for.
+    chooseTargetKind(AssignmentTarget::Kind::ConfigMgrCollection);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"collectionIdEdit"_s), u"ACC00001"_s);
+    auto *assign = m_window->findChild<QPushButton *>(u"assignButton"_s);
+    QTRY_VERIFY(assign->isEnabled());
+    m_window->setPermissionProblems(u"The sign-in lacks DeviceManagementServiceConfig.ReadWrite.All."_s, {});
+    assign->click();
+    auto *permissionBox = waitForDialog<QMessageBox>(u"writePermissionConfirmation"_s);
+    QVERIFY(permissionBox);
+    VERIFY_ALL_NAMED(permissionBox, 2);
+    QPointer<QMessageBox> asked = permissionBox;
+    permissionBox->reject();
+    QTRY_VERIFY(!asked);
+    m_window->setPermissionProblems({}, {});
+
+    // Undo: the question before undoing a created assignment.
+    QTRY_VERIFY(assign->isEnabled());
+    assign->click();
+    auto *created = m_window->findChild<QTableView *>(u"createdAssignmentsView"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(created->model()->rowCount(), 1, kTimeoutMs);
+    created->selectRow(0);
+    auto *undo = m_window->findChild<QPushButton *>(u"undoButton"_s);
+    QTRY_VERIFY(undo->isEnabled());
+    undo->click();
+    auto *undoBox = waitForDialog<QMessageBox>(u"undoConfirmation"_s);
+    QVERIFY(undoBox);
+    VERIFY_ALL_NAMED(undoBox, 2);
+    undoBox->reject();
+
+    // The full list Intune wants for an ESP, with the request shown.
+    selectConfiguration(tenant.espConfigurationId());
+    chooseTargetKind(AssignmentTarget::Kind::IncludeGroup);
+    pickGroup(u"Engineering"_s);
+    assign->click();
+    auto *fullList = waitForDialog<ui::FullListConfirmationDialog>(u"fullListConfirmationDialog"_s);
+    QVERIFY(fullList);
+    VERIFY_ALL_NAMED(fullList, 3);
+    auto *showRequest = fullList->findChild<QAbstractButton *>(u"fullListRequestButton"_s);
+    QVERIFY(showRequest);
+    showRequest->click();
+    VERIFY_ALL_NAMED(fullList, 4);
+    fullList->reject();
+}
+
+void TestAccessibility::requestLogExport()
+{
+    openWindow();
+    waitForConfigurations();
+    m_window->findChild<QAction *>(u"requestLogAction"_s)->trigger();
+    auto *log = m_window->findChild<ui::RequestLogDock *>(u"requestLogDock"_s);
+    QTRY_VERIFY(log->isVisible());
+    log->findChild<QPushButton *>(u"requestLogExportButton"_s)->click();
+    auto *dialog = waitForDialog<QFileDialog>(u"requestLogExportDialog"_s);
+    QVERIFY(dialog);
+    VERIFY_ALL_NAMED(dialog, 6);
+    dialog->reject();
+}
+
+void TestAccessibility::signInDialogs()
+{
+    ui::WelcomeDialog welcome;
+    welcome.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+    VERIFY_ALL_NAMED(&welcome, 3);
+
+    QNetworkAccessManager network;
+    auth::IdentityClient client(&network, sandboxProfile());
+    {
+        ui::SignInDialog signIn(
+            &client, [](const QUrl &) { return true; }, u"The session expired."_s);
+        signIn.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&signIn));
+        VERIFY_ALL_NAMED(&signIn, 3);
+        // Waiting for the browser.
+        signIn.startBrowserSignIn();
+        QTRY_COMPARE(signIn.currentPage(), ui::SignInDialog::BrowserPage);
+        VERIFY_ALL_NAMED(&signIn, 2);
+    }
+    {
+        // A device code, then (the sandbox refuses the next token request) the error page.
+        ui::SignInDialog signIn(&client, {}, {});
+        signIn.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&signIn));
+        signIn.startDeviceCodeSignIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!signIn.userCode().isEmpty(), kTimeoutMs);
+        VERIFY_ALL_NAMED(&signIn, 4);
+    }
+    {
+        m_server->tenant().identity().failNextTokenRequest(
+            u"invalid_client"_s, 7000218, u"The request body must contain 'client_assertion'."_s);
+        ui::SignInDialog signIn(&client, {}, {});
+        signIn.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&signIn));
+        signIn.startDeviceCodeSignIn();
+        QTRY_COMPARE_WITH_TIMEOUT(signIn.currentPage(), ui::SignInDialog::ErrorPage, kTimeoutMs);
+        VERIFY_ALL_NAMED(&signIn, 3);
+        signIn.findChild<QAbstractButton *>(u"signInErrorDetailsButton"_s)->click();
+        VERIFY_ALL_NAMED(&signIn, 4);
+    }
+
+    ui::ProfileDialog newProfile(auth::TenantProfile {});
+    newProfile.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&newProfile));
+    VERIFY_ALL_NAMED(&newProfile, 8);
+    ui::ProfileDialog editProfile(sandboxProfile());
+    editProfile.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editProfile));
+    VERIFY_ALL_NAMED(&editProfile, 8);
+
+    // The proxy's 407: first asked, then after a refusal (which says so).
+    for (const bool refused : {false, true}) {
+        ui::ProxyCredentialsDialog proxy({u"proxy.contoso.com:8080"_s, u"alex"_s, refused}, true);
+        proxy.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&proxy));
+        VERIFY_ALL_NAMED(&proxy, 4);
+    }
+
+    ui::AccessTokenDialog token;
+    token.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&token));
+    VERIFY_ALL_NAMED(&token, 3);
+    token.tokenEdit()->setText(m_server->accessToken());
+    VERIFY_ALL_NAMED(&token, 3);
+}
+
+// The Account menu's questions, through the controller that asks them.
+void TestAccessibility::accountDialogs()
+{
+    auth::MemoryTokenStore tokens;
+    auth::ProfileStore store(m_settings.get());
+    auth::TenantProfile profile = sandboxProfile();
+    profile.id = store.save(profile);
+    store.setActiveProfileId(profile.id);
+
+    ui::SignInController::Environment env;
+    env.settings = m_settings.get();
+    env.tokenStore = &tokens;
+    env.openUrl = [](const QUrl &) {
+        return true;
+    };
+    env.auditJournalPath = m_dir.filePath(u"audit.jsonl"_s);
+    ui::SignInController controller(env);
+    controller.startFromSettings();
+    QVERIFY(QTest::qWaitForWindowExposed(controller.window()));
+    VERIFY_ALL_NAMED(controller.window(), 12);
+
+    // The sign-in the first read asks for.
+    QTRY_VERIFY_WITH_TIMEOUT(controller.signInDialog() && controller.signInDialog()->isVisible(), kTimeoutMs);
+    VERIFY_ALL_NAMED(controller.signInDialog(), 3);
+    controller.signInDialog()->reject();
+
+    controller.showAccountDetails();
+    auto *details = waitForDialog<QMessageBox>(u"accountDetailsBox"_s);
+    QVERIFY(details);
+    VERIFY_ALL_NAMED(details, 1);
+    details->accept();
+
+    controller.removeProfile();
+    auto *remove = waitForDialog<QMessageBox>(u"removeProfileConfirmation"_s);
+    QVERIFY(remove);
+    VERIFY_ALL_NAMED(remove, 2);
+    remove->reject();
+
+    controller.addProfile();
+    auto *added = waitForDialog<ui::ProfileDialog>({});
+    QVERIFY(added);
+    VERIFY_ALL_NAMED(added, 8);
+    added->reject();
+
+    controller.useAccessToken();
+    auto *token = waitForDialog<ui::AccessTokenDialog>({});
+    QVERIFY(token);
+    VERIFY_ALL_NAMED(token, 3);
+    token->reject();
+}
+
+int main(int argc, char *argv[])
+{
+    // Before anything reads them: HOME and the XDG folders in a temporary directory.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 2;
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home.path() + u"/.config"_s).toUtf8());
+    qputenv("XDG_DATA_HOME", (home.path() + u"/.local/share"_s).toUtf8());
+    qputenv("XDG_CACHE_HOME", (home.path() + u"/.cache"_s).toUtf8());
+    qputenv("XDG_STATE_HOME", (home.path() + u"/.local/state"_s).toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Enrollment Assigner"_s);
+    QCoreApplication::setApplicationName(u"Enrollment Assigner"_s);
+    TestAccessibility test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_accessibility.moc"
