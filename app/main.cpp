@@ -10,6 +10,7 @@
 #include "Theme.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/TenantProfile.h"
+#include "auth/TokenClaims.h"
 #include "auth/TokenStore.h"
 #include "net/ProxyAccess.h"
 #include "sandbox/SandboxServer.h"
@@ -89,7 +90,7 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *proble
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("main",
             "Once the configurations are loaded, save the window to PATH (PNG) "
-            "and quit."),
+            "and quit (exit 1 if they could not be loaded)."),
         QStringLiteral("PATH"));
     // For trying the sign-in dialogs offline: a profile whose sign-in and Graph
     // are the in-process sandbox (tokens in memory only). Not for admins.
@@ -170,7 +171,8 @@ int main(int argc, char *argv[])
 {
     // A token from the environment: read once and removed at once, whatever the
     // options, so no child process (a browser opened for sign-in) inherits it.
-    const QString suppliedToken = qEnvironmentVariable("GRAPH_ACCESS_TOKEN").trimmed();
+    const bool tokenSupplied = qEnvironmentVariableIsSet("GRAPH_ACCESS_TOKEN");
+    const QString suppliedText = qEnvironmentVariable("GRAPH_ACCESS_TOKEN");
     qunsetenv("GRAPH_ACCESS_TOKEN");
 
     if (onlyPrints(argc, argv)) {
@@ -287,7 +289,16 @@ int main(int argc, char *argv[])
         profile.graphRootOverride = sandbox.url().toString();
         controller.startWithProfile(profile, true);
     } else {
-        const QString &token = suppliedToken;
+        // The same rule as the command line's: "Bearer eyJ…" is still the token.
+        QString token;
+        if (tokenSupplied && !suppliedText.trimmed().isEmpty()) {
+            const std::optional<QString> normalized = ea::auth::normalizeSuppliedToken(suppliedText, &problem);
+            if (!normalized) {
+                printError(QCoreApplication::translate("main", "GRAPH_ACCESS_TOKEN: %1").arg(problem));
+                return 2;
+            }
+            token = *normalized;
+        }
         const QString root
             = options.graphUrl.isEmpty() ? QStringLiteral("https://graph.microsoft.com") : options.graphUrl;
         const ea::GraphEndpoint endpoint = ea::GraphEndpoint::fromRootUrl(root, options.apiVersion, &problem);
@@ -320,20 +331,25 @@ int main(int argc, char *argv[])
     if (!options.screenshotPath.isEmpty()) {
         ea::ui::MainWindow *window = controller.window();
         const QString path = options.screenshotPath;
-        auto takeScreenshot = [window, path] {
+        // Exit 0 once the configurations are painted; 1 when they could not be
+        // loaded (the screenshot, saved anyway, shows why) or not saved.
+        auto takeScreenshot = [window, path](bool loaded) {
             // One more turn of the event loop so the views have laid out their new rows.
-            QTimer::singleShot(0, window, [window, path] {
+            QTimer::singleShot(0, window, [window, path, loaded] {
                 const bool saved = window->grab().save(path, "PNG");
                 if (!saved)
                     printError(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(path));
-                QCoreApplication::exit(saved ? 0 : 1);
+                if (!loaded)
+                    printError(QCoreApplication::translate(
+                        "main", "The configurations could not be loaded; the screenshot shows why."));
+                QCoreApplication::exit(saved && loaded ? 0 : 1);
             });
         };
         if (window->session())
             QObject::connect(window, &ea::ui::MainWindow::configurationsLoadFinished, window, takeScreenshot,
                 Qt::SingleShotConnection);
         else
-            takeScreenshot();
+            takeScreenshot(true); // nothing to load: the welcome or sign-in state is what there is
     }
 
     return QApplication::exec();

@@ -692,6 +692,18 @@
         <source>the token&apos;s payload is not a JSON object</source>
         <translation>die Nutzdaten des Tokens sind kein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>The access token is empty.</source>
+        <translation>Das Zugriffstoken ist leer.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 KiB; that is not an access token.</source>
+        <translation>Der Text ist länger als %1 KiB; das ist kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The text is not an access token: it contains spaces, line breaks or non-ASCII characters.</source>
+        <translation>Der Text ist kein Zugriffstoken: Er enthält Leerzeichen, Zeilenumbrüche oder Nicht-ASCII-Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>ea::AssignmentListDiff</name>
@@ -3884,10 +3896,6 @@ GRAPH_ACCESS_TOKEN gesetzt, wird stattdessen das Zugriffstoken daraus verwendet.
         <translation>v1.0 (Standard) oder beta.</translation>
     </message>
     <message>
-        <source>Once the configurations are loaded, save the window to PATH (PNG) and quit.</source>
-        <translation>Sobald die Konfigurationen geladen sind, das Fenster unter PATH (PNG) speichern und beenden.</translation>
-    </message>
-    <message>
         <source>Sign in to the sandbox tenant through its own sign-in endpoints.</source>
         <translation>Beim Sandbox-Mandanten über dessen eigene Anmeldeendpunkte anmelden.</translation>
     </message>
@@ -3946,6 +3954,18 @@ GRAPH_ACCESS_TOKEN gesetzt, wird stattdessen das Zugriffstoken daraus verwendet.
     <message>
         <source>--graph-url %1: a saved sign-in&apos;s token is sent only to the Graph of its own cloud, never to another address. To use this Graph URL, put an access token for it in the environment variable GRAPH_ACCESS_TOKEN; otherwise leave --graph-url out.</source>
         <translation>--graph-url %1: Das Token einer gespeicherten Anmeldung wird nur an den Graph ihrer eigenen Cloud gesendet, nie an eine andere Adresse. Um diese Graph-URL zu verwenden, legen Sie ein Zugriffstoken dafür in der Umgebungsvariablen GRAPH_ACCESS_TOKEN ab; lassen Sie --graph-url andernfalls weg.</translation>
+    </message>
+    <message>
+        <source>Once the configurations are loaded, save the window to PATH (PNG) and quit (exit 1 if they could not be loaded).</source>
+        <translation>Sobald die Konfigurationen geladen sind, das Fenster unter PATH (PNG) speichern und beenden (Exit-Code 1, wenn sie nicht geladen werden konnten).</translation>
+    </message>
+    <message>
+        <source>GRAPH_ACCESS_TOKEN: %1</source>
+        <translation>GRAPH_ACCESS_TOKEN: %1</translation>
+    </message>
+    <message>
+        <source>The configurations could not be loaded; the screenshot shows why.</source>
+        <translation>Die Konfigurationen konnten nicht geladen werden; der Screenshot zeigt, warum.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "audit/AuditJournal.h"
 #include "auth/AuthError.h"
+#include "auth/TokenClaims.h"
 #include "cli/CliSignIn.h"
 #include "cli/JsonText.h"
 #include "cli/TextTable.h"
@@ -68,17 +69,6 @@ QString describeTarget(const AssignmentTarget &target)
 {
     const QString subject = target.subject();
     return subject.isEmpty() ? target.displayName() : target.displayName() + u' ' + subject;
-}
-
-// Printable ASCII without blanks: what any bearer token is. Anything else
-// would at best be rejected and at worst end up in a header line.
-bool looksLikeToken(const QString &token)
-{
-    for (QChar c : token) {
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
-            return false;
-    }
-    return !token.isEmpty();
 }
 
 } // namespace
@@ -543,22 +533,14 @@ bool CliApp::readToken(QString *token, QString *problem)
         raw = m_environment.value(QLatin1String(kTokenVariable)).toUtf8();
     }
 
-    QString text = QString::fromUtf8(raw).trimmed();
-    // "Bearer eyJ..." copied from a browser's network tab is still the token.
-    if (text.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
-        text = text.mid(7).trimmed();
-    if (text.isEmpty()) {
-        *problem = tr("The access token from %1 is empty.").arg(source);
+    // The same rule as the GUI's: "Bearer eyJ..." copied from a browser's network tab is still the token.
+    QString why;
+    const std::optional<QString> text = auth::normalizeSuppliedToken(QString::fromUtf8(raw), &why);
+    if (!text) {
+        *problem = tr("%1 (read from %2)").arg(why, source);
         return false;
     }
-    if (!looksLikeToken(text)) {
-        // Never echo it: it may be a token with a stray character.
-        *problem = tr("The text from %1 is not an access token: it contains spaces, line breaks or "
-                      "non-ASCII characters.")
-                       .arg(source);
-        return false;
-    }
-    *token = text;
+    *token = *text;
     return true;
 }
 

@@ -37,6 +37,8 @@ class TestAuthClaims : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void suppliedTokenIsNormalizedTheSameEverywhere_data();
+    void suppliedTokenIsNormalizedTheSameEverywhere();
     void readsDelegatedToken();
     void account_data();
     void account();
@@ -47,6 +49,47 @@ private Q_SLOTS:
     void randomBytesNeverCrash();
     void paddingAndStandardAlphabetTolerated();
 };
+
+void TestAuthClaims::suppliedTokenIsNormalizedTheSameEverywhere_data()
+{
+    // GRAPH_ACCESS_TOKEN in the GUI and the CLI, --token-file, and the GUI's token dialog all use this.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("token"); // empty: refused
+    QTest::addColumn<QString>("problem"); // part of the message when refused
+    QTest::newRow("plain") << QStringLiteral("eyJ0.eyJ1.sig") << QStringLiteral("eyJ0.eyJ1.sig") << QString();
+    QTest::newRow("whitespace around") << QStringLiteral("  eyJ0.eyJ1.sig \r\n") << QStringLiteral("eyJ0.eyJ1.sig")
+                                       << QString();
+    QTest::newRow("Bearer from a browser's network tab")
+        << QStringLiteral("Bearer eyJ0.eyJ1.sig") << QStringLiteral("eyJ0.eyJ1.sig") << QString();
+    QTest::newRow("bearer, any case, extra spaces")
+        << QStringLiteral(" bEaReR   eyJ0.eyJ1.sig") << QStringLiteral("eyJ0.eyJ1.sig") << QString();
+    QTest::newRow("empty") << QStringLiteral(" \n") << QString() << QStringLiteral("empty");
+    QTest::newRow("Bearer alone") << QStringLiteral("Bearer ") << QString() << QStringLiteral("empty");
+    QTest::newRow("space inside") << QStringLiteral("eyJ0.eyJ1 .sig") << QString()
+                                  << QStringLiteral("spaces, line breaks or non-ASCII");
+    QTest::newRow("line break inside") << QStringLiteral("eyJ0.eyJ1\n.sig") << QString()
+                                       << QStringLiteral("spaces, line breaks or non-ASCII");
+    QTest::newRow("non-ASCII") << QStringLiteral("eyJ0.éyJ1.sig") << QString()
+                               << QStringLiteral("spaces, line breaks or non-ASCII");
+    QTest::newRow("too long") << QString(70 * 1024, u'a') << QString() << QStringLiteral("longer than 64 KiB");
+}
+
+void TestAuthClaims::suppliedTokenIsNormalizedTheSameEverywhere()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, token);
+    QFETCH(QString, problem);
+    QString why;
+    const std::optional<QString> normalized = ea::auth::normalizeSuppliedToken(text, &why);
+    if (token.isEmpty()) {
+        QVERIFY(!normalized);
+        QVERIFY2(why.contains(problem), qPrintable(why));
+        QVERIFY2(!why.contains(QStringLiteral("eyJ")), "the text is never repeated");
+    } else {
+        QVERIFY2(normalized, qPrintable(why));
+        QCOMPARE(*normalized, token);
+    }
+}
 
 void TestAuthClaims::readsDelegatedToken()
 {

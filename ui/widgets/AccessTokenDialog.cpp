@@ -15,14 +15,6 @@ namespace ea::ui {
 
 namespace {
 
-QString withoutBearer(const QString &text)
-{
-    QString t = text.trimmed();
-    if (t.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
-        t = t.mid(7).trimmed();
-    return t;
-}
-
 // The cloud whose Graph the token was issued for, if its audience names one.
 bool cloudOfAudience(const QString &audience, Cloud *out)
 {
@@ -113,7 +105,9 @@ AccessTokenDialog::~AccessTokenDialog()
 
 QString AccessTokenDialog::token() const
 {
-    return withoutBearer(m_tokenEdit->text());
+    // The same rule as GRAPH_ACCESS_TOKEN and the command line's --token-file.
+    QString problem;
+    return auth::normalizeSuppliedToken(m_tokenEdit->text(), &problem).value_or(QString());
 }
 
 Cloud AccessTokenDialog::cloud() const
@@ -123,13 +117,22 @@ Cloud AccessTokenDialog::cloud() const
 
 void AccessTokenDialog::onTokenChanged()
 {
-    const QString token = this->token();
-    if (token.isEmpty()) {
+    if (m_tokenEdit->text().trimmed().isEmpty()) {
         m_claims = {};
         m_claimsLabel->setText(tr("Paste the token above; who it belongs to is shown here."));
         m_use->setEnabled(false);
         return;
     }
+    QString problem;
+    const std::optional<QString> normalized = auth::normalizeSuppliedToken(m_tokenEdit->text(), &problem);
+    if (!normalized) {
+        m_claims = {};
+        m_claimsLabel->setText(QStringLiteral("<p style='color:%1'>%2</p>")
+                                   .arg(theme::textColor(theme::Tone::Error).name(), problem.toHtmlEscaped()));
+        m_use->setEnabled(false);
+        return;
+    }
+    const QString &token = *normalized;
     m_claims = auth::TokenClaims::fromAccessToken(token);
     if (!m_claims.isValid()) {
         m_claimsLabel->setText(QStringLiteral("<p style='color:%1'>%2</p><p>%3</p>")

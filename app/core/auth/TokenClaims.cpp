@@ -121,12 +121,46 @@ QString TokenClaims::missingPermissionsDescription() const
     return sentences.join(u' ');
 }
 
+namespace {
+
+QStringView withoutBearer(QStringView text)
+{
+    QStringView t = text.trimmed();
+    if (t.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0)
+        return {}; // the scheme without a token
+    if (t.size() > 7 && t.first(7).compare(QLatin1String("Bearer "), Qt::CaseInsensitive) == 0)
+        t = t.sliced(7).trimmed();
+    return t;
+}
+
+} // namespace
+
+std::optional<QString> normalizeSuppliedToken(QStringView text, QString *problem)
+{
+    const QStringView t = withoutBearer(text);
+    if (t.isEmpty()) {
+        *problem = TokenClaims::tr("The access token is empty.");
+        return std::nullopt;
+    }
+    if (t.size() > TokenClaims::kMaxTokenLength) {
+        *problem = TokenClaims::tr("The text is longer than %1 KiB; that is not an access token.")
+                       .arg(TokenClaims::kMaxTokenLength / 1024);
+        return std::nullopt;
+    }
+    for (QChar c : t) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7F) {
+            *problem = TokenClaims::tr("The text is not an access token: it contains spaces, line breaks or "
+                                       "non-ASCII characters.");
+            return std::nullopt;
+        }
+    }
+    return t.toString();
+}
+
 TokenClaims TokenClaims::fromAccessToken(QStringView token)
 {
     TokenClaims claims;
-    QStringView t = token.trimmed();
-    if (t.size() > 7 && t.first(7).compare(QLatin1String("Bearer "), Qt::CaseInsensitive) == 0)
-        t = t.sliced(7).trimmed();
+    const QStringView t = withoutBearer(token);
     if (t.isEmpty()) {
         claims.parseError = tr("the token is empty");
         return claims;

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 namespace ea::auth {
 
 // What an access token says about who signed in and what they may do,
@@ -56,5 +58,14 @@ public:
 
     static constexpr qsizetype kMaxTokenLength = 64 * 1024;
 };
+
+// A token an admin supplied (GRAPH_ACCESS_TOKEN, --token-file, the GUI's
+// "Use an access token" dialog), the same way everywhere: surrounding
+// whitespace and a leading "Bearer " (as copied from a browser's network tab)
+// are dropped. Returns the token, or std::nullopt with *problem saying what
+// is wrong without ever repeating the text (it may be a real token with a
+// stray character): empty, too long, or spaces, line breaks or non-ASCII
+// characters inside.
+std::optional<QString> normalizeSuppliedToken(QStringView text, QString *problem);
 
 } // namespace ea::auth
