@@ -2290,6 +2290,18 @@ client-request-id: %2</translation>
         <source>Request id</source>
         <translation>Anforderungs-ID</translation>
     </message>
+    <message>
+        <source>Undo: delete</source>
+        <translation>Rückgängig: Löschen</translation>
+    </message>
+    <message>
+        <source>Undo: send full list</source>
+        <translation>Rückgängig: vollständige Liste senden</translation>
+    </message>
+    <message>
+        <source>Undoes the assignment %1 created earlier</source>
+        <translation>Macht die zuvor erstellte Zuweisung %1 rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::MainWindow</name>
@@ -2830,10 +2842,6 @@ client-request-id: %2</translation>
         <translation>Den Verlauf ausblenden</translation>
     </message>
     <message>
-        <source>Send full list</source>
-        <translation>Vollständige Liste senden</translation>
-    </message>
-    <message>
         <source>Interrupted — outcome unknown</source>
         <translation>Unterbrochen – Ergebnis unbekannt</translation>
     </message>
@@ -2848,17 +2856,6 @@ client-request-id: %2</translation>
     <message>
         <source>Show the audit journal: every write, its outcome and request-id (%1)</source>
         <translation>Das Überwachungsjournal anzeigen: jeden Schreibvorgang, sein Ergebnis und seine request-id (%1)</translation>
-    </message>
-    <message>
-        <source>No writes recorded yet. The journal will be %1.</source>
-        <translation>Noch keine Schreibvorgänge aufgezeichnet. Das Journal wird %1 sein.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n write(s) · %1</source>
-        <translation>
-            <numerusform>%n Schreibvorgang · %1</numerusform>
-            <numerusform>%n Schreibvorgänge · %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>· %n interrupted (outcome unknown): check those assignments</source>
@@ -2973,6 +2970,49 @@ client-request-id: %2</translation>
     <message>
         <source>Selected configuration</source>
         <translation>Ausgewählte Konfiguration</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation>Journaldatei</translation>
+    </message>
+    <message>
+        <source>Show where the journal file is</source>
+        <translation>Zeigen, wo die Journaldatei liegt</translation>
+    </message>
+    <message>
+        <source>Show the path of the audit journal this history is read from</source>
+        <translation>Den Pfad des Überwachungsjournals zeigen, aus dem dieser Verlauf gelesen wird</translation>
+    </message>
+    <message>
+        <source>No writes recorded yet.</source>
+        <translation>Noch keine Schreibvorgänge aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n Schreibvorgang</numerusform>
+            <numerusform>%n Schreibvorgänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal file: %1</source>
+        <translation>Journaldatei: %1</translation>
+    </message>
+    <message>
+        <source>Journal file (not written yet): %1</source>
+        <translation>Journaldatei (noch nicht geschrieben): %1</translation>
+    </message>
+    <message>
+        <source>Copy the request as &amp;PowerShell</source>
+        <translation>Die Anforderung als &amp;PowerShell kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as a &amp;Graph Explorer link</source>
+        <translation>Die Anforderung als &amp;Graph-Explorer-Link kopieren</translation>
     </message>
 </context>
 <context>

@@ -100,13 +100,6 @@
 <context>
     <name>ea::ui::MainWindow</name>
     <message numerus="yes">
-        <source>%n write(s) · %1</source>
-        <translation>
-            <numerusform>%n write · %1</numerusform>
-            <numerusform>%n writes · %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>· %n interrupted (outcome unknown): check those assignments</source>
         <translation>
             <numerusform>· %n interrupted (outcome unknown): check that assignment</numerusform>
@@ -118,6 +111,13 @@
         <translation>
             <numerusform>· %n unreadable line skipped</numerusform>
             <numerusform>· %n unreadable lines skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n write</numerusform>
+            <numerusform>%n writes</numerusform>
         </translation>
     </message>
 </context>

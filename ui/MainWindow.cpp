@@ -1545,7 +1545,7 @@ void MainWindow::startUndo(quint64 key)
         op = m_session->assignments()->replaceAssignments(
             configurationId, entry.created.previousAssignments, this,
             [finish](const Result<QList<Assignment>> &r) { finish(r.ok(), r ? GraphError() : r.error()); },
-            fullListApprover(intro));
+            fullListApprover(intro), entry.created.assignment.id);
     } else {
         const QString intro = tr("Intune refused to delete the single assignment from “%1”: it accepts this type's "
                                  "assignments only as one complete list. The list below leaves out %2. Nothing has "
@@ -1553,7 +1553,8 @@ void MainWindow::startUndo(quint64 key)
                                   .arg(entry.configurationName, description);
         op = m_session->assignments()->deleteAssignment(
             configurationId, entry.created.assignment.id, this,
-            [finish](const Result<Done> &r) { finish(r.ok(), r ? GraphError() : r.error()); }, fullListApprover(intro));
+            [finish](const Result<Done> &r) { finish(r.ok(), r ? GraphError() : r.error()); }, fullListApprover(intro),
+            entry.created.assignment.id);
     }
     m_created->setUndoState(row, CreatedAssignmentTableModel::UndoState::Undoing);
     startWrite(op, tr("Undoing the assignment to %1…").arg(description));
@@ -1581,16 +1582,28 @@ void MainWindow::buildDocks()
     m_historyDock->setAccessibleName(tr("History of writes"));
     m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
 
-    // Its title bar carries what it says and does: title, journal file, Reload, Hide.
+    // Its title bar carries what it says and does: title, how many writes,
+    // the journal file (on demand: a full path is long), Reload, Hide.
     auto *bar = new QWidget(m_historyDock);
     bar->setObjectName(QStringLiteral("historyTitleBar"));
     auto *title = sectionLabel(tr("History"), bar);
-    m_historyStatus = new QLabel(bar);
+    m_historyStatus = new QLabel(tr("Not read yet."), bar);
     m_historyStatus->setObjectName(QStringLiteral("historyStatus"));
     m_historyStatus->setTextFormat(Qt::PlainText);
+    m_historyStatus->setWordWrap(true);
     m_historyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long journal path must not widen the window; it is clipped, and whole in the tooltip.
-    m_historyStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_historyFileButton = new QPushButton(tr("Journal file"), bar);
+    m_historyFileButton->setObjectName(QStringLiteral("historyFileButton"));
+    m_historyFileButton->setAccessibleName(tr("Show where the journal file is"));
+    m_historyFileButton->setToolTip(tr("Show the path of the audit journal this history is read from"));
+    m_historyFileButton->setCheckable(true);
+    m_historyFile = new QLabel(bar);
+    m_historyFile->setObjectName(QStringLiteral("historyFileLabel"));
+    m_historyFile->setTextFormat(Qt::PlainText);
+    m_historyFile->setWordWrap(true);
+    m_historyFile->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_historyFile->hide();
+    connect(m_historyFileButton, &QPushButton::toggled, m_historyFile, &QWidget::setVisible);
     m_historyRefreshButton
         = new QPushButton(appIcon(QStringLiteral("refresh"), QStyle::SP_BrowserReload), tr("Reload"), bar);
     m_historyRefreshButton->setObjectName(QStringLiteral("refreshHistoryButton"));
@@ -1601,13 +1614,18 @@ void MainWindow::buildDocks()
     hideButton->setObjectName(QStringLiteral("hideHistoryButton"));
     hideButton->setAccessibleName(tr("Hide the history"));
     connect(hideButton, &QPushButton::clicked, m_historyDock, &QDockWidget::hide);
-    auto *barLayout = new QHBoxLayout(bar);
+    auto *barRow = new QHBoxLayout;
+    barRow->addWidget(title);
+    barRow->addSpacing(6);
+    barRow->addWidget(m_historyStatus, 1);
+    barRow->addWidget(m_historyFileButton);
+    barRow->addWidget(m_historyRefreshButton);
+    barRow->addWidget(hideButton);
+    auto *barLayout = new QVBoxLayout(bar);
     barLayout->setContentsMargins(8, 4, 8, 2);
-    barLayout->addWidget(title);
-    barLayout->addSpacing(6);
-    barLayout->addWidget(m_historyStatus, 1);
-    barLayout->addWidget(m_historyRefreshButton);
-    barLayout->addWidget(hideButton);
+    barLayout->setSpacing(2);
+    barLayout->addLayout(barRow);
+    barLayout->addWidget(m_historyFile);
     m_historyDock->setTitleBarWidget(bar);
 
     auto *content = new QWidget(m_historyDock);
@@ -1623,7 +1641,13 @@ void MainWindow::buildDocks()
     const QFontMetrics fm = m_historyView->fontMetrics();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->resizeSection(HistoryTableModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 20);
-    h->resizeSection(HistoryTableModel::ActionColumn, fm.horizontalAdvance(tr("Send full list")) + 24);
+    int actionWidth = 0;
+    for (const QString &action :
+        {QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("assign-full-list")}) {
+        for (const bool undo : {false, true})
+            actionWidth = std::max(actionWidth, fm.horizontalAdvance(HistoryTableModel::actionText(action, undo)));
+    }
+    h->resizeSection(HistoryTableModel::ActionColumn, actionWidth + 24);
     h->resizeSection(HistoryTableModel::OutcomeColumn, fm.horizontalAdvance(tr("Interrupted — outcome unknown")) + 24);
     h->resizeSection(HistoryTableModel::ConfigurationColumn, 220);
     h->resizeSection(HistoryTableModel::TargetColumn, 300);
@@ -1673,15 +1697,19 @@ void MainWindow::addPanelAction(
 {
     action->setCheckable(true);
     action->setChecked(!dock->isHidden());
-    connect(action, &QAction::triggered, dock, [this, dock, action](bool checked) {
-        if (!checked && !dock->isHidden() && !isPanelInFront(dock)) {
-            action->setChecked(true);
-            checked = true;
-        }
-        if (checked)
+    // On the checked state, not on triggered: a toolbar button toggled by a
+    // screen reader sets the action's state without triggering it.
+    connect(action, &QAction::toggled, dock, [this, dock, action](bool checked) {
+        if (checked && dock->isHidden()) {
             showPanel(dock);
-        else
-            dock->hide();
+        } else if (!checked && !dock->isHidden()) {
+            if (isPanelInFront(dock)) {
+                dock->hide();
+            } else {
+                action->setChecked(true);
+                showPanel(dock);
+            }
+        }
     });
     // Hidden or shown any other way.
     connect(dock, &QDockWidget::visibilityChanged, action, [this, dock, action] {
@@ -1694,7 +1722,7 @@ void MainWindow::addPanelAction(
     if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action))) {
         button->setObjectName(buttonName);
         button->setAccessibleName(buttonAccessibleName);
-        // A screen reader's "toggle" sets the button's state without triggering its action.
+        // Qt 6.4 passes a toggled button's state on to its action; should a Qt not, do it here.
         connect(button, &QAbstractButton::toggled, action, [action](bool on) {
             if (on != action->isChecked())
                 action->trigger();
@@ -1746,19 +1774,20 @@ void MainWindow::reloadHistory()
     m_history->setEntries(entries);
     m_historyDirty = false;
 
-    QString text;
-    if (entries.isEmpty() && !QFileInfo::exists(journal->filePath()))
-        text = tr("No writes recorded yet. The journal will be %1.").arg(QDir::toNativeSeparators(journal->filePath()));
-    else
-        text
-            = tr("%n write(s) · %1", nullptr, m_history->rowCount()).arg(QDir::toNativeSeparators(journal->filePath()));
+    // The count here; the file's path (long) behind the Journal file button.
+    const QString path = QDir::toNativeSeparators(journal->filePath());
+    const bool exists = QFileInfo::exists(journal->filePath());
+    QString text = entries.isEmpty() && !exists ? tr("No writes recorded yet.")
+                                                : tr("%n write(s)", nullptr, m_history->rowCount());
     const int interrupted = m_history->interruptedCount();
     if (interrupted > 0)
         text += u' ' + tr("· %n interrupted (outcome unknown): check those assignments", nullptr, interrupted);
     if (skipped > 0)
         text += u' ' + tr("· %n unreadable line(s) skipped", nullptr, skipped);
     m_historyStatus->setText(text);
-    m_historyStatus->setToolTip(text);
+    m_historyStatus->setToolTip(text + u'\n' + path);
+    m_historyFile->setText(
+        exists ? tr("Journal file: %1").arg(path) : tr("Journal file (not written yet): %1").arg(path));
     resolveHistoryGroupNames();
     Q_EMIT historyReloaded();
 }

@@ -237,6 +237,8 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QTableView *m_historyView = nullptr;
     QLabel *m_historyStatus = nullptr;
+    QPushButton *m_historyFileButton = nullptr;
+    QLabel *m_historyFile = nullptr; // the journal's path, shown on demand
     QPushButton *m_historyRefreshButton = nullptr;
     QLabel *m_tenantStatus = nullptr;
     QLabel *m_apiStatus = nullptr;

@@ -114,18 +114,42 @@ void MainWindow::buildRequestLogAndMenus()
     m_preferencesAction->setShortcuts(QKeySequence::Preferences);
     m_preferencesAction->setEnabled(false); // until useSettings()
     addAction(m_preferencesAction);
-    // The request in the preview, from anywhere in the window (Copy as has the other formats).
-    auto *copyCurl = new QAction(tr("Copy the request as &curl"), this);
-    copyCurl->setObjectName(QStringLiteral("copyRequestAsCurlAction"));
-    copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(copyCurl, &QAction::triggered, this, [this] {
-        m_previewCopyAs->updateActions();
-        QAction *curl = m_previewCopyAs->copyActions().constFirst();
-        if (curl->isEnabled())
-            curl->trigger();
-    });
-    addAction(copyCurl);
-    edit->insertAction(m_preferencesAction, copyCurl);
+    // The request in the preview as curl, PowerShell or a Graph Explorer link,
+    // from anywhere in the window: the same three copies as the Copy as
+    // button's menu, reachable from the keyboard and by a screen reader
+    // without opening that menu.
+    const struct
+    {
+        QAction *copy;
+        QString text;
+        const char *objectName;
+        QKeySequence key;
+    } copies[] = {
+        {m_previewCopyAs->curlAction(), tr("Copy the request as &curl"), "copyRequestAsCurlAction",
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+        {m_previewCopyAs->powerShellAction(), tr("Copy the request as &PowerShell"), "copyRequestAsPowerShellAction",
+            {}},
+        {m_previewCopyAs->graphExplorerAction(), tr("Copy the request as a &Graph Explorer link"),
+            "copyRequestAsGraphExplorerAction", {}},
+    };
+    QList<std::pair<QAction *, QAction *>> editCopies; // (the Edit menu's, the Copy as menu's)
+    for (const auto &c : copies) {
+        auto *action = new QAction(c.text, this);
+        action->setObjectName(QString::fromLatin1(c.objectName));
+        action->setShortcut(c.key);
+        QAction *copy = c.copy;
+        connect(action, &QAction::triggered, this, [this, copy] {
+            m_previewCopyAs->updateActions();
+            if (copy->isEnabled())
+                copy->trigger();
+        });
+        // Enabled as the Copy as menu's is, for the request shown now (it is
+        // updated whenever the preview changes).
+        action->setEnabled(copy->isEnabled());
+        connect(copy, &QAction::enabledChanged, action, &QAction::setEnabled);
+        addAction(action);
+        edit->insertAction(m_preferencesAction, action);
+    }
     edit->insertSeparator(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -10,6 +10,7 @@
 #include "service/Session.h"
 #include "widgets/CopyAsMenu.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void nothingToCopyBeforeThereIsARequest();
     void copiesThePreviewedRequestWithoutTheToken();
     void previewContextMenuOffersCopyAs();
+    void screenReaderOpensTheMenuAndPicksACopy();
+    void editMenuOffersTheThreeCopies();
 
 private:
     void selectConfigurationAndAllDevices();
@@ -179,6 +183,73 @@ void TestCopyAs::previewContextMenuOffersCopyAs()
     previewMenu()->curlAction()->trigger();
     menu->close();
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"printf 'Authorization: Bearer %s\\n' "_s));
+}
+
+// The Copy as button through the accessibility interface, as a screen reader
+// drives it: its action opens the menu, whose items it reads and presses.
+void TestCopyAs::screenReaderOpensTheMenuAndPicksACopy()
+{
+    selectConfigurationAndAllDevices();
+    auto *button = m_window->findChild<QPushButton *>(u"previewCopyAsButton"_s);
+    QTRY_VERIFY(button->isEnabled());
+    QAccessibleInterface *node = QAccessible::queryAccessibleInterface(button);
+    QVERIFY(node && node->actionInterface());
+    QCOMPARE(node->role(), QAccessible::ButtonMenu);
+    const QStringList names = node->actionInterface()->actionNames();
+    QVERIFY2(names.contains(QAccessibleActionInterface::showMenuAction()), qPrintable(names.join(u", "_s)));
+
+    // The menu runs while it is open: what the screen reader does there runs from a timer.
+    QStringList items;
+    bool shown = false;
+    QTimer::singleShot(0, this, [&] {
+        CopyAsMenu *menu = previewMenu();
+        shown = menu->isVisible();
+        QAccessibleInterface *menuNode = QAccessible::queryAccessibleInterface(menu);
+        for (int i = 0; menuNode && i < menuNode->childCount(); ++i) {
+            QAccessibleInterface *item = menuNode->child(i);
+            items << item->text(QAccessible::Name);
+            if (item->text(QAccessible::Name) == u"Copy as PowerShell"_s && item->actionInterface())
+                item->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        }
+        menu->close();
+    });
+    node->actionInterface()->doAction(QAccessibleActionInterface::showMenuAction());
+    QTRY_VERIFY(!previewMenu()->isVisible());
+    QVERIFY(shown);
+    QCOMPARE(items, (QStringList {u"Copy as curl"_s, u"Copy as PowerShell"_s, u"Copy as Graph Explorer link"_s}));
+    QCOMPARE(QGuiApplication::clipboard()->text(), requestexport::toPowerShell(expectedRequest()));
+}
+
+// The same three copies in the Edit menu, enabled as the Copy as menu's are.
+void TestCopyAs::editMenuOffersTheThreeCopies()
+{
+    auto *edit = m_window->findChild<QMenu *>(u"editMenu"_s);
+    QVERIFY(edit);
+    QAction *curl = m_window->findChild<QAction *>(u"copyRequestAsCurlAction"_s);
+    QAction *powerShell = m_window->findChild<QAction *>(u"copyRequestAsPowerShellAction"_s);
+    QAction *explorer = m_window->findChild<QAction *>(u"copyRequestAsGraphExplorerAction"_s);
+    QVERIFY(curl && powerShell && explorer);
+    for (QAction *a : {curl, powerShell, explorer})
+        QVERIFY2(edit->actions().contains(a), qPrintable(a->objectName()));
+    QCOMPARE(curl->text(), u"Copy the request as &curl"_s);
+    QCOMPARE(powerShell->text(), u"Copy the request as &PowerShell"_s);
+    QCOMPARE(explorer->text(), u"Copy the request as a &Graph Explorer link"_s);
+    // Nothing to copy yet.
+    QVERIFY(!curl->isEnabled() && !powerShell->isEnabled() && !explorer->isEnabled());
+
+    selectConfigurationAndAllDevices();
+    QTRY_VERIFY(curl->isEnabled() && powerShell->isEnabled());
+    // The sandbox is on 127.0.0.1: Graph Explorer cannot open it, here as in the Copy as menu.
+    QVERIFY(!explorer->isEnabled());
+    QCOMPARE(explorer->isEnabled(), previewMenu()->graphExplorerAction()->isEnabled());
+
+    powerShell->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), requestexport::toPowerShell(expectedRequest()));
+    // Ctrl+Shift+C copies the curl command from anywhere in the window.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), requestexport::toCurl(expectedRequest()));
 }
 
 QTEST_MAIN(TestCopyAs)

@@ -8,6 +8,7 @@
 // The audit journal goes to a temporary folder (and QStandardPaths' test
 // mode guards the default path), never into the real HOME.
 
+#include "Language.h"
 #include "MainWindow.h"
 #include "models/AssignmentTableModel.h"
 #include "models/ConfigurationTableModel.h"
@@ -22,11 +23,13 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -44,6 +47,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -168,6 +172,7 @@ private Q_SLOTS:
     void filterPickerOnBetaOnly();
     void groupNamesDeletedGroupAndSource();
     void historyListsTheWrites();
+    void panelActionsFollowThePanelsWhateverShowsThem();
     void readmeScreenshot();
 
 private:
@@ -199,6 +204,8 @@ void TestMainWindow::initTestCase()
     // Belt and braces: the sessions journal into m_journalDir; anything that
     // still asked for the default path would get a test location, not HOME.
     QStandardPaths::setTestModeEnabled(true);
+    // As the app does at start: English has a translation too, for its plural forms ("1 write", "3 writes").
+    QVERIFY(ui::installTranslations(QLocale(QLocale::English)));
     QVERIFY(m_journalDir.isValid());
     m_server = std::make_unique<SandboxServer>();
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
@@ -1103,6 +1110,21 @@ void TestMainWindow::undoOfAFullListCreateRestoresTheEarlierList()
     QCOMPARE(tenant.assignmentsOf(esp), m_espSeed);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
     QVERIFY(!undo->isEnabled());
+
+    // The journal marks the full list as the undo of that create; the History names it so.
+    const QString createdId
+        = created->model()->index(0, ui::CreatedAssignmentTableModel::AssignmentIdColumn).data().toString();
+    const QList<AuditEntry> journal = m_session->auditJournal()->readAll();
+    QVERIFY(!journal.isEmpty());
+    const AuditEntry &attempt = journal.at(journal.size() - 2);
+    QCOMPARE(attempt.phase, QStringLiteral("attempt"));
+    QCOMPARE(attempt.action, QStringLiteral("assign-full-list"));
+    QCOMPARE(attempt.details.value(QStringLiteral("undoOf")).toString(), createdId);
+    ui::HistoryTableModel history;
+    history.setEntries(journal);
+    QCOMPARE(history.index(0, ui::HistoryTableModel::ActionColumn).data().toString(),
+        QStringLiteral("Undo: send full list"));
+    QCOMPARE(history.index(1, ui::HistoryTableModel::ActionColumn).data().toString(), QStringLiteral("Send full list"));
 }
 
 void TestMainWindow::removeAssignmentAfterConfirmation()
@@ -1366,7 +1388,21 @@ void TestMainWindow::historyListsTheWrites()
     QTRY_VERIFY(reloaded.count() >= 1);
     QVERIFY(action->isChecked());
     const int earlier = historyView->model()->rowCount(); // writes of the tests before, if any ran
-    QVERIFY(child<QLabel>(m_window.get(), "historyStatus")->text().contains(QDir::toNativeSeparators(journalPath)));
+    // The header counts the writes in words; the journal's path is shown on demand.
+    auto *status = child<QLabel>(m_window.get(), "historyStatus");
+    const auto writes = [](int n) {
+        return n == 1 ? QStringLiteral("1 write") : QStringLiteral("%1 writes").arg(n);
+    };
+    QCOMPARE(status->text(),
+        earlier == 0 && !QFile::exists(journalPath) ? QStringLiteral("No writes recorded yet.") : writes(earlier));
+    QVERIFY(!status->text().contains(QDir::toNativeSeparators(journalPath)));
+    auto *fileLabel = child<QLabel>(m_window.get(), "historyFileLabel");
+    QVERIFY(!fileLabel->isVisible());
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "historyFileButton"), Qt::LeftButton);
+    QTRY_VERIFY(fileLabel->isVisible());
+    QVERIFY2(fileLabel->text().endsWith(QDir::toNativeSeparators(journalPath)), qPrintable(fileLabel->text()));
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "historyFileButton"), Qt::LeftButton);
+    QTRY_VERIFY(!fileLabel->isVisible());
 
     // A write while the History is open shows up when it is done, without a reload.
     selectConfiguration(tenant.limitConfigurationId());
@@ -1386,6 +1422,7 @@ void TestMainWindow::historyListsTheWrites()
         qPrintable(cell(0, ui::HistoryTableModel::TargetColumn)));
     QCOMPARE(cell(0, ui::HistoryTableModel::HttpStatusColumn), QStringLiteral("201"));
     QVERIFY(!cell(0, ui::HistoryTableModel::RequestIdColumn).isEmpty());
+    QCOMPARE(status->text(), writes(earlier + 1)); // "1 write", not "1 write(s)"
 
     // Undo it (a delete), from the Created tab; the History catches up when it is back in front.
     auto *createdDock = child<QDockWidget>(m_window.get(), "createdDock");
@@ -1408,9 +1445,16 @@ void TestMainWindow::historyListsTheWrites()
     dock->raise();
     QTRY_VERIFY(inFront(dock));
     QTRY_COMPARE_WITH_TIMEOUT(historyView->model()->rowCount(), earlier + 2, kTimeoutMs);
-    QCOMPARE(cell(0, ui::HistoryTableModel::ActionColumn), QStringLiteral("Delete"));
+    // An undo reads as one, not as a plain "Delete".
+    QCOMPARE(cell(0, ui::HistoryTableModel::ActionColumn), QStringLiteral("Undo: delete"));
     QCOMPARE(cell(0, ui::HistoryTableModel::OutcomeColumn), QStringLiteral("Succeeded"));
     QCOMPARE(cell(0, ui::HistoryTableModel::HttpStatusColumn), QStringLiteral("204"));
+    QVERIFY(historyView->model()
+                ->index(0, ui::HistoryTableModel::ActionColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Undoes the assignment")));
+    QCOMPARE(status->text(), writes(earlier + 2));
 
     // The ESP: the refused single POST, then the full list, with the group's name.
     resetEsp();
@@ -1459,6 +1503,83 @@ void TestMainWindow::historyListsTheWrites()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
     QTRY_VERIFY(!dock->isVisible());
+}
+
+// History and Request log: one action each, checked exactly while its panel
+// is open, whoever opens or closes it; opening brings the panel to the front.
+void TestMainWindow::panelActionsFollowThePanelsWhateverShowsThem()
+{
+    waitForConfigurations();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *created = child<QDockWidget>(m_window.get(), "createdDock");
+    auto *history = child<QDockWidget>(m_window.get(), "historyDock");
+    auto *log = child<QDockWidget>(m_window.get(), "requestLogDock");
+    auto *historyAction = m_window->findChild<QAction *>(QStringLiteral("historyAction"));
+    auto *logAction = m_window->findChild<QAction *>(QStringLiteral("requestLogAction"));
+    auto *historyButton = child<QToolButton>(m_window.get(), "historyButton");
+    auto *logButton = child<QToolButton>(m_window.get(), "requestLogButton");
+    QVERIFY(created && history && log && historyAction && logAction && historyButton && logButton);
+    const auto inSync = [&] {
+        return historyAction->isChecked() == !history->isHidden() && historyButton->isChecked() == !history->isHidden()
+            && logAction->isChecked() == !log->isHidden() && logButton->isChecked() == !log->isHidden();
+    };
+    QVERIFY(history->isHidden() && log->isHidden() && inSync());
+
+    // A screen reader toggles the toolbar button: the panel opens, in front of Created assignments.
+    QAccessibleInterface *historyNode = QAccessible::queryAccessibleInterface(historyButton);
+    QVERIFY(historyNode && historyNode->actionInterface());
+    QVERIFY(historyNode->actionInterface()->actionNames().contains(QAccessibleActionInterface::toggleAction()));
+    historyNode->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QTRY_VERIFY(inFront(history));
+    QVERIFY(!inFront(created));
+    QVERIFY(inSync());
+    QVERIFY(historyAction->isChecked());
+
+    // Ctrl+H, right after: hidden, and the button agrees.
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(history->isHidden());
+    QVERIFY(inSync());
+
+    // Open behind another tab: Ctrl+H, and a screen reader's toggle, bring it to the front instead of hiding it.
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(inFront(history));
+    created->raise();
+    QTRY_VERIFY(inFront(created) && !inFront(history));
+    QVERIFY(historyAction->isChecked() && inSync());
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(inFront(history));
+    QVERIFY(historyAction->isChecked() && inSync());
+    created->raise();
+    QTRY_VERIFY(!inFront(history));
+    historyNode->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QTRY_VERIFY(inFront(history));
+    QVERIFY(historyAction->isChecked() && inSync());
+
+    // The panel's own Hide button: the action and the button follow.
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "hideHistoryButton"), Qt::LeftButton);
+    QTRY_VERIFY(history->isHidden());
+    QVERIFY(!historyAction->isChecked() && inSync());
+
+    // The Request log the same way: a screen reader's press, its key, its Hide button.
+    QAccessibleInterface *logNode = QAccessible::queryAccessibleInterface(logButton);
+    QVERIFY(logNode && logNode->actionInterface());
+    logNode->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY(inFront(log));
+    QVERIFY(logAction->isChecked() && inSync());
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(log->isHidden());
+    QVERIFY(inSync());
+    logNode->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QTRY_VERIFY(inFront(log));
+    QVERIFY(inSync());
+    // History opened now comes in front of the Request log; the log stays open behind it.
+    historyAction->trigger();
+    QTRY_VERIFY(inFront(history) && !inFront(log));
+    QVERIFY(!log->isHidden() && inSync());
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "hideRequestLogButton"), Qt::LeftButton);
+    QTRY_VERIFY(log->isHidden());
+    QVERIFY(!logAction->isChecked() && inSync());
 }
 
 // Not a check: a picture of the flow for reviews. Runs only with EA_SCREENSHOT_DIR set;

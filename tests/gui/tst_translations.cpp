@@ -9,6 +9,7 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "models/ConfigurationTableModel.h"
 #include "sandbox/SandboxServer.h"
 #include "service/Session.h"
 
@@ -24,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void germanCoversEveryStringInTheSources();
     void englishHasThePluralForms();
     void mainWindowShowsGermanLabels();
+    void germanListShowsWholeTypesInTheEnglishOrder();
     void languageArgumentAndFallback();
     void qtStringsPreferQtOverQtbase();
 };
@@ -169,8 +172,8 @@ void TestTranslations::englishHasThePluralForms()
 {
     QVERIFY(ea::ui::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
     const char *context = "ea::ui::MainWindow";
-    QCOMPARE(QCoreApplication::translate(context, "%n write(s) · %1", nullptr, 1), u"1 write · %1"_s);
-    QCOMPARE(QCoreApplication::translate(context, "%n write(s) · %1", nullptr, 3), u"3 writes · %1"_s);
+    QCOMPARE(QCoreApplication::translate(context, "%n write(s)", nullptr, 1), u"1 write"_s);
+    QCOMPARE(QCoreApplication::translate(context, "%n write(s)", nullptr, 3), u"3 writes"_s);
 
     QString problem;
     for (const TsMessage &m : readTs(tsPath("en"), &problem)) {
@@ -184,8 +187,8 @@ void TestTranslations::englishHasThePluralForms()
 void TestTranslations::mainWindowShowsGermanLabels()
 {
     QVERIFY(ea::ui::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
-    QCOMPARE(
-        QCoreApplication::translate("ea::ui::MainWindow", "%n write(s) · %1", nullptr, 1), u"1 Schreibvorgang · %1"_s);
+    QCOMPARE(QCoreApplication::translate("ea::ui::MainWindow", "%n write(s)", nullptr, 1), u"1 Schreibvorgang"_s);
+    QCOMPARE(QCoreApplication::translate("ea::ui::MainWindow", "%n write(s)", nullptr, 3), u"3 Schreibvorgänge"_s);
 
     ea::sandbox::SandboxServer server;
     QVERIFY(server.listen());
@@ -217,6 +220,68 @@ void TestTranslations::mainWindowShowsGermanLabels()
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s))
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
+}
+
+// German type names are long ("Geräteplattformbeschränkung (eine Plattform)"):
+// at a normal window width none is cut short in the list, and the list's
+// order is the English one (it sorts by the type's English name).
+void TestTranslations::germanListShowsWholeTypesInTheEnglishOrder()
+{
+    ea::sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    QString problem;
+    const ea::GraphEndpoint endpoint
+        = ea::GraphEndpoint::fromRootUrl(server.url().toString(), ea::ApiVersion::V1, &problem);
+    QTemporaryDir journal;
+
+    // The configurations' ids in the list's order, and the type texts of the visible rows that are cut short.
+    struct Seen
+    {
+        QStringList order;
+        QStringList cut;
+        int checked = 0;
+    };
+    const auto look = [&](const QLocale &locale) {
+        Seen seen;
+        if (!ea::ui::installTranslations(locale))
+            return seen;
+        ea::Session session(endpoint, std::make_unique<ea::StaticTokenProvider>(server.accessToken()));
+        session.setSandbox(true);
+        session.setAuditJournalPath(journal.filePath(u"audit.jsonl"_s));
+        MainWindow window(&session);
+        window.resize(1440, 900);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return seen;
+        auto *view = window.findChild<QTableView *>(u"configurationsView"_s);
+        if (!QTest::qWaitFor([view] { return view->model()->rowCount() > 5; }, 15000))
+            return seen;
+        QTest::qWait(50); // the columns are fitted to the rows
+        // An unknown type's raw name is cut on purpose (its tooltip has it).
+        const QString other
+            = QCoreApplication::translate("EnrollmentConfiguration", "Other (%1)").arg(QString()).chopped(1);
+        const int typeWidth = view->columnWidth(ea::ui::ConfigurationTableModel::TypeColumn);
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex type = view->model()->index(r, ea::ui::ConfigurationTableModel::TypeColumn);
+            seen.order << type.data(ea::ui::ConfigurationTableModel::IdRole).toString();
+            const QString text = type.data().toString();
+            if (!view->viewport()->rect().intersects(view->visualRect(type)) || text.startsWith(other))
+                continue;
+            ++seen.checked;
+            // What the delegate needs to draw the whole text, margins included.
+            if (static_cast<QAbstractItemView *>(view)->sizeHintForIndex(type).width() > typeWidth)
+                seen.cut << text;
+        }
+        return seen;
+    };
+
+    const Seen english = look(QLocale(QLocale::English));
+    const Seen german = look(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(english.order.size() > 5);
+    QVERIFY2(german.checked > 5, qPrintable(QString::number(german.checked)));
+    QVERIFY2(german.cut.isEmpty(), qPrintable(u"cut short: "_s + german.cut.join(u", "_s)));
+    QVERIFY2(english.cut.isEmpty(), qPrintable(u"cut short: "_s + english.cut.join(u", "_s)));
+    QCOMPARE(german.order, english.order);
 }
 
 // --lang picks the language; a regional variant falls back to its language,

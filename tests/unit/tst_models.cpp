@@ -572,6 +572,10 @@ void TestModels::historyModelInFlightAndFormatting()
     model.refreshTargets();
     QCOMPARE(HistoryTableModel::actionText(QStringLiteral("delete")), QStringLiteral("Delete"));
     QCOMPARE(HistoryTableModel::actionText(QStringLiteral("future")), QStringLiteral("future"));
+    // An undo is named as one.
+    QCOMPARE(HistoryTableModel::actionText(QStringLiteral("delete"), true), QStringLiteral("Undo: delete"));
+    QCOMPARE(HistoryTableModel::actionText(QStringLiteral("assign-full-list"), true),
+        QStringLiteral("Undo: send full list"));
 }
 
 void TestModels::groupResultModel()

@@ -16,13 +16,14 @@ void ConfigurationTableModel::setConfigurations(QList<EnrollmentConfiguration> c
 {
     QList<RowKeys> keys;
     keys.reserve(configurations.size());
-    QHash<QString, QString> typeNames; // by @odata.type, so rows share one string
+    // By @odata.type, so rows share their strings.
+    QHash<QString, std::pair<QString, QString>> typeNames;
     for (const EnrollmentConfiguration &c : std::as_const(configurations)) {
         auto name = typeNames.constFind(c.odataType);
         if (name == typeNames.cend())
-            name = typeNames.insert(c.odataType, c.typeDisplayName());
+            name = typeNames.insert(c.odataType, {c.typeDisplayName(), c.typeSortKey()});
         const bool isDefault = c.isDefault();
-        keys.append({*name, isDefault ? std::numeric_limits<int>::max() : c.priority, isDefault});
+        keys.append({name->first, name->second, isDefault ? std::numeric_limits<int>::max() : c.priority, isDefault});
     }
     beginResetModel();
     m_configurations = std::move(configurations);
@@ -34,7 +35,7 @@ bool ConfigurationTableModel::typeOrderLess(int leftRow, int rightRow) const
 {
     const RowKeys &l = m_keys.at(leftRow);
     const RowKeys &r = m_keys.at(rightRow);
-    if (const int byName = l.typeName.compare(r.typeName, Qt::CaseInsensitive))
+    if (const int byName = l.typeKey.compare(r.typeKey, Qt::CaseInsensitive))
         return byName < 0;
     return l.sortPriority < r.sortPriority;
 }
@@ -119,10 +120,11 @@ QVariant ConfigurationTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case NameColumn: return c.displayName;
-        // By type, and within a type by priority: the order in which Intune applies them.
+        // By type (its English name: the same order in every language), and within a
+        // type by priority: the order in which Intune applies them.
         case TypeColumn:
             return QString(
-                keys.typeName + u'\n' + QStringLiteral("%1").arg(keys.sortPriority, 10, 10, QLatin1Char('0')));
+                keys.typeKey + u'\n' + QStringLiteral("%1").arg(keys.sortPriority, 10, 10, QLatin1Char('0')));
         // Defaults apply last (lowest precedence), so they sort after every numbered priority.
         case PriorityColumn: return keys.sortPriority;
         case LastModifiedColumn: return c.lastModifiedDateTime;

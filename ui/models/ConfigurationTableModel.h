@@ -38,9 +38,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The Type column's order: by type name, within a type by priority, defaults
-    // last. What SortRole says, without building its strings (a sort of 10,000
-    // rows asks for it about 270,000 times).
+    // The Type column's order: by the type's English name (the same order in
+    // every language), within a type by priority, defaults last. What SortRole says, without building its strings (a
+    // sort of 10,000 rows asks for it about 270,000 times).
     bool typeOrderLess(int leftRow, int rightRow) const;
 
 private:
@@ -48,6 +48,7 @@ private:
     struct RowKeys
     {
         QString typeName; // shared between the rows of one type
+        QString typeKey; // the English name: the order is the same in every language
         int sortPriority; // defaults sort after every numbered priority
         bool isDefault;
     };

@@ -102,8 +102,12 @@ int HistoryTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString HistoryTableModel::actionText(const QString &action)
+QString HistoryTableModel::actionText(const QString &action, bool undo)
 {
+    if (undo && action == u"delete")
+        return tr("Undo: delete");
+    if (undo && action == u"assign-full-list")
+        return tr("Undo: send full list");
     if (action == u"create")
         return tr("Create");
     if (action == u"assign-full-list")
@@ -142,7 +146,9 @@ QString HistoryTableModel::toolTip(const Row &row) const
 {
     const AuditEntry &m = row.main();
     QStringList lines;
-    lines << tr("%1: %2").arg(actionText(m.action), outcomeText(row));
+    lines << tr("%1: %2").arg(actionText(m.action, !row.undoOf().isEmpty()), outcomeText(row));
+    if (!row.undoOf().isEmpty())
+        lines << tr("Undoes the assignment %1 created earlier").arg(row.undoOf());
     if (row.hasResult && !row.result.message.isEmpty())
         lines << row.result.message;
     if (!row.hasResult && outcomeKey(row) == u"interrupted")
@@ -184,7 +190,7 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn: return row.time().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case ActionColumn: return actionText(m.action);
+        case ActionColumn: return actionText(m.action, !row.undoOf().isEmpty());
         case OutcomeColumn: return outcomeText(row);
         case ConfigurationColumn: return m.configurationName.isEmpty() ? m.configurationId : m.configurationName;
         case TargetColumn: return m_targetFormatter ? m_targetFormatter(m.target) : m.target;

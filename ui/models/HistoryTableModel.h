@@ -55,7 +55,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString actionText(const QString &action);
+    // The journal's action in words; an undo (a write journalled with
+    // details.undoOf) is named as one: "Undo: delete", not "Delete".
+    static QString actionText(const QString &action, bool undo = false);
 
 private:
     struct Row
@@ -66,6 +68,8 @@ private:
         bool hasResult = false;
         const AuditEntry &main() const { return hasAttempt ? attempt : result; }
         QDateTime time() const { return hasAttempt ? attempt.time : result.time; }
+        // The assignment whose creation this write undid; empty for any other write.
+        QString undoOf() const { return attempt.details.value(QStringLiteral("undoOf")).toString(); }
     };
     QString outcomeKey(const Row &row) const;
     QString outcomeText(const Row &row) const;

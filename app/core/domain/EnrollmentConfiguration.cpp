@@ -54,20 +54,43 @@ EnrollmentConfiguration::Kind EnrollmentConfiguration::kind() const
     return kindFromODataType(odataType);
 }
 
-QString EnrollmentConfiguration::typeDisplayName() const
+namespace {
+
+// A known type's name as written in the source (English); tr() translates it.
+const char *typeSourceName(EnrollmentConfiguration::Kind kind)
 {
-    switch (kind()) {
-    case Kind::DeviceLimit: return tr("Device limit");
-    case Kind::PlatformRestrictions: return tr("Platform restrictions");
-    case Kind::SinglePlatformRestriction: return tr("Platform restriction (single platform)");
-    case Kind::WindowsHelloForBusiness: return tr("Windows Hello for Business");
-    case Kind::EnrollmentStatusPage: return tr("Enrollment Status Page");
-    case Kind::CoManagementAuthority: return tr("Co-management authority");
-    case Kind::EnrollmentNotifications: return tr("Enrollment notifications");
-    case Kind::WindowsRestore: return tr("Windows restore");
+    using Kind = EnrollmentConfiguration::Kind;
+    switch (kind) {
+    case Kind::DeviceLimit: return QT_TRANSLATE_NOOP("EnrollmentConfiguration", "Device limit");
+    case Kind::PlatformRestrictions: return QT_TRANSLATE_NOOP("EnrollmentConfiguration", "Platform restrictions");
+    case Kind::SinglePlatformRestriction:
+        return QT_TRANSLATE_NOOP("EnrollmentConfiguration", "Platform restriction (single platform)");
+    case Kind::WindowsHelloForBusiness:
+        return QT_TRANSLATE_NOOP("EnrollmentConfiguration", "Windows Hello for Business");
+    case Kind::EnrollmentStatusPage: return QT_TRANSLATE_NOOP("EnrollmentConfiguration", "Enrollment Status Page");
+    case Kind::CoManagementAuthority: return QT_TRANSLATE_NOOP("EnrollmentConfiguration", "Co-management authority");
+    case Kind::EnrollmentNotifications: return QT_TRANSLATE_NOOP("EnrollmentConfiguration", "Enrollment notifications");
+    case Kind::WindowsRestore: return QT_TRANSLATE_NOOP("EnrollmentConfiguration", "Windows restore");
     case Kind::Unknown: break;
     }
+    return nullptr;
+}
+
+} // namespace
+
+QString EnrollmentConfiguration::typeDisplayName() const
+{
+    if (const char *name = typeSourceName(kind()))
+        return tr(name);
     return odataType.isEmpty() ? tr("Unknown type") : tr("Other (%1)").arg(odataType);
+}
+
+QString EnrollmentConfiguration::typeSortKey() const
+{
+    if (const char *name = typeSourceName(kind()))
+        return QString::fromLatin1(name);
+    // After the known ones ("Other …" in English), by the raw type.
+    return u"Other (" + odataType + u')';
 }
 
 bool EnrollmentConfiguration::isDefault() const

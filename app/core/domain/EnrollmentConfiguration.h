@@ -44,6 +44,9 @@ public:
     static Kind kindFromODataType(const QString &odataType);
     // "Device limit", "Enrollment Status Page", ... or the raw type for unknown ones.
     QString typeDisplayName() const;
+    // The type's English name whatever the language shown: lists sort by it,
+    // so that their order is the same in every language.
+    QString typeSortKey() const;
 
     // The priority-0 policies every tenant has ("All users and all devices").
     // They apply to everyone and cannot take assignments.

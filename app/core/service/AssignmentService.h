@@ -131,12 +131,14 @@ public:
         const ResultCallback<CreatedAssignment> &done, const FullListApproval &approve = {});
     // DELETE .../assignments/{id}; where Intune refuses that route, the full
     // list without it (after approval), verified by a re-read.
+    // undoOf: the assignment whose creation this write undoes (the history
+    // then names it an undo); empty for a plain removal.
     Operation *deleteAssignment(const QString &configurationId, const QString &assignmentId, QObject *context,
-        const ResultCallback<Done> &done, const FullListApproval &approve = {});
+        const ResultCallback<Done> &done, const FullListApproval &approve = {}, const QString &undoOf = {});
     // Replaces the whole list (undo of a full-list write): sends `wanted`
     // with POST .../assign after approval, then verifies the live list.
     Operation *replaceAssignments(const QString &configurationId, const QList<Assignment> &wanted, QObject *context,
-        const ResultCallback<QList<Assignment>> &done, const FullListApproval &approve);
+        const ResultCallback<QList<Assignment>> &done, const FullListApproval &approve, const QString &undoOf = {});
     // Groups whose display name starts with `text` (first page only: a picker
     // wants the best few, not 100,000).
     Operation *findGroups(const QString &text, QObject *context, const ResultCallback<GroupSearchResult> &done);

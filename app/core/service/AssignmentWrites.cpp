@@ -32,6 +32,7 @@ struct AssignmentService::WriteState
     QList<Assignment> removed;
     QList<QJsonObject> sent;
     QString operationId; // pairs the journal's attempt and result lines
+    QString undoOf; // the created assignment this write undoes (journalled as details.undoOf)
     QString action;
     QString journalError;
     FullListApproval approve;
@@ -185,7 +186,7 @@ Operation *AssignmentService::createAssignment(const QString &configurationId, c
 }
 
 Operation *AssignmentService::deleteAssignment(const QString &configurationId, const QString &assignmentId,
-    QObject *context, const ResultCallback<Done> &done, const FullListApproval &approve)
+    QObject *context, const ResultCallback<Done> &done, const FullListApproval &approve, const QString &undoOf)
 {
     QString problem = configurationIdProblem(configurationId);
     if (problem.isEmpty() && !ids::isAssignmentId(assignmentId))
@@ -198,6 +199,7 @@ Operation *AssignmentService::deleteAssignment(const QString &configurationId, c
     state->kind = WriteState::Kind::Delete;
     state->configurationId = configurationId;
     state->assignmentId = assignmentId;
+    state->undoOf = undoOf;
     state->approve = approve;
     state->deleteDone = done;
     auto *op = new Operation(context, this);
@@ -219,7 +221,8 @@ Operation *AssignmentService::deleteAssignment(const QString &configurationId, c
 }
 
 Operation *AssignmentService::replaceAssignments(const QString &configurationId, const QList<Assignment> &wanted,
-    QObject *context, const ResultCallback<QList<Assignment>> &done, const FullListApproval &approve)
+    QObject *context, const ResultCallback<QList<Assignment>> &done, const FullListApproval &approve,
+    const QString &undoOf)
 {
     QString problem = configurationIdProblem(configurationId);
     for (const Assignment &a : wanted) {
@@ -235,6 +238,7 @@ Operation *AssignmentService::replaceAssignments(const QString &configurationId,
     state->kind = WriteState::Kind::Replace;
     state->configurationId = configurationId;
     state->wanted = wanted;
+    state->undoOf = undoOf;
     state->approve = approve;
     state->replaceDone = done;
     auto *op = new Operation(context, this);
@@ -799,6 +803,8 @@ bool AssignmentService::journalAttempt(WriteState &state, const QString &action,
     AuditEntry e = journalEntry(state, QStringLiteral("attempt"));
     e.outcome = QStringLiteral("pending");
     e.details = details;
+    if (!state.undoOf.isEmpty())
+        e.details.insert(QStringLiteral("undoOf"), state.undoOf);
     return m_journal->append(e, &state.journalError);
 }
 
