@@ -1101,8 +1101,11 @@ void CliApp::runHistory()
             ? last.configurationId
             : last.configurationName + u" ("_s + last.configurationId + u')';
         const QString assignmentId = !last.assignmentId.isEmpty() ? last.assignmentId : first.assignmentId;
+        // An undo from the GUI's history is journalled as the write it sends, with the
+        // assignment it undoes: say it is an undo, as the GUI does.
+        const QString action = first.details.contains(u"undoOf"_s) ? u"undo:"_s + first.action : first.action;
         QStringList cells = {first.time.isValid() ? first.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s,
-            first.action, outcome, last.httpStatus > 0 ? QString::number(last.httpStatus) : u"-"_s, configuration,
+            action, outcome, last.httpStatus > 0 ? QString::number(last.httpStatus) : u"-"_s, configuration,
             last.target.isEmpty() ? u"-"_s : last.target, assignmentId.isEmpty() ? u"-"_s : assignmentId,
             last.requestId.isEmpty() ? u"-"_s : last.requestId};
         if (withPlace) {

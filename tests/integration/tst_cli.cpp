@@ -1248,6 +1248,32 @@ void TestCli::historyShowsEveryWrite()
     QVERIFY(!raw.contains(token.toUtf8()));
     for (const CliRun *r : {&h, &j})
         QVERIFY(!r->out.contains(token) && !r->err.contains(token));
+
+    // An undo made in the GUI (journalled with the assignment it undoes) reads as an undo.
+    {
+        ea::AuditJournal journalFile(m_journalPath);
+        ea::AuditEntry undo;
+        undo.time = QDateTime::currentDateTimeUtc();
+        undo.operationId = u"undo-op"_s;
+        undo.phase = u"attempt"_s;
+        undo.action = u"delete"_s;
+        undo.configurationId = config;
+        undo.assignmentId = createdId;
+        undo.target = u"group:"_s + kGroupGuid;
+        undo.details.insert(u"undoOf"_s, createdId);
+        QString error;
+        QVERIFY2(journalFile.append(undo, &error), qPrintable(error));
+        undo.phase = u"result"_s;
+        undo.outcome = u"succeeded"_s;
+        undo.httpStatus = 204;
+        QVERIFY2(journalFile.append(undo, &error), qPrintable(error));
+    }
+    const CliRun withUndo = run(journal() + QStringList {u"history"_s}, {});
+    RUN_EXPECT(withUndo, 0);
+    const QStringList undoLines = withUndo.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(undoLines.size(), 1 + 5);
+    expectRow(undoLines.at(5), {u" undo:delete "_s, u" succeeded "_s, u" 204 "_s, createdId});
+    expectRow(undoLines.at(4), {u" delete "_s}); // the CLI's own unassign stays a plain delete
 }
 
 void TestCli::historySurvivesATornLastLine()
