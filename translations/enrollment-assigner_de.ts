@@ -1312,6 +1312,10 @@
         <source>Try again to be asked for the proxy&apos;s user name and password; your IT department can tell you which account the proxy accepts.</source>
         <translation>Versuchen Sie es erneut, um nach Benutzernamen und Kennwort des Proxys gefragt zu werden; Ihre IT-Abteilung weiß, welches Konto der Proxy akzeptiert.</translation>
     </message>
+    <message>
+        <source>The proxy from the system&apos;s settings</source>
+        <translation>Der Proxy aus den Systemeinstellungen</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::AboutDialog</name>
@@ -3120,6 +3124,10 @@ client-request-id: %2</translation>
     <message>
         <source>Network proxy (sign-in and Graph)</source>
         <translation>Netzwerk-Proxy (Anmeldung und Graph)</translation>
+    </message>
+    <message>
+        <source>as the system&apos;s proxy settings say</source>
+        <translation>so, wie es die Proxy-Einstellungen des Systems vorgeben</translation>
     </message>
 </context>
 <context>

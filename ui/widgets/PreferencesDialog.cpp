@@ -91,12 +91,15 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
     // when sign-in or Graph cannot be reached.
     QString current;
     if (const net::ProxyAccess *access = net::ProxyAccess::installed()) {
-        const net::ProxyRoute route = access->routeFor(QUrl(QStringLiteral("https://graph.microsoft.com/")));
+        // The rule only: asking the OS could mean fetching a PAC file on the GUI thread.
+        const net::ProxyRoute route = access->rule(QUrl(QStringLiteral("https://graph.microsoft.com/")));
+        const QString way = route.askSystem ? tr("as the system's proxy settings say")
+            : route.isDirect()              ? tr("directly")
+                                            : tr("through %1").arg(net::proxyLabel(route.proxy));
         current = tr("Now: graph.microsoft.com is reached %1 (%2). The https_proxy, http_proxy and no_proxy "
                      "variables, when set, come before the system's settings; no_proxy also applies to a manual "
                      "proxy.")
-                      .arg(route.isDirect() ? tr("directly") : tr("through %1").arg(net::proxyLabel(route.proxy)),
-                          route.reason);
+                      .arg(way, route.reason);
     }
     auto *proxyNote = new QLabel(current, this);
     proxyNote->setObjectName(QStringLiteral("preferencesProxyNote"));

@@ -244,8 +244,10 @@ void ProxyAccess::onProxyAuthenticationRequired(
 std::optional<ProxyFailure> describeProxyFailure(
     QNetworkReply::NetworkError code, const QUrl &url, const QString &qtErrorText)
 {
+    // The rule only: asking the OS could mean fetching a PAC file, and this
+    // runs on the thread that shows the error.
     const ProxyAccess *access = ProxyAccess::installed();
-    const ProxyRoute route = access ? access->routeFor(url) : ProxyRoute {};
+    const ProxyRoute route = access ? access->rule(url) : ProxyRoute {};
     switch (code) {
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
@@ -257,14 +259,16 @@ std::optional<ProxyFailure> describeProxyFailure(
     // itself, so Qt reports the proxy's refusal without "proxy" in it.
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
-        if (route.isDirect())
+        // Only when the rule itself names a proxy: what the OS would say is not asked here.
+        if (route.askSystem || route.isDirect())
             return std::nullopt;
         break;
     default: return std::nullopt;
     }
-    const QString proxy = route.isDirect() ? ProxyAccess::tr("The proxy")
-                                           : ProxyAccess::tr("The proxy %1").arg(proxyLabel(route.proxy));
-    const QString origin = route.reason.isEmpty() || route.isDirect()
+    const QString proxy = route.askSystem ? ProxyAccess::tr("The proxy from the system's settings")
+        : route.isDirect()                ? ProxyAccess::tr("The proxy")
+                                          : ProxyAccess::tr("The proxy %1").arg(proxyLabel(route.proxy));
+    const QString origin = route.reason.isEmpty() || route.isDirect() || route.askSystem
         ? QString()
         : u' ' + ProxyAccess::tr("(set by: %1)").arg(route.reason);
     ProxyFailure failure;

@@ -70,9 +70,13 @@ public:
     // request waits for them, so its connect timeout must not run out.
     static bool isAsking();
     ProxySettings settings() const { return m_settings; }
-    // Applies to requests made from now on (the managers' open connections are dropped).
+    // Applies to requests made from now on.
     void setSettings(const ProxySettings &settings);
+    // The way a request to `url` takes. routeFor() asks the OS when the rule
+    // says so, which can mean fetching a PAC file (Windows): never on the GUI
+    // thread. rule() answers without asking (askSystem set instead).
     ProxyRoute routeFor(const QUrl &url) const;
+    ProxyRoute rule(const QUrl &url) const { return net::routeFor(m_settings, m_environment, url); }
 
     // Credentials known up front (CLI --proxy-user), for whichever proxy asks.
     void setCredentials(const QString &user, const QString &password);
