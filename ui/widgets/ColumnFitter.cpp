@@ -21,7 +21,8 @@ ColumnFitter::ColumnFitter(QTableView *view, int fillColumn, int fillMinimumChar
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, [this] {
         if (!m_fitting)
             m_active = false; // the admin's widths (or remembered ones) stay
@@ -141,7 +142,9 @@ void ColumnFitter::distribute()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_active) {
+    // Never m_view->viewport() here: while the view is being destroyed its
+    // viewport still sends events, and the view is no longer a scroll area.
+    if (event->type() == QEvent::Resize && watched == m_viewport && m_active) {
         if (m_content.isEmpty())
             measure();
         distribute();

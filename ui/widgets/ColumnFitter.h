@@ -2,8 +2,10 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 class QTableView;
+class QWidget;
 
 namespace ea::ui {
 
@@ -47,6 +49,7 @@ private:
     int chars(int n) const;
 
     QTableView *m_view;
+    QPointer<QWidget> m_viewport; // the one whose resizes are watched
     int m_fillColumn;
     int m_fillMinimumChars;
     QHash<int, int> m_maximumChars;
