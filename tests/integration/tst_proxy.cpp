@@ -93,6 +93,8 @@ private:
         return {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s, m_tempDir.filePath(u"audit.jsonl"_s)};
     }
     bool startTlsServer(QSslServer *server);
+    // One GET through GraphClient to https://127.0.0.1:port; the call's result as it ended.
+    std::optional<ea::Result<ea::GraphResponse>> getOverTls(quint16 port);
     QString root() const { return m_server->url().toString(QUrl::StripTrailingSlash); }
 
     std::unique_ptr<ea::sandbox::SandboxServer> m_server;
@@ -565,23 +567,32 @@ bool TestProxy::startTlsServer(QSslServer *server)
     return server->listen(QHostAddress::LocalHost, 0);
 }
 
+std::optional<ea::Result<ea::GraphResponse>> TestProxy::getOverTls(quint16 port)
+{
+    QNetworkAccessManager network;
+    ea::StaticTokenProvider tokens(u"token"_s);
+    ea::GraphClient client(&network, &tokens);
+    QString problem;
+    client.setEndpoint(
+        ea::GraphEndpoint::fromRootUrl(u"https://127.0.0.1:%1"_s.arg(port), ea::ApiVersion::V1, &problem));
+    ea::GraphCall *call = client.send(ea::GraphRequest::get({u"deviceManagement"_s}));
+    // Copied when it ends: the call deletes itself afterwards.
+    std::optional<ea::Result<ea::GraphResponse>> result;
+    connect(call, &ea::GraphCall::finished, this, [&result, call] { result = call->result(); });
+    QTest::qWaitFor([&result] { return result.has_value(); }, 15000);
+    return result;
+}
+
 void TestProxy::tlsInspectionNamesTheIssuer()
 {
     if (!QSslSocket::supportsSsl())
         QFAIL("Qt has no TLS backend here");
     QSslServer server;
     QVERIFY(startTlsServer(&server));
-    QNetworkAccessManager network;
-    ea::StaticTokenProvider tokens(u"token"_s);
-    ea::GraphClient client(&network, &tokens);
-    QString problem;
-    client.setEndpoint(ea::GraphEndpoint::fromRootUrl(
-        u"https://127.0.0.1:%1"_s.arg(server.serverPort()), ea::ApiVersion::V1, &problem));
-    ea::GraphCall *call = client.send(ea::GraphRequest::get({u"deviceManagement"_s}));
-    QSignalSpy finished(call, &ea::GraphCall::finished);
-    QVERIFY(finished.wait(15000));
-    QVERIFY(!call->result());
-    const ea::GraphError e = call->result().error();
+    const auto result = getOverTls(server.serverPort());
+    QVERIFY(result);
+    QVERIFY(!*result);
+    const ea::GraphError e = result->error();
     QVERIFY2(e.message.contains(u"was issued by “Contoso TLS Inspection CA”, which this computer does not trust"_s),
         qPrintable(e.message));
     QVERIFY2(e.message.contains(u"a proxy or firewall that inspects TLS traffic"_s), qPrintable(e.message));
@@ -614,18 +625,10 @@ void TestProxy::tlsInspectionIsFixedByTrustingTheCa()
     QSslConfiguration trusting = saved;
     trusting.addCaCertificates(QSslCertificate::fromData(caFile.readAll()));
     QSslConfiguration::setDefaultConfiguration(trusting);
-    QNetworkAccessManager network;
-    ea::StaticTokenProvider tokens(u"token"_s);
-    ea::GraphClient client(&network, &tokens);
-    QString problem;
-    client.setEndpoint(ea::GraphEndpoint::fromRootUrl(
-        u"https://127.0.0.1:%1"_s.arg(server.serverPort()), ea::ApiVersion::V1, &problem));
-    ea::GraphCall *call = client.send(ea::GraphRequest::get({u"deviceManagement"_s}));
-    QSignalSpy finished(call, &ea::GraphCall::finished);
-    const bool answered = finished.wait(15000);
+    const auto result = getOverTls(server.serverPort());
     QSslConfiguration::setDefaultConfiguration(saved);
-    QVERIFY(answered);
-    QVERIFY2(call->result(), qPrintable(call->result() ? QString() : call->result().error().summary()));
+    QVERIFY(result);
+    QVERIFY2(*result, qPrintable(*result ? QString() : result->error().summary()));
 }
 
 void TestProxy::cliSaysWhatToDoAboutTlsInspection()

@@ -52,11 +52,6 @@ private:
     const ProxyEnvironment m_environment;
 };
 
-QString proxyKey(const QNetworkProxy &proxy)
-{
-    return proxyLabel(proxy);
-}
-
 // The keychain entry's name; the secret is {"user","password"} as JSON.
 QString storeKey(const QString &proxy)
 {
@@ -190,7 +185,7 @@ void ProxyAccess::rememberCredentials(const QString &proxy, const ProxyCredentia
 void ProxyAccess::onProxyAuthenticationRequired(
     QNetworkAccessManager *network, const QNetworkProxy &proxy, QAuthenticator *authenticator)
 {
-    const QString key = proxyKey(proxy);
+    const QString key = proxyLabel(proxy);
     // A copy: the prompt below runs an event loop in which m_known may change.
     Known known = m_known.value(key);
     known.answered.removeAll(nullptr);
@@ -238,7 +233,6 @@ void ProxyAccess::onProxyAuthenticationRequired(
     }
     // Left empty, Qt fails the request with ProxyAuthenticationRequiredError.
     m_known.insert(key, known);
-    Q_EMIT authenticationAnswered(key, known.credentials.has_value());
 }
 
 std::optional<ProxyFailure> describeProxyFailure(

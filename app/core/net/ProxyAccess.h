@@ -90,10 +90,6 @@ public:
     // password of CONTOSO\\admin". Empty when none.
     QString lastRefusal() const { return m_lastRefusal; }
 
-Q_SIGNALS:
-    // The proxy asked for credentials and got some (true) or none (false).
-    void authenticationAnswered(const QString &proxy, bool answered);
-
 private:
     void onProxyAuthenticationRequired(
         QNetworkAccessManager *network, const QNetworkProxy &proxy, QAuthenticator *authenticator);
