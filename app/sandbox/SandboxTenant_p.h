@@ -1,9 +1,11 @@
 #pragma once
 
-// Internal to the sandbox: the tenant's data model, shared by the routing code
-// (SandboxTenant.cpp) and the seed data (SandboxData.cpp).
+// Internal to the sandbox: the tenant's data model, shared by the pipeline
+// (SandboxTenant.cpp), the resources (*Resource.cpp) and the seed data
+// (SandboxData.cpp).
 
 #include "sandbox/SandboxIdentity.h"
+#include "sandbox/SandboxSupport.h"
 #include "sandbox/SandboxTenant.h"
 
 #include <QHash>
@@ -160,7 +162,7 @@ struct SandboxTenant::Private
     void generateExtraConfigurations();
     void buildIndexes();
 
-    // SandboxTenant.cpp
+    // SandboxTenant.cpp; the routes are in *Resource.cpp
     HttpResponse handle(const HttpRequest &request);
 
     const SandboxConfiguration *findConfiguration(const QString &id) const;
@@ -169,10 +171,8 @@ struct SandboxTenant::Private
     const SandboxFilter *findFilter(const QString &id) const;
 };
 
-// Shared helpers (SandboxData.cpp).
-QString newGuid();
-QString caseFolded(const QString &text);
+// A target of the given type (without "#microsoft.graph.") with the filter
+// properties as beta stores them (SandboxData.cpp).
 QJsonObject assignmentTarget(const QString &odataType);
-bool isGuid(QStringView text);
 
 } // namespace ea::sandbox

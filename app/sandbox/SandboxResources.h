@@ -1,0 +1,51 @@
+#pragma once
+
+// Internal to the sandbox: what the resource files (Configurations,
+// Assignments, Groups, DirectoryObjects, Filters) offer the router in
+// SandboxTenant.cpp and each other. Each route sets ctx.routeMatched when the
+// path is one of its own, which is what counts a write.
+
+#include "sandbox/GraphErrors.h"
+#include "sandbox/GraphRequest.h"
+#include "sandbox/SandboxTenant_p.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ea::sandbox {
+
+// The filter properties of a target: beta only; v1.0 hides and refuses them.
+extern const QString FilterIdKey;
+extern const QString FilterTypeKey;
+extern const QString DefaultRefusal;
+
+// --- deviceManagement/deviceEnrollmentConfigurations (ConfigurationsResource.cpp)
+HttpResponse routeConfigurations(SandboxTenant::Private &d, Context &ctx);
+ApiError configurationNotFound(const QString &id);
+// The request body as a JSON object, or the Intune error for anything else.
+std::optional<QJsonObject> bodyObject(const Context &ctx, ApiError *error);
+
+// --- .../{id}/assignments, .../{id}/assign (AssignmentsResource.cpp)
+// nullopt when the path is not an assignments route.
+std::optional<HttpResponse> routeAssignments(SandboxTenant::Private &d, Context &ctx, SandboxConfiguration *config);
+const QByteArray &assignmentsJson(const SandboxConfiguration &c, ApiVersion version);
+QJsonObject assignmentObject(const SandboxAssignment &a, ApiVersion version);
+
+// --- deviceManagement/assignmentFilters, beta only (FiltersResource.cpp)
+HttpResponse routeFilters(SandboxTenant::Private &d, Context &ctx);
+
+// --- groups (GroupsResource.cpp)
+HttpResponse routeGroups(SandboxTenant::Private &d, Context &ctx);
+// Every property, in Graph's order; cached on the group.
+const QByteArray &groupJson(const SandboxGroup &g);
+
+// --- directoryObjects/getByIds (DirectoryObjectsResource.cpp)
+// A POST that only reads: known before routing, so a write fault can stop a
+// write from landing and a dry run that resolves group names counts no write.
+bool isReadOnlyAction(const Context &ctx);
+HttpResponse getByIds(SandboxTenant::Private &d, const Context &ctx);
+
+} // namespace ea::sandbox
