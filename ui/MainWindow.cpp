@@ -1642,11 +1642,8 @@ void MainWindow::buildDocks()
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->resizeSection(HistoryTableModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 20);
     int actionWidth = 0;
-    for (const QString &action :
-        {QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("assign-full-list")}) {
-        for (const bool undo : {false, true})
-            actionWidth = std::max(actionWidth, fm.horizontalAdvance(HistoryTableModel::actionText(action, undo)));
-    }
+    for (const QString &text : HistoryTableModel::actionTexts())
+        actionWidth = std::max(actionWidth, fm.horizontalAdvance(text));
     h->resizeSection(HistoryTableModel::ActionColumn, actionWidth + 24);
     h->resizeSection(HistoryTableModel::OutcomeColumn, fm.horizontalAdvance(tr("Interrupted — outcome unknown")) + 24);
     h->resizeSection(HistoryTableModel::ConfigurationColumn, 220);
@@ -1771,7 +1768,7 @@ void MainWindow::reloadHistory()
     AuditJournal *journal = m_session->auditJournal();
     int skipped = 0;
     const QList<AuditEntry> entries = journal->readAll(&skipped);
-    m_history->setEntries(entries);
+    m_history->setOperations(groupByOperation(entries));
     m_historyDirty = false;
 
     // The count here; the file's path (long) behind the Journal file button.

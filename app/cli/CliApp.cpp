@@ -1094,7 +1094,7 @@ void CliApp::runHistory()
     for (const AuditOperation &row : rows) {
         const AuditEntry &first = row.first();
         const AuditEntry &last = row.last();
-        QString outcome = row.hasResult ? row.result.outcome : tr("interrupted / unknown");
+        QString outcome = row.hasResult ? row.result.outcomeName() : tr("interrupted / unknown");
         if (outcome.isEmpty())
             outcome = tr("unknown");
         const QString configuration = last.configurationName.isEmpty()
@@ -1103,10 +1103,10 @@ void CliApp::runHistory()
         const QString assignmentId = !last.assignmentId.isEmpty() ? last.assignmentId : first.assignmentId;
         // An undo from the GUI's history is journalled as the write it sends, with the
         // assignment it undoes: say it is an undo, as the GUI does.
-        const QString action = first.details.contains(u"undoOf"_s) ? u"undo:"_s + first.action : first.action;
+        const QString action = first.isUndo() ? u"undo:"_s + first.actionName() : first.actionName();
         QStringList cells = {first.time.isValid() ? first.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s,
             action, outcome, last.httpStatus > 0 ? QString::number(last.httpStatus) : u"-"_s, configuration,
-            last.target.isEmpty() ? u"-"_s : last.target, assignmentId.isEmpty() ? u"-"_s : assignmentId,
+            last.targetText().isEmpty() ? u"-"_s : last.targetText(), assignmentId.isEmpty() ? u"-"_s : assignmentId,
             last.requestId.isEmpty() ? u"-"_s : last.requestId};
         if (withPlace) {
             cells << (first.tenant.isEmpty() ? first.cloud : first.tenant + u" ("_s + first.cloud + u')') + u' '

@@ -1117,11 +1117,11 @@ void TestMainWindow::undoOfAFullListCreateRestoresTheEarlierList()
     const QList<AuditEntry> journal = m_session->auditJournal()->readAll();
     QVERIFY(!journal.isEmpty());
     const AuditEntry &attempt = journal.at(journal.size() - 2);
-    QCOMPARE(attempt.phase, QStringLiteral("attempt"));
-    QCOMPARE(attempt.action, QStringLiteral("assign-full-list"));
-    QCOMPARE(attempt.details.value(QStringLiteral("undoOf")).toString(), createdId);
+    QCOMPARE(attempt.phase, AuditPhase::Attempt);
+    QCOMPARE(attempt.action, AuditAction::AssignFullList);
+    QCOMPARE(attempt.undoOf, createdId);
     ui::HistoryTableModel history;
-    history.setEntries(journal);
+    history.setOperations(groupByOperation(journal));
     QCOMPARE(history.index(0, ui::HistoryTableModel::ActionColumn).data().toString(),
         QStringLiteral("Undo: send full list"));
     QCOMPARE(history.index(1, ui::HistoryTableModel::ActionColumn).data().toString(), QStringLiteral("Send full list"));
@@ -1476,15 +1476,15 @@ void TestMainWindow::historyListsTheWrites()
     AuditEntry attempt;
     attempt.time = QDateTime::currentDateTimeUtc().addSecs(-5);
     attempt.operationId = QStringLiteral("interrupted-operation");
-    attempt.phase = QStringLiteral("attempt");
-    attempt.action = QStringLiteral("delete");
+    attempt.phase = AuditPhase::Attempt;
+    attempt.action = AuditAction::Delete;
     attempt.tenant = QStringLiteral("Sandbox tenant");
     attempt.cloud = QStringLiteral("sandbox");
     attempt.apiVersion = QStringLiteral("v1.0");
     attempt.configurationId = tenant.limitConfigurationId();
     attempt.configurationName = QStringLiteral("Limit 5 devices – Sales");
-    attempt.target = QStringLiteral("all-users");
-    attempt.outcome = QStringLiteral("pending");
+    attempt.target = AssignmentTarget::allLicensedUsers();
+    attempt.outcome = AuditOutcome::Pending;
     QVERIFY(AuditJournal(journalPath).append(attempt));
     QTest::mouseClick(child<QPushButton>(m_window.get(), "refreshHistoryButton"), Qt::LeftButton);
     QCOMPARE(historyView->model()->rowCount(), earlier + 5);

@@ -489,7 +489,7 @@ void TestAssignmentService::journalHoldsEveryWriteWithoutToken()
     const QList<AuditEntry> entries = s->auditJournal()->readAll();
     QStringList seen;
     for (const AuditEntry &e : entries)
-        seen << e.action + u'/' + e.phase + u'/' + e.outcome;
+        seen << e.actionName() + u'/' + e.phaseName() + u'/' + e.outcomeName();
     QCOMPARE(seen,
         QStringList({QStringLiteral("create/attempt/pending"), QStringLiteral("create/result/succeeded"),
             QStringLiteral("delete/attempt/pending"), QStringLiteral("delete/result/succeeded"),
@@ -501,8 +501,8 @@ void TestAssignmentService::journalHoldsEveryWriteWithoutToken()
     QVERIFY(!entries[1].requestId.isEmpty());
     QCOMPARE(entries[1].configurationName, QStringLiteral("Limit 5 devices – Sales"));
     QCOMPARE(entries[1].cloud, QStringLiteral("sandbox"));
-    QCOMPARE(entries[1].target, QStringLiteral("all-devices"));
-    QVERIFY(entries[6].details.contains(QStringLiteral("before")));
+    QCOMPARE(entries[1].targetText(), QStringLiteral("all-devices"));
+    QVERIFY(entries[6].fullList);
 
     QFile file(s->auditJournal()->filePath());
     QVERIFY(file.open(QIODevice::ReadOnly));

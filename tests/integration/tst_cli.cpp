@@ -1255,16 +1255,16 @@ void TestCli::historyShowsEveryWrite()
         ea::AuditEntry undo;
         undo.time = QDateTime::currentDateTimeUtc();
         undo.operationId = u"undo-op"_s;
-        undo.phase = u"attempt"_s;
-        undo.action = u"delete"_s;
+        undo.phase = ea::AuditPhase::Attempt;
+        undo.action = ea::AuditAction::Delete;
         undo.configurationId = config;
         undo.assignmentId = createdId;
-        undo.target = u"group:"_s + kGroupGuid;
-        undo.details.insert(u"undoOf"_s, createdId);
+        undo.target = ea::AssignmentTarget::includeGroup(kGroupGuid);
+        undo.undoOf = createdId;
         QString error;
         QVERIFY2(journalFile.append(undo, &error), qPrintable(error));
-        undo.phase = u"result"_s;
-        undo.outcome = u"succeeded"_s;
+        undo.phase = ea::AuditPhase::Result;
+        undo.outcome = ea::AuditOutcome::Succeeded;
         undo.httpStatus = 204;
         QVERIFY2(journalFile.append(undo, &error), qPrintable(error));
     }
@@ -1285,12 +1285,12 @@ void TestCli::historySurvivesATornLastLine()
     ea::AuditEntry attempt;
     attempt.time = QDateTime::currentDateTimeUtc().addSecs(1);
     attempt.operationId = u"6a0e4b1c-0000-4000-8000-00000000beef"_s;
-    attempt.phase = u"attempt"_s;
-    attempt.action = u"create"_s;
+    attempt.phase = ea::AuditPhase::Attempt;
+    attempt.action = ea::AuditAction::Create;
     attempt.configurationId = limitConfig();
     attempt.configurationName = u"Limit 5 devices – Sales"_s;
-    attempt.target = u"group:"_s + kOtherGroupGuid;
-    attempt.outcome = u"pending"_s;
+    attempt.target = ea::AssignmentTarget::includeGroup(kOtherGroupGuid);
+    attempt.outcome = ea::AuditOutcome::Pending;
     QVERIFY(ea::AuditJournal(m_journalPath).append(attempt));
     // ...and a line torn by a crash in the middle of journalling the next one.
     {

@@ -457,13 +457,13 @@ void TestFaults::writeFaults()
         return;
     }
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(0).phase, QStringLiteral("attempt"));
-    QCOMPARE(entries.at(0).outcome, QStringLiteral("pending"));
-    QCOMPARE(entries.at(0).action, QStringLiteral("create"));
-    QCOMPARE(entries.at(0).target, QStringLiteral("collection:SMS00001"));
-    QCOMPARE(entries.at(1).phase, QStringLiteral("result"));
+    QCOMPARE(entries.at(0).phase, AuditPhase::Attempt);
+    QCOMPARE(entries.at(0).outcome, AuditOutcome::Pending);
+    QCOMPARE(entries.at(0).action, AuditAction::Create);
+    QCOMPARE(entries.at(0).targetText(), QStringLiteral("collection:SMS00001"));
+    QCOMPARE(entries.at(1).phase, AuditPhase::Result);
     QCOMPARE(entries.at(1).operationId, entries.at(0).operationId);
-    QCOMPARE(entries.at(1).outcome, QLatin1String(c.journalOutcome));
+    QCOMPARE(entries.at(1).outcomeName(), QLatin1String(c.journalOutcome));
     if (c.confirmedAfterAmbiguousFailure)
         QVERIFY2(entries.at(1).message.startsWith(QLatin1String("Created (confirmed by a re-read")),
             qPrintable(entries.at(1).message));
@@ -769,7 +769,7 @@ void TestFaults::refusedWriteIsRetriedBecauseNothingWasSent()
     QVERIFY2(h.statuses.first().contains(QStringLiteral("Connection refused")), qPrintable(h.statuses.first()));
     const QList<AuditEntry> entries = h.journal();
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(1).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(entries.at(1).outcome, AuditOutcome::Succeeded);
 }
 
 void TestFaults::refusedWriteThatStaysRefusedFailsCleanly()
@@ -790,7 +790,7 @@ void TestFaults::refusedWriteThatStaysRefusedFailsCleanly()
     QCOMPARE(h.statuses.size(), 3); // three retries of a POST that never left
     const QList<AuditEntry> entries = h.journal();
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(1).outcome, QStringLiteral("failed"));
+    QCOMPARE(entries.at(1).outcome, AuditOutcome::Failed);
 }
 
 void TestFaults::fullListWriteResetAfterApplyIsConfirmed()
@@ -820,9 +820,9 @@ void TestFaults::fullListWriteResetAfterApplyIsConfirmed()
     QCOMPARE(h.graph.assignmentCount(), 2); // the earlier one kept, the new one added once
     const QList<AuditEntry> entries = h.journal();
     QCOMPARE(entries.size(), 4);
-    QCOMPARE(entries.at(1).outcome, QStringLiteral("failed")); // the refused single POST
-    QCOMPARE(entries.at(2).action, QStringLiteral("assign-full-list"));
-    QCOMPARE(entries.at(3).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(entries.at(1).outcome, AuditOutcome::Failed); // the refused single POST
+    QCOMPARE(entries.at(2).action, AuditAction::AssignFullList);
+    QCOMPARE(entries.at(3).outcome, AuditOutcome::Succeeded);
 }
 
 void TestFaults::deleteResetAfterApplyIsReportedAsDone()
@@ -838,8 +838,8 @@ void TestFaults::deleteResetAfterApplyIsReportedAsDone()
     QVERIFY(h.graph.count(Route::DeleteAssignment) <= 2);
     const QList<AuditEntry> entries = h.journal();
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(0).action, QStringLiteral("delete"));
-    QCOMPARE(entries.at(1).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(entries.at(0).action, AuditAction::Delete);
+    QCOMPARE(entries.at(1).outcome, AuditOutcome::Succeeded);
     QVERIFY2(entries.at(1).message.startsWith(QLatin1String("Deleted (confirmed by a re-read")),
         qPrintable(entries.at(1).message));
 }
@@ -892,10 +892,11 @@ void TestFaults::fullListSendsKeptEntriesExactlyAsRead()
     for (int i = 0; i < before.size(); ++i)
         QCOMPARE(h.graph.assignments().at(i).toObject(), before.at(i).toObject());
     const QList<AuditEntry> entriesInJournal = h.journal();
-    QCOMPARE(entriesInJournal.last().outcome, QStringLiteral("succeeded"));
+    QCOMPARE(entriesInJournal.last().outcome, AuditOutcome::Succeeded);
     const AuditEntry attempt = entriesInJournal.at(entriesInJournal.size() - 2);
-    QCOMPARE(attempt.action, QStringLiteral("assign-full-list"));
-    QCOMPARE(attempt.details.value(QStringLiteral("before")).toArray(), before);
+    QCOMPARE(attempt.action, AuditAction::AssignFullList);
+    QVERIFY(attempt.fullList);
+    QCOMPARE(attempt.fullList->before, before);
 
     // Deleting through the full list keeps them exactly as well.
     const auto removed = h.deleteAssignment(result->value().assignment.id, approveAll);
@@ -1080,7 +1081,7 @@ void TestFaults::writeSoakWithRandomFaults()
                 QByteArray("an entry the app does not model changed: " + context).constData());
         }
         const QList<AuditEntry> journal = h.journal();
-        const QString outcome = journal.isEmpty() ? QStringLiteral("none") : journal.last().outcome;
+        const QString outcome = journal.isEmpty() ? QStringLiteral("none") : journal.last().outcomeName();
         if (ok) {
             QVERIFY2(effect == 1, QByteArray("told done, but it is not: " + context).constData());
             QVERIFY2(outcome == QLatin1String("succeeded"),

@@ -36,14 +36,14 @@ ea::AuditEntry bigEntry(const QString &writer, int index)
     ea::AuditEntry e;
     e.time = QDateTime::currentDateTimeUtc();
     e.operationId = writer + u'-' + QString::number(index);
-    e.phase = QStringLiteral("attempt");
-    e.action = QStringLiteral("create");
+    e.phase = ea::AuditPhase::Attempt;
+    e.action = ea::AuditAction::Create;
     e.tenant = QStringLiteral("Contoso");
     e.cloud = QStringLiteral("global");
     e.apiVersion = QStringLiteral("v1.0");
     e.configurationId = QStringLiteral("cfg");
-    e.target = QStringLiteral("all-devices");
-    e.outcome = QStringLiteral("pending");
+    e.target = ea::AssignmentTarget::allDevices();
+    e.outcome = ea::AuditOutcome::Pending;
     e.message = QString(6000 + index % 97, QChar(char16_t(u'a' + (writer.size() + index) % 26)));
     return e;
 }
@@ -89,6 +89,7 @@ private Q_SLOTS:
     void createsMissingFolder();
     void unwritableLocationReportsError();
     void groupsAttemptsWithResults();
+    void typedLinesKeepWhatANewerVersionWrote();
     void twoProcessesAppendingConcurrentlyLoseNothing();
     void appendWaitsForTheLockHeldByAnotherProgram();
     void createdOwnerOnly();
@@ -104,21 +105,21 @@ private:
         return child;
     }
 
-    static AuditEntry entry(const QString &phase, const QString &outcome)
+    static AuditEntry entry(AuditPhase phase, AuditOutcome outcome)
     {
         AuditEntry e;
         e.time = QDateTime::currentDateTimeUtc();
         e.operationId = QStringLiteral("op-1");
         e.phase = phase;
-        e.action = QStringLiteral("create");
+        e.action = AuditAction::Create;
         e.tenant = QStringLiteral("Contoso");
         e.cloud = QStringLiteral("global");
         e.apiVersion = QStringLiteral("v1.0");
         e.configurationId = QStringLiteral("cfg");
         e.configurationName = QStringLiteral("Limit – Zürich");
-        e.target = QStringLiteral("collection:SMS00001");
+        e.target = AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001"));
         e.outcome = outcome;
-        e.httpStatus = outcome == QLatin1String("succeeded") ? 201 : 0;
+        e.httpStatus = outcome == AuditOutcome::Succeeded ? 201 : 0;
         e.requestId = QStringLiteral("rid");
         return e;
     }
@@ -128,17 +129,17 @@ void TestAuditJournal::appendsAndReadsBack()
 {
     QTemporaryDir dir;
     AuditJournal journal(dir.filePath(QStringLiteral("audit.jsonl")));
-    QVERIFY(journal.append(entry(QStringLiteral("attempt"), QStringLiteral("pending"))));
-    QVERIFY(journal.append(entry(QStringLiteral("result"), QStringLiteral("succeeded"))));
+    QVERIFY(journal.append(entry(AuditPhase::Attempt, AuditOutcome::Pending)));
+    QVERIFY(journal.append(entry(AuditPhase::Result, AuditOutcome::Succeeded)));
     int skipped = -1;
     const QList<AuditEntry> entries = journal.readAll(&skipped);
     QCOMPARE(skipped, 0);
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries[0].phase, QStringLiteral("attempt"));
-    QCOMPARE(entries[1].outcome, QStringLiteral("succeeded"));
+    QCOMPARE(entries[0].phase, AuditPhase::Attempt);
+    QCOMPARE(entries[1].outcome, AuditOutcome::Succeeded);
     QCOMPARE(entries[1].httpStatus, 201);
     QCOMPARE(entries[1].configurationName, QStringLiteral("Limit – Zürich"));
-    QCOMPARE(entries[1].target, QStringLiteral("collection:SMS00001"));
+    QCOMPARE(entries[1].targetText(), QStringLiteral("collection:SMS00001"));
 }
 
 void TestAuditJournal::tornLastLineIsSkippedAndNextEntryKept()
@@ -146,27 +147,27 @@ void TestAuditJournal::tornLastLineIsSkippedAndNextEntryKept()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
     AuditJournal journal(path);
-    QVERIFY(journal.append(entry(QStringLiteral("attempt"), QStringLiteral("pending"))));
+    QVERIFY(journal.append(entry(AuditPhase::Attempt, AuditOutcome::Pending)));
     {
         // A crash in the middle of a write leaves half a line without '\n'.
         QFile f(path);
         QVERIFY(f.open(QIODevice::Append));
         f.write(R"({"time":"2026-11-29T07:00:00Z","phase":"res)");
     }
-    QVERIFY(journal.append(entry(QStringLiteral("result"), QStringLiteral("failed"))));
+    QVERIFY(journal.append(entry(AuditPhase::Result, AuditOutcome::Failed)));
     int skipped = -1;
     const QList<AuditEntry> entries = journal.readAll(&skipped);
     QCOMPARE(skipped, 1);
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries[0].phase, QStringLiteral("attempt"));
-    QCOMPARE(entries[1].outcome, QStringLiteral("failed"));
+    QCOMPARE(entries[0].phase, AuditPhase::Attempt);
+    QCOMPARE(entries[1].outcome, AuditOutcome::Failed);
 }
 
 void TestAuditJournal::createsMissingFolder()
 {
     QTemporaryDir dir;
     AuditJournal journal(dir.filePath(QStringLiteral("a/b/audit.jsonl")));
-    QVERIFY(journal.append(entry(QStringLiteral("attempt"), QStringLiteral("pending"))));
+    QVERIFY(journal.append(entry(AuditPhase::Attempt, AuditOutcome::Pending)));
     QCOMPARE(journal.readAll().size(), 1);
 }
 
@@ -178,24 +179,64 @@ void TestAuditJournal::unwritableLocationReportsError()
     QVERIFY(QDir().mkpath(path));
     AuditJournal journal(path);
     QString error;
-    QVERIFY(!journal.append(entry(QStringLiteral("attempt"), QStringLiteral("pending")), &error));
+    QVERIFY(!journal.append(entry(AuditPhase::Attempt, AuditOutcome::Pending), &error));
     QVERIFY(!error.isEmpty());
 }
 
 void TestAuditJournal::groupsAttemptsWithResults()
 {
-    AuditEntry a1 = entry(QStringLiteral("attempt"), QStringLiteral("pending"));
-    AuditEntry r1 = entry(QStringLiteral("result"), QStringLiteral("succeeded"));
-    AuditEntry a2 = entry(QStringLiteral("attempt"), QStringLiteral("pending"));
+    AuditEntry a1 = entry(AuditPhase::Attempt, AuditOutcome::Pending);
+    AuditEntry r1 = entry(AuditPhase::Result, AuditOutcome::Succeeded);
+    AuditEntry a2 = entry(AuditPhase::Attempt, AuditOutcome::Pending);
     a2.operationId = QStringLiteral("op-2");
     a2.time = a1.time.addSecs(5);
     const QList<AuditOperation> ops = groupByOperation({a1, a2, r1});
     QCOMPARE(ops.size(), 2);
     QVERIFY(ops[0].hasAttempt && ops[0].hasResult);
-    QCOMPARE(ops[0].last().outcome, QStringLiteral("succeeded"));
+    QCOMPARE(ops[0].last().outcome, AuditOutcome::Succeeded);
     QVERIFY(!ops[0].isInterrupted());
     QCOMPARE(ops[1].first().operationId, QStringLiteral("op-2"));
     QVERIFY(ops[1].isInterrupted()); // an attempt nobody saw finish
+}
+
+void TestAuditJournal::typedLinesKeepWhatANewerVersionWrote()
+{
+    // A line as this version writes it for an undo of a full-list write...
+    const QJsonObject known = QJsonDocument::fromJson(R"({"time":"2026-11-29T07:00:00.000Z","operationId":"op-9",
+        "phase":"attempt","action":"assign-full-list","tenant":"Contoso","cloud":"global","apiVersion":"beta",
+        "configurationId":"cfg","configurationName":"ESP","target":"full list of 2","outcome":"pending",
+        "details":{"before":[{"id":"a"}],"sentKept":[{"id":"a"}],"sentAdded":[{"id":"b"}],"undoOf":"created-1"}})")
+                                  .object();
+    const AuditEntry e = AuditEntry::fromJson(known);
+    QCOMPARE(e.phase, AuditPhase::Attempt);
+    QCOMPARE(e.action, AuditAction::AssignFullList);
+    QCOMPARE(e.outcome, AuditOutcome::Pending);
+    QVERIFY(!e.target); // a summary, not one target
+    QCOMPARE(e.targetText(), QStringLiteral("full list of 2"));
+    QCOMPARE(e.undoOf, QStringLiteral("created-1"));
+    QVERIFY(e.isUndo());
+    QVERIFY(e.fullList);
+    QCOMPARE(e.fullList->sentAdded.size(), 1);
+    QVERIFY(e.otherDetails.isEmpty());
+    QCOMPARE(e.toJson(), known);
+
+    // ...and one a newer version wrote: words and details this one does not
+    // know are kept and written back (history --json) exactly as read.
+    const QJsonObject foreign = QJsonDocument::fromJson(R"({"time":"2026-11-29T07:00:01.000Z","operationId":"op-10",
+        "phase":"result","action":"set-priority","tenant":"Contoso","cloud":"global","apiVersion":"beta",
+        "configurationId":"cfg","configurationName":"ESP","target":"group:0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+        "outcome":"partly","details":{"orderBefore":["x","y"]}})")
+                                    .object();
+    const AuditEntry f = AuditEntry::fromJson(foreign);
+    QCOMPARE(f.phase, AuditPhase::Result);
+    QCOMPARE(f.action, AuditAction::Other);
+    QCOMPARE(f.actionName(), QStringLiteral("set-priority"));
+    QCOMPARE(f.outcome, AuditOutcome::Other);
+    QCOMPARE(f.outcomeName(), QStringLiteral("partly"));
+    QVERIFY(f.target);
+    QCOMPARE(f.target->kind(), AssignmentTarget::Kind::IncludeGroup);
+    QVERIFY(!f.fullList);
+    QCOMPARE(f.toJson(), foreign);
 }
 
 void TestAuditJournal::twoProcessesAppendingConcurrentlyLoseNothing()
@@ -264,7 +305,7 @@ void TestAuditJournal::createdOwnerOnly()
     const mode_t previous = ::umask(022); // the usual umask: without care, 0644 and 0755
     const QString path = dir.filePath(QStringLiteral("new/folder/audit.jsonl"));
     AuditJournal journal(path);
-    const bool appended = journal.append(entry(QStringLiteral("attempt"), QStringLiteral("pending")));
+    const bool appended = journal.append(entry(AuditPhase::Attempt, AuditOutcome::Pending));
     ::umask(previous);
     QVERIFY(appended);
     QCOMPARE(modeOf(path), 0600);
@@ -281,7 +322,7 @@ void TestAuditJournal::createdOwnerOnly()
     }
     QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
     QCOMPARE(modeOf(old), 0644);
-    QVERIFY(AuditJournal(old).append(entry(QStringLiteral("attempt"), QStringLiteral("pending"))));
+    QVERIFY(AuditJournal(old).append(entry(AuditPhase::Attempt, AuditOutcome::Pending)));
     QCOMPARE(modeOf(old), 0600);
 #else
     QSKIP("POSIX permissions; on Windows the user profile's ACLs keep the journal private");

@@ -450,20 +450,25 @@ void TestModels::fullListPlanModel()
 
 namespace {
 
-AuditEntry journalLine(const QString &operationId, const QString &phase, const QDateTime &time, const QString &outcome,
+AuditEntry journalLine(const QString &operationId, AuditPhase phase, const QDateTime &time, AuditOutcome outcome,
     const QString &target)
 {
     AuditEntry e;
     e.time = time;
     e.operationId = operationId;
     e.phase = phase;
-    e.action = QStringLiteral("create");
+    e.action = AuditAction::Create;
     e.tenant = QStringLiteral("Sandbox tenant");
     e.cloud = QStringLiteral("sandbox");
     e.apiVersion = QStringLiteral("v1.0");
     e.configurationId = QStringLiteral("7d1c9f0e-1111-4a2b-8c3d-000000000001");
     e.configurationName = QStringLiteral("Limit 5 devices – Sales");
-    e.target = target;
+    AssignmentTarget parsed;
+    QString problem;
+    if (parseTargetSpec(target, &parsed, &problem))
+        e.target = parsed;
+    else
+        e.targetSummary = target;
     e.outcome = outcome;
     return e;
 }
@@ -478,29 +483,28 @@ void TestModels::historyModelPairsAttemptsAndResults()
     const QString group = QStringLiteral("group:") + kGroupA;
 
     AuditEntry okResult = journalLine(
-        QStringLiteral("op-1"), QStringLiteral("result"), t0.addSecs(1), QStringLiteral("succeeded"), group);
+        QStringLiteral("op-1"), AuditPhase::Result, t0.addSecs(1), AuditOutcome::Succeeded, group);
     okResult.httpStatus = 201;
     okResult.requestId = QStringLiteral("req-1");
     okResult.clientRequestId = QStringLiteral("client-1");
     okResult.assignmentId = QStringLiteral("created-1");
-    AuditEntry failedResult = journalLine(QStringLiteral("op-2"), QStringLiteral("result"), t0.addSecs(61),
-        QStringLiteral("failed"), QStringLiteral("all-devices"));
+    AuditEntry failedResult = journalLine(QStringLiteral("op-2"), AuditPhase::Result, t0.addSecs(61),
+        AuditOutcome::Failed, QStringLiteral("all-devices"));
     failedResult.httpStatus = 400;
     failedResult.message = QStringLiteral("No method match route template");
     AuditEntry fullList = journalLine(
-        QStringLiteral("op-3"), QStringLiteral("attempt"), t0.addSecs(62), QStringLiteral("pending"), group);
-    fullList.action = QStringLiteral("assign-full-list");
-    fullList.details = QJsonObject {{QStringLiteral("before"), QJsonArray {QStringLiteral("a"), QStringLiteral("b")}},
-        {QStringLiteral("sentKept"), QJsonArray {QStringLiteral("a"), QStringLiteral("b")}},
-        {QStringLiteral("sentAdded"), QJsonArray {QStringLiteral("c")}}};
+        QStringLiteral("op-3"), AuditPhase::Attempt, t0.addSecs(62), AuditOutcome::Pending, group);
+    fullList.action = AuditAction::AssignFullList;
+    fullList.fullList = FullListRecord {QJsonArray {QStringLiteral("a"), QStringLiteral("b")},
+        QJsonArray {QStringLiteral("a"), QStringLiteral("b")}, QJsonArray {QStringLiteral("c")}};
 
-    model.setEntries({
-        journalLine(QStringLiteral("op-1"), QStringLiteral("attempt"), t0, QStringLiteral("pending"), group), okResult,
+    model.setOperations(groupByOperation({
+        journalLine(QStringLiteral("op-1"), AuditPhase::Attempt, t0, AuditOutcome::Pending, group), okResult,
         journalLine(
-            QStringLiteral("op-2"), QStringLiteral("attempt"), t0.addSecs(60), QStringLiteral("pending"), group),
+            QStringLiteral("op-2"), AuditPhase::Attempt, t0.addSecs(60), AuditOutcome::Pending, group),
         failedResult,
         fullList, // no result: interrupted
-    });
+    }));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(HistoryTableModel::ColumnCount));
 
@@ -535,10 +539,10 @@ void TestModels::historyModelPairsAttemptsAndResults()
         || !model.index(2, HistoryTableModel::OutcomeColumn).data(Qt::FontRole).isValid());
 
     // A result whose attempt line was lost still shows; a repeated line gets its own row.
-    model.setEntries({okResult, okResult});
+    model.setOperations(groupByOperation({okResult, okResult}));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, HistoryTableModel::OutcomeColumn).data().toString(), QStringLiteral("Succeeded"));
-    model.setEntries({});
+    model.setOperations({});
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -548,11 +552,11 @@ void TestModels::historyModelInFlightAndFormatting()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString group = QStringLiteral("exclude-group:") + kGroupB;
-    model.setEntries({
-        journalLine(QStringLiteral("old"), QStringLiteral("attempt"), now.addSecs(-3600), QStringLiteral("pending"),
+    model.setOperations(groupByOperation({
+        journalLine(QStringLiteral("old"), AuditPhase::Attempt, now.addSecs(-3600), AuditOutcome::Pending,
             QStringLiteral("collection:SMS00001")),
-        journalLine(QStringLiteral("new"), QStringLiteral("attempt"), now, QStringLiteral("pending"), group),
-    });
+        journalLine(QStringLiteral("new"), AuditPhase::Attempt, now, AuditOutcome::Pending, group),
+    }));
     QCOMPARE(model.interruptedCount(), 2);
     // The write running now is not an interrupted one.
     model.setInFlightSince(now.addMSecs(-10));
@@ -570,12 +574,20 @@ void TestModels::historyModelInFlightAndFormatting()
         [](const QString &spec) -> QString { return QStringLiteral("<") + spec + QStringLiteral(">"); });
     QCOMPARE(model.index(0, HistoryTableModel::TargetColumn).data().toString(), QStringLiteral("<") + group + u'>');
     model.refreshTargets();
-    QCOMPARE(HistoryTableModel::actionText(QStringLiteral("delete")), QStringLiteral("Delete"));
-    QCOMPARE(HistoryTableModel::actionText(QStringLiteral("future")), QStringLiteral("future"));
+    AuditEntry e;
+    e.action = AuditAction::Delete;
+    QCOMPARE(HistoryTableModel::actionText(e), QStringLiteral("Delete"));
+    // A newer version's action is shown as journalled.
+    e = AuditEntry::fromJson(QJsonObject {{QStringLiteral("action"), QStringLiteral("future")}});
+    QCOMPARE(e.action, AuditAction::Other);
+    QCOMPARE(HistoryTableModel::actionText(e), QStringLiteral("future"));
     // An undo is named as one.
-    QCOMPARE(HistoryTableModel::actionText(QStringLiteral("delete"), true), QStringLiteral("Undo: delete"));
-    QCOMPARE(HistoryTableModel::actionText(QStringLiteral("assign-full-list"), true),
-        QStringLiteral("Undo: send full list"));
+    e.action = AuditAction::Delete;
+    e.undoOf = QStringLiteral("created-1");
+    QCOMPARE(HistoryTableModel::actionText(e), QStringLiteral("Undo: delete"));
+    e.action = AuditAction::AssignFullList;
+    QCOMPARE(HistoryTableModel::actionText(e), QStringLiteral("Undo: send full list"));
+    QVERIFY(HistoryTableModel::actionTexts().contains(QStringLiteral("Undo: send full list")));
 }
 
 void TestModels::groupResultModel()

@@ -3,8 +3,6 @@
 #include "domain/AssignmentTarget.h"
 
 #include <QFont>
-#include <QHash>
-#include <QJsonArray>
 #include <QLocale>
 
 namespace ea::ui {
@@ -13,39 +11,12 @@ HistoryTableModel::HistoryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void HistoryTableModel::setEntries(const QList<AuditEntry> &entries)
+void HistoryTableModel::setOperations(const QList<AuditOperation> &operations)
 {
-    QList<Row> rows;
-    QHash<QString, qsizetype> byOperation;
-    for (const AuditEntry &e : entries) {
-        const bool isResult = e.phase == u"result";
-        qsizetype at = -1;
-        if (!e.operationId.isEmpty()) {
-            const auto it = byOperation.constFind(e.operationId);
-            if (it != byOperation.cend())
-                at = *it;
-        }
-        // A second line of the same phase (a foreign or repeated line) gets its own row.
-        if (at >= 0 && (isResult ? rows.at(at).hasResult : rows.at(at).hasAttempt))
-            at = -1;
-        if (at < 0) {
-            rows.append(Row {});
-            at = rows.size() - 1;
-            if (!e.operationId.isEmpty())
-                byOperation.insert(e.operationId, at);
-        }
-        Row &row = rows[at];
-        if (isResult) {
-            row.result = e;
-            row.hasResult = true;
-        } else {
-            row.attempt = e;
-            row.hasAttempt = true;
-        }
-    }
     // Newest first; equal times keep the journal's order reversed.
-    std::reverse(rows.begin(), rows.end());
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.time() > b.time(); });
+    QList<AuditOperation> rows(operations.crbegin(), operations.crend());
+    std::stable_sort(rows.begin(), rows.end(),
+        [](const AuditOperation &a, const AuditOperation &b) { return a.first().time > b.first().time; });
 
     beginResetModel();
     m_rows = std::move(rows);
@@ -77,11 +48,9 @@ QStringList HistoryTableModel::groupIds(int limit) const
 {
     QStringList out;
     for (qsizetype i = 0; i < m_rows.size() && i < limit; ++i) {
-        AssignmentTarget target;
-        QString problem;
-        if (parseTargetSpec(m_rows.at(i).main().target, &target, &problem) && target.isGroupTarget()
-            && !out.contains(target.groupId(), Qt::CaseInsensitive))
-            out.append(target.groupId());
+        const std::optional<AssignmentTarget> &target = m_rows.at(i).first().target;
+        if (target && target->isGroupTarget() && !out.contains(target->groupId(), Qt::CaseInsensitive))
+            out.append(target->groupId());
     }
     return out;
 }
@@ -89,7 +58,7 @@ QStringList HistoryTableModel::groupIds(int limit) const
 int HistoryTableModel::interruptedCount() const
 {
     return int(std::count_if(
-        m_rows.cbegin(), m_rows.cend(), [this](const Row &r) { return outcomeKey(r) == u"interrupted"; }));
+        m_rows.cbegin(), m_rows.cend(), [this](const AuditOperation &r) { return outcomeKey(r) == u"interrupted"; }));
 }
 
 int HistoryTableModel::rowCount(const QModelIndex &parent) const
@@ -102,31 +71,43 @@ int HistoryTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString HistoryTableModel::actionText(const QString &action, bool undo)
+QString HistoryTableModel::actionText(const AuditEntry &entry)
 {
-    if (undo && action == u"delete")
-        return tr("Undo: delete");
-    if (undo && action == u"assign-full-list")
-        return tr("Undo: send full list");
-    if (action == u"create")
-        return tr("Create");
-    if (action == u"assign-full-list")
-        return tr("Send full list");
-    if (action == u"delete")
-        return tr("Delete");
-    return action;
+    const bool undo = entry.isUndo();
+    switch (entry.action) {
+    case AuditAction::Create: return tr("Create");
+    case AuditAction::AssignFullList: return undo ? tr("Undo: send full list") : tr("Send full list");
+    case AuditAction::Delete: return undo ? tr("Undo: delete") : tr("Delete");
+    case AuditAction::Other: break;
+    }
+    return entry.actionName();
 }
 
-QString HistoryTableModel::outcomeKey(const Row &row) const
+QStringList HistoryTableModel::actionTexts()
+{
+    QStringList texts;
+    AuditEntry e;
+    for (const AuditAction action : {AuditAction::Create, AuditAction::AssignFullList, AuditAction::Delete}) {
+        e.action = action;
+        e.undoOf.clear();
+        texts << actionText(e);
+        e.undoOf = QStringLiteral("undo");
+        texts << actionText(e);
+    }
+    texts.removeDuplicates();
+    return texts;
+}
+
+QString HistoryTableModel::outcomeKey(const AuditOperation &row) const
 {
     if (row.hasResult)
-        return row.result.outcome;
+        return row.result.outcomeName();
     if (m_inFlightSince.isValid() && row.attempt.time.isValid() && row.attempt.time >= m_inFlightSince)
         return QStringLiteral("in-progress");
     return QStringLiteral("interrupted");
 }
 
-QString HistoryTableModel::outcomeText(const Row &row) const
+QString HistoryTableModel::outcomeText(const AuditOperation &row) const
 {
     const QString key = outcomeKey(row);
     if (key == u"succeeded")
@@ -142,20 +123,20 @@ QString HistoryTableModel::outcomeText(const Row &row) const
     return key;
 }
 
-QString HistoryTableModel::toolTip(const Row &row) const
+QString HistoryTableModel::toolTip(const AuditOperation &row) const
 {
-    const AuditEntry &m = row.main();
+    const AuditEntry &m = row.first();
     QStringList lines;
-    lines << tr("%1: %2").arg(actionText(m.action, !row.undoOf().isEmpty()), outcomeText(row));
-    if (!row.undoOf().isEmpty())
-        lines << tr("Undoes the assignment %1 created earlier").arg(row.undoOf());
+    lines << tr("%1: %2").arg(actionText(m), outcomeText(row));
+    if (m.isUndo())
+        lines << tr("Undoes the assignment %1 created earlier").arg(m.undoOf);
     if (row.hasResult && !row.result.message.isEmpty())
         lines << row.result.message;
     if (!row.hasResult && outcomeKey(row) == u"interrupted")
         lines << tr("The journal has the attempt but no result: the app stopped before the answer came. Reload "
                     "the configuration's assignments to see whether the write was applied.");
     lines << tr("Configuration: %1 (%2)").arg(m.configurationName, m.configurationId);
-    lines << tr("Target: %1").arg(m.target);
+    lines << tr("Target: %1").arg(m.targetText());
     const QString assignmentId
         = row.hasResult && !row.result.assignmentId.isEmpty() ? row.result.assignmentId : m.assignmentId;
     if (!assignmentId.isEmpty())
@@ -170,12 +151,12 @@ QString HistoryTableModel::toolTip(const Row &row) const
         if (!row.result.clientRequestId.isEmpty())
             lines << tr("client-request-id: %1").arg(row.result.clientRequestId);
     }
-    const QJsonObject details = row.hasAttempt ? row.attempt.details : QJsonObject();
-    if (details.contains(QStringLiteral("before")))
-        lines << tr("List before: %n assignment(s); sent: %1 kept + %2 new", nullptr,
-            int(details.value(QStringLiteral("before")).toArray().size()))
-                     .arg(details.value(QStringLiteral("sentKept")).toArray().size())
-                     .arg(details.value(QStringLiteral("sentAdded")).toArray().size());
+    if (row.hasAttempt && row.attempt.fullList) {
+        const FullListRecord &list = *row.attempt.fullList;
+        lines << tr("List before: %n assignment(s); sent: %1 kept + %2 new", nullptr, int(list.before.size()))
+                     .arg(list.sentKept.size())
+                     .arg(list.sentAdded.size());
+    }
     lines << tr("Operation id: %1").arg(m.operationId);
     return lines.join(u'\n');
 }
@@ -184,16 +165,16 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
-    const AuditEntry &m = row.main();
+    const AuditOperation &row = m_rows.at(index.row());
+    const AuditEntry &m = row.first();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return row.time().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case ActionColumn: return actionText(m.action, !row.undoOf().isEmpty());
+        case TimeColumn: return m.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case ActionColumn: return actionText(m);
         case OutcomeColumn: return outcomeText(row);
         case ConfigurationColumn: return m.configurationName.isEmpty() ? m.configurationId : m.configurationName;
-        case TargetColumn: return m_targetFormatter ? m_targetFormatter(m.target) : m.target;
+        case TargetColumn: return m_targetFormatter ? m_targetFormatter(m.targetText()) : m.targetText();
         case HttpStatusColumn:
             return row.hasResult && row.result.httpStatus > 0 ? QString::number(row.result.httpStatus) : QString();
         case RequestIdColumn: return row.hasResult ? row.result.requestId : QString();
@@ -214,7 +195,7 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: return toolTip(row);
     case OperationIdRole: return m.operationId;
     case OutcomeRole: return outcomeKey(row);
-    case ActionRole: return m.action;
+    case ActionRole: return int(m.action);
     default: break;
     }
     return {};

@@ -10,8 +10,8 @@
 
 namespace ea::ui {
 
-// The audit journal as a table, newest first: one row per write, its
-// "attempt" and "result" lines paired by operationId. An attempt without a
+// The audit journal as a table, newest first: one row per write, as the
+// journal pairs them (groupByOperation: "attempt" and "result" by operationId). An attempt without a
 // result is a write whose outcome nobody saw (a crash, a killed process):
 // "Interrupted — outcome unknown", unless it is the write running right now.
 class HistoryTableModel final : public QAbstractTableModel
@@ -32,12 +32,13 @@ public:
         OperationIdRole = Qt::UserRole + 1,
         // "succeeded" | "failed" | "unknown" | "interrupted" | "in-progress"
         OutcomeRole,
-        ActionRole, // the journal's action: "create" | "assign-full-list" | "delete"
+        ActionRole, // the journal's action as an AuditAction (int)
     };
 
     explicit HistoryTableModel(QObject *parent = nullptr);
 
-    void setEntries(const QList<AuditEntry> &entries);
+    // Operations oldest first, as groupByOperation returns them.
+    void setOperations(const QList<AuditOperation> &operations);
     // Attempts at or after this time without a result belong to the write in
     // flight, not to an interrupted one. Null: no write is in flight.
     void setInFlightSince(const QDateTime &time);
@@ -55,27 +56,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The journal's action in words; an undo (a write journalled with
-    // details.undoOf) is named as one: "Undo: delete", not "Delete".
-    static QString actionText(const QString &action, bool undo = false);
+    // The journal's action in words; an undo is named as one: "Undo: delete", not "Delete".
+    static QString actionText(const AuditEntry &entry);
+    // Every text actionText gives for the actions this version knows (to size a column).
+    static QStringList actionTexts();
 
 private:
-    struct Row
-    {
-        AuditEntry attempt;
-        AuditEntry result;
-        bool hasAttempt = false;
-        bool hasResult = false;
-        const AuditEntry &main() const { return hasAttempt ? attempt : result; }
-        QDateTime time() const { return hasAttempt ? attempt.time : result.time; }
-        // The assignment whose creation this write undid; empty for any other write.
-        QString undoOf() const { return attempt.details.value(QStringLiteral("undoOf")).toString(); }
-    };
-    QString outcomeKey(const Row &row) const;
-    QString outcomeText(const Row &row) const;
-    QString toolTip(const Row &row) const;
+    QString outcomeKey(const AuditOperation &row) const;
+    QString outcomeText(const AuditOperation &row) const;
+    QString toolTip(const AuditOperation &row) const;
 
-    QList<Row> m_rows;
+    QList<AuditOperation> m_rows;
     QDateTime m_inFlightSince;
     std::function<QString(const QString &)> m_targetFormatter;
 };

@@ -1,4 +1,5 @@
 #include "audit/AuditJournal.h"
+#include "Logging.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -107,20 +108,82 @@ bool makeOwnerOnlyPath(const QString &path)
 
 } // namespace
 
+namespace {
+
+// The journal's words for each enum value; the file format, never translated.
+constexpr std::pair<AuditAction, QLatin1StringView> kActionWords[] = {
+    {AuditAction::Create, QLatin1StringView("create")},
+    {AuditAction::AssignFullList, QLatin1StringView("assign-full-list")},
+    {AuditAction::Delete, QLatin1StringView("delete")},
+};
+constexpr std::pair<AuditOutcome, QLatin1StringView> kOutcomeWords[] = {
+    {AuditOutcome::Pending, QLatin1StringView("pending")},
+    {AuditOutcome::Succeeded, QLatin1StringView("succeeded")},
+    {AuditOutcome::Failed, QLatin1StringView("failed")},
+    {AuditOutcome::Unknown, QLatin1StringView("unknown")},
+};
+
+template<typename Enum, std::size_t N>
+QString wordFor(const std::pair<Enum, QLatin1StringView> (&words)[N], Enum value, const QString &other)
+{
+    for (const auto &[v, word] : words) {
+        if (v == value)
+            return QString(word);
+    }
+    return other;
+}
+
+template<typename Enum, std::size_t N>
+Enum valueFor(const std::pair<Enum, QLatin1StringView> (&words)[N], const QString &word, Enum other)
+{
+    for (const auto &[v, w] : words) {
+        if (word == w)
+            return v;
+    }
+    return other;
+}
+
+const QString kUndoOf = QStringLiteral("undoOf");
+const QString kBefore = QStringLiteral("before");
+const QString kSentKept = QStringLiteral("sentKept");
+const QString kSentAdded = QStringLiteral("sentAdded");
+
+} // namespace
+
+QString AuditEntry::phaseName() const
+{
+    return phase == AuditPhase::Result ? QStringLiteral("result") : QStringLiteral("attempt");
+}
+
+QString AuditEntry::actionName() const
+{
+    return wordFor(kActionWords, action, otherAction);
+}
+
+QString AuditEntry::outcomeName() const
+{
+    return wordFor(kOutcomeWords, outcome, otherOutcome);
+}
+
+QString AuditEntry::targetText() const
+{
+    return target ? targetSpec(*target) : targetSummary;
+}
+
 QJsonObject AuditEntry::toJson() const
 {
     QJsonObject o {
         {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("operationId"), operationId},
-        {QStringLiteral("phase"), phase},
-        {QStringLiteral("action"), action},
+        {QStringLiteral("phase"), phaseName()},
+        {QStringLiteral("action"), actionName()},
         {QStringLiteral("tenant"), tenant},
         {QStringLiteral("cloud"), cloud},
         {QStringLiteral("apiVersion"), apiVersion},
         {QStringLiteral("configurationId"), configurationId},
         {QStringLiteral("configurationName"), configurationName},
-        {QStringLiteral("target"), target},
-        {QStringLiteral("outcome"), outcome},
+        {QStringLiteral("target"), targetText()},
+        {QStringLiteral("outcome"), outcomeName()},
     };
     if (!assignmentId.isEmpty())
         o.insert(QStringLiteral("assignmentId"), assignmentId);
@@ -132,6 +195,14 @@ QJsonObject AuditEntry::toJson() const
         o.insert(QStringLiteral("clientRequestId"), clientRequestId);
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
+    QJsonObject details = otherDetails;
+    if (fullList) {
+        details.insert(kBefore, fullList->before);
+        details.insert(kSentKept, fullList->sentKept);
+        details.insert(kSentAdded, fullList->sentAdded);
+    }
+    if (!undoOf.isEmpty())
+        details.insert(kUndoOf, undoOf);
     if (!details.isEmpty())
         o.insert(QStringLiteral("details"), details);
     return o;
@@ -142,21 +213,41 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
     AuditEntry e;
     e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
     e.operationId = o.value(QStringLiteral("operationId")).toString();
-    e.phase = o.value(QStringLiteral("phase")).toString();
-    e.action = o.value(QStringLiteral("action")).toString();
+    // Older lines and foreign ones: anything but "result" opened a write.
+    e.phase = o.value(QStringLiteral("phase")).toString() == u"result" ? AuditPhase::Result : AuditPhase::Attempt;
+    const QString action = o.value(QStringLiteral("action")).toString();
+    e.action = valueFor(kActionWords, action, AuditAction::Other);
+    if (e.action == AuditAction::Other)
+        e.otherAction = action;
+    const QString outcome = o.value(QStringLiteral("outcome")).toString();
+    e.outcome = valueFor(kOutcomeWords, outcome, AuditOutcome::Other);
+    if (e.outcome == AuditOutcome::Other)
+        e.otherOutcome = outcome;
     e.tenant = o.value(QStringLiteral("tenant")).toString();
     e.cloud = o.value(QStringLiteral("cloud")).toString();
     e.apiVersion = o.value(QStringLiteral("apiVersion")).toString();
     e.configurationId = o.value(QStringLiteral("configurationId")).toString();
     e.configurationName = o.value(QStringLiteral("configurationName")).toString();
-    e.target = o.value(QStringLiteral("target")).toString();
+    const QString target = o.value(QStringLiteral("target")).toString();
+    AssignmentTarget parsed;
+    QString problem;
+    // Kept as text unless it reads back to exactly the same words.
+    if (parseTargetSpec(target, &parsed, &problem) && targetSpec(parsed) == target)
+        e.target = parsed;
+    else
+        e.targetSummary = target;
     e.assignmentId = o.value(QStringLiteral("assignmentId")).toString();
-    e.outcome = o.value(QStringLiteral("outcome")).toString();
     e.httpStatus = o.value(QStringLiteral("httpStatus")).toInt();
     e.requestId = o.value(QStringLiteral("requestId")).toString();
     e.clientRequestId = o.value(QStringLiteral("clientRequestId")).toString();
     e.message = o.value(QStringLiteral("message")).toString();
-    e.details = o.value(QStringLiteral("details")).toObject();
+    QJsonObject details = o.value(QStringLiteral("details")).toObject();
+    e.undoOf = details.take(kUndoOf).toString();
+    if (details.contains(kBefore) || details.contains(kSentKept) || details.contains(kSentAdded)) {
+        e.fullList = FullListRecord {details.take(kBefore).toArray(), details.take(kSentKept).toArray(),
+            details.take(kSentAdded).toArray()};
+    }
+    e.otherDetails = details;
     return e;
 }
 
@@ -165,7 +256,7 @@ QList<AuditOperation> groupByOperation(const QList<AuditEntry> &entries)
     QList<AuditOperation> rows;
     QHash<QString, qsizetype> rowOf;
     for (const AuditEntry &e : entries) {
-        const bool isResult = e.phase == QLatin1String("result");
+        const bool isResult = e.phase == AuditPhase::Result;
         qsizetype index = e.operationId.isEmpty() ? -1 : rowOf.value(e.operationId, -1);
         if (index < 0 || (isResult ? rows[index].hasResult : rows[index].hasAttempt)) {
             index = rows.size();
@@ -208,7 +299,8 @@ QString AuditJournal::lockPathFor(const QString &journalPath)
 
 bool AuditJournal::append(const AuditEntry &entry, QString *error)
 {
-    const auto fail = [error](const QString &why) {
+    const auto fail = [this, error](const QString &why) {
+        qCWarning(lcAudit) << "could not append to" << m_filePath << ":" << why;
         if (error)
             *error = why;
         return false;
@@ -254,6 +346,7 @@ bool AuditJournal::append(const AuditEntry &entry, QString *error)
         return fail(file.errorString());
     if (created)
         syncFolder(info.absolutePath());
+    qCDebug(lcAudit) << entry.phaseName() << entry.actionName() << entry.operationId << "journalled in" << m_filePath;
     return true;
 }
 
@@ -276,6 +369,8 @@ QList<AuditEntry> AuditJournal::readAll(int *skippedLines) const
             entries.append(AuditEntry::fromJson(doc.object()));
         }
     }
+    if (skipped > 0)
+        qCInfo(lcAudit) << skipped << "unreadable line(s) skipped in" << m_filePath;
     if (skippedLines)
         *skippedLines = skipped;
     return entries;

@@ -1,11 +1,35 @@
 #pragma once
 
+#include "domain/AssignmentTarget.h"
+
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace ea {
+
+// What a journal line records. The words in the file ("attempt", "create",
+// "succeeded"...) are the journal's format, read by older and newer versions
+// alike; in memory they are enums. A word this version does not know (a
+// newer version's action or outcome) is kept as written: Other + the word.
+enum class AuditPhase { Attempt, Result };
+enum class AuditAction { Create, AssignFullList, Delete, Other };
+enum class AuditOutcome { Pending, Succeeded, Failed, Unknown, Other };
+
+// What a full-list write (beta's assign action) replaced and sent: the
+// assignment objects as read before the write and as sent, raw (filters,
+// sources and target types newer than the app included), so the history
+// can say exactly what the list was.
+struct FullListRecord
+{
+    QJsonArray before;
+    QJsonArray sentKept;
+    QJsonArray sentAdded;
+};
 
 // One line of the journal. A write is journalled twice: an "attempt" line
 // before the request goes out and a "result" line after, sharing an
@@ -15,21 +39,41 @@ struct AuditEntry
 {
     QDateTime time;
     QString operationId;
-    QString phase; // "attempt" | "result"
-    QString action; // "create" | "assign-full-list" | "delete"
+    AuditPhase phase = AuditPhase::Attempt;
+    AuditAction action = AuditAction::Create;
+    AuditOutcome outcome = AuditOutcome::Pending;
     QString tenant; // tenant label or id
     QString cloud; // "global", "usgov", ..., "sandbox"
     QString apiVersion;
     QString configurationId;
     QString configurationName;
-    QString target; // CLI target syntax, e.g. "group:…", or a summary for full lists
+    // The one target a create or delete aimed at; empty for a full-list write,
+    // whose targetSummary says "full list of N" instead (and for a line whose
+    // target this version cannot read, whose text is kept there as written).
+    std::optional<AssignmentTarget> target;
+    QString targetSummary;
     QString assignmentId;
-    QString outcome; // "pending" | "succeeded" | "failed" | "unknown"
     int httpStatus = 0;
     QString requestId;
     QString clientRequestId;
     QString message;
-    QJsonObject details; // e.g. the lists before and after a full-list assign
+    // The assignment whose creation this write undoes (History › Undo); empty otherwise.
+    QString undoOf;
+    // Set on a full-list write's attempt line.
+    std::optional<FullListRecord> fullList;
+    // The words and details a newer version wrote that this one does not know,
+    // kept so that nothing read is lost.
+    QString otherAction;
+    QString otherOutcome;
+    QJsonObject otherDetails;
+
+    // The journal's words: "attempt", "create", "succeeded"...
+    QString phaseName() const;
+    QString actionName() const;
+    QString outcomeName() const;
+    // The target as the CLI writes it ("group:<id>") or the summary.
+    QString targetText() const;
+    bool isUndo() const { return !undoOf.isEmpty(); }
 
     QJsonObject toJson() const;
     static AuditEntry fromJson(const QJsonObject &object);

@@ -1,12 +1,11 @@
 #include "auth/AuthError.h"
+#include "Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
-
-Q_LOGGING_CATEGORY(lcAuth, "ea.auth", QtInfoMsg)
 
 namespace ea::auth {
 

@@ -6,14 +6,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
-#include <QLoggingCategory>
 #include <QString>
 
 #include <functional>
 #include <utility>
 #include <variant>
-
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace ea::auth {
 

@@ -1,4 +1,5 @@
 #include "auth/IdentityClient.h"
+#include "Logging.h"
 
 #include "auth/TokenClaims.h"
 #include "net/ProxyAccess.h"

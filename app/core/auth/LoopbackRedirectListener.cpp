@@ -1,4 +1,5 @@
 #include "auth/LoopbackRedirectListener.h"
+#include "Logging.h"
 
 #include "auth/OAuthEncoding.h"
 

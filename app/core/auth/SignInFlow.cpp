@@ -1,4 +1,5 @@
 #include "auth/SignInFlow.h"
+#include "Logging.h"
 
 #include "auth/LoopbackRedirectListener.h"
 

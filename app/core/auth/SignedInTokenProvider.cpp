@@ -1,4 +1,5 @@
 #include "auth/SignedInTokenProvider.h"
+#include "Logging.h"
 
 #include "net/ProxyAccess.h"
 

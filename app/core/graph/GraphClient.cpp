@@ -1,4 +1,5 @@
 #include "graph/GraphClient.h"
+#include "Logging.h"
 
 #include "net/ProxyAccess.h"
 
@@ -17,8 +18,6 @@
 #if QT_CONFIG(ssl)
 #include <QSslConfiguration>
 #endif
-
-Q_LOGGING_CATEGORY(lcGraph, "ea.graph", QtInfoMsg)
 
 namespace ea {
 

@@ -8,7 +8,6 @@
 #include "net/TlsDiagnosis.h"
 
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -19,8 +18,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-
-Q_DECLARE_LOGGING_CATEGORY(lcGraph)
 
 namespace ea {
 

@@ -1,4 +1,5 @@
 #include "net/ProxyAccess.h"
+#include "Logging.h"
 
 #include "auth/TokenStore.h"
 
@@ -9,8 +10,6 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-
-Q_LOGGING_CATEGORY(lcProxy, "ea.proxy", QtInfoMsg)
 
 namespace ea::net {
 

@@ -213,10 +213,11 @@ private:
     void switchToFullList(Operation *op, std::shared_ptr<WriteState> state, const GraphError &refusal);
     void finishWrite(Operation *op, std::shared_ptr<WriteState> state, const GraphError &error);
 
-    AuditEntry journalEntry(const WriteState &state, const QString &phase) const;
-    bool journalAttempt(WriteState &state, const QString &action, const QJsonObject &details = {});
+    AuditEntry journalEntry(const WriteState &state, AuditPhase phase) const;
+    bool journalAttempt(
+        WriteState &state, AuditAction action, const std::optional<FullListRecord> &fullList = std::nullopt);
     GraphError journalFailure(const WriteState &state) const;
-    void journalResult(const WriteState &state, const QString &outcome, const QString &message,
+    void journalResult(const WriteState &state, AuditOutcome outcome, const QString &message,
         const QString &assignmentId = {}, const QString &requestId = {}, const QString &clientRequestId = {},
         int httpStatus = 0);
 

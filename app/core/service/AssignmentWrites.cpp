@@ -33,7 +33,7 @@ struct AssignmentService::WriteState
     QList<QJsonObject> sent;
     QString operationId; // pairs the journal's attempt and result lines
     QString undoOf; // the created assignment this write undoes (journalled as details.undoOf)
-    QString action;
+    AuditAction action = AuditAction::Create;
     QString journalError;
     FullListApproval approve;
     ResultCallback<CreatedAssignment> createDone;
@@ -425,7 +425,7 @@ void AssignmentService::finishUnsettledWrite(
 {
     const bool failed = outcome.kind == WriteOutcome::Kind::NotApplied;
     const GraphError reported = uncertainOutcomeError(outcome, failed ? QString() : what);
-    journalResult(*state, failed ? QStringLiteral("failed") : QStringLiteral("unknown"),
+    journalResult(*state, failed ? AuditOutcome::Failed : AuditOutcome::Unknown,
         failed ? reported.summary() : reported.message, {}, reported.requestId, reported.clientRequestId,
         reported.httpStatus);
     finishWrite(op, state, reported);
@@ -435,7 +435,7 @@ void AssignmentService::finishUnsettledWrite(
 // journal that, then plan the same change as a full list.
 void AssignmentService::switchToFullList(Operation *op, std::shared_ptr<WriteState> state, const GraphError &refusal)
 {
-    journalResult(*state, QStringLiteral("failed"),
+    journalResult(*state, AuditOutcome::Failed,
         tr("Intune refused the single-assignment route; the full list is needed."), {}, refusal.requestId,
         refusal.clientRequestId, refusal.httpStatus);
     planFullList(op, state, {});
@@ -447,7 +447,7 @@ void AssignmentService::postSingleAssignment(Operation *op, std::shared_ptr<Writ
 {
     if (op->isCancelled())
         return finishWrite(op, state, cancelledBeforeSending());
-    if (!journalAttempt(*state, QStringLiteral("create")))
+    if (!journalAttempt(*state, AuditAction::Create))
         return finishWrite(op, state, journalFailure(*state));
 
     // The new assignment: an id the list before did not have, for this target.
@@ -480,7 +480,7 @@ void AssignmentService::postSingleAssignment(Operation *op, std::shared_ptr<Writ
             result.httpStatus = outcome.answer.httpStatus;
             result.requestId = outcome.answer.requestId;
             result.clientRequestId = outcome.answer.clientRequestId;
-            journalResult(*state, QStringLiteral("succeeded"),
+            journalResult(*state, AuditOutcome::Succeeded,
                 outcome.resends ? tr("Created after %n throttled attempt(s)", nullptr, outcome.resends) : QString(),
                 result.assignment.id, result.requestId, result.clientRequestId, result.httpStatus);
             return op->finish<CreatedAssignment>(state->createDone, result);
@@ -489,7 +489,7 @@ void AssignmentService::postSingleAssignment(Operation *op, std::shared_ptr<Writ
             result.requestId = outcome.error.requestId;
             result.clientRequestId = outcome.error.clientRequestId;
             result.confirmedAfterAmbiguousFailure = true;
-            journalResult(*state, QStringLiteral("succeeded"),
+            journalResult(*state, AuditOutcome::Succeeded,
                 tr("Created (confirmed by a re-read after: %1)").arg(outcome.error.summary()), result.assignment.id,
                 outcome.error.requestId, outcome.error.clientRequestId, outcome.error.httpStatus);
             return op->finish<CreatedAssignment>(state->createDone, result);
@@ -509,7 +509,7 @@ void AssignmentService::deleteSingleAssignment(Operation *op, std::shared_ptr<Wr
 {
     if (op->isCancelled())
         return finishWrite(op, state, cancelledBeforeSending());
-    if (!journalAttempt(*state, QStringLiteral("delete")))
+    if (!journalAttempt(*state, AuditAction::Delete))
         return finishWrite(op, state, journalFailure(*state));
 
     auto attempt = std::make_shared<WriteAttempt>();
@@ -524,11 +524,11 @@ void AssignmentService::deleteSingleAssignment(Operation *op, std::shared_ptr<Wr
     attempt->done = [this, op, state](const WriteOutcome &outcome) {
         switch (outcome.kind) {
         case WriteOutcome::Kind::Succeeded:
-            journalResult(*state, QStringLiteral("succeeded"), {}, state->assignmentId, outcome.answer.requestId,
+            journalResult(*state, AuditOutcome::Succeeded, {}, state->assignmentId, outcome.answer.requestId,
                 outcome.answer.clientRequestId, outcome.answer.httpStatus);
             return op->finish<Done>(state->deleteDone, Done {});
         case WriteOutcome::Kind::Confirmed:
-            journalResult(*state, QStringLiteral("succeeded"),
+            journalResult(*state, AuditOutcome::Succeeded,
                 tr("Deleted (confirmed by a re-read after: %1)").arg(outcome.error.summary()), state->assignmentId,
                 outcome.error.requestId, outcome.error.clientRequestId, outcome.error.httpStatus);
             return op->finish<Done>(state->deleteDone, Done {});
@@ -666,10 +666,9 @@ void AssignmentService::sendApprovedFullList(Operation *op, std::shared_ptr<Writ
 
             // The journal holds the truth: the raw list before and the raw
             // list sent, so an undo can restore filters and sources too.
-            QJsonObject details {{QStringLiteral("before"), jsonArray(rawObjects(state->basis))},
-                {QStringLiteral("sentKept"), jsonArray(state->sent.mid(0, state->kept.size()))},
-                {QStringLiteral("sentAdded"), jsonArray(state->sent.mid(state->kept.size()))}};
-            if (!journalAttempt(*state, QStringLiteral("assign-full-list"), details))
+            const FullListRecord record {jsonArray(rawObjects(state->basis)),
+                jsonArray(state->sent.mid(0, state->kept.size())), jsonArray(state->sent.mid(state->kept.size()))};
+            if (!journalAttempt(*state, AuditAction::AssignFullList, record))
                 return finishWrite(op, state, journalFailure(*state));
 
             auto attempt = std::make_shared<WriteAttempt>();
@@ -728,7 +727,7 @@ void AssignmentService::verifyFullList(
         mismatch.message = tr("The full list was sent, but the list read back afterwards is not what was sent. %1 "
                               "The list before was: %2")
                                .arg(diff.describe(), describeList(state->basis));
-        journalResult(*state, QStringLiteral("unknown"), mismatch.message, {}, requestId, clientRequestId, status);
+        journalResult(*state, AuditOutcome::Unknown, mismatch.message, {}, requestId, clientRequestId, status);
         return finishWrite(op, state, mismatch);
     }
 
@@ -739,7 +738,7 @@ void AssignmentService::verifyFullList(
             if (a.target.sameTargetAs(state->target))
                 created = a;
         }
-        journalResult(*state, QStringLiteral("succeeded"),
+        journalResult(*state, AuditOutcome::Succeeded,
             confirmed ? tr("Created (confirmed by a re-read after: %1)").arg(outcome.error.summary()) : QString(),
             created.id, requestId, clientRequestId, status);
         CreatedAssignment result;
@@ -756,10 +755,10 @@ void AssignmentService::verifyFullList(
         return op->finish<CreatedAssignment>(state->createDone, result);
     }
     case WriteState::Kind::Delete:
-        journalResult(*state, QStringLiteral("succeeded"), {}, state->assignmentId, requestId, clientRequestId, status);
+        journalResult(*state, AuditOutcome::Succeeded, {}, state->assignmentId, requestId, clientRequestId, status);
         return op->finish<Done>(state->deleteDone, Done {});
     case WriteState::Kind::Replace:
-        journalResult(*state, QStringLiteral("succeeded"), {}, {}, requestId, clientRequestId, status);
+        journalResult(*state, AuditOutcome::Succeeded, {}, {}, requestId, clientRequestId, status);
         return op->finish<QList<Assignment>>(state->replaceDone, after);
     }
 }
@@ -775,7 +774,7 @@ void AssignmentService::finishWrite(Operation *op, std::shared_ptr<WriteState> s
 
 // --- journal ----------------------------------------------------------------
 
-AuditEntry AssignmentService::journalEntry(const WriteState &state, const QString &phase) const
+AuditEntry AssignmentService::journalEntry(const WriteState &state, AuditPhase phase) const
 {
     AuditEntry e;
     e.time = QDateTime::currentDateTimeUtc();
@@ -785,35 +784,37 @@ AuditEntry AssignmentService::journalEntry(const WriteState &state, const QStrin
     e.tenant = m_auditContext.tenant;
     e.cloud = m_auditContext.cloud;
     // Full-list writes always go to beta, whatever the session uses.
-    e.apiVersion = apiVersionPath(state.action == QLatin1String("assign-full-list") ? ApiVersion::Beta : apiVersion());
+    e.apiVersion = apiVersionPath(state.action == AuditAction::AssignFullList ? ApiVersion::Beta : apiVersion());
     e.configurationId = state.configurationId;
     e.configurationName = state.configurationName();
-    e.target = state.kind == WriteState::Kind::Replace ? tr("full list of %n", nullptr, int(state.wanted.size()))
-                                                       : targetSpec(state.target);
+    if (state.kind == WriteState::Kind::Replace)
+        e.targetSummary = tr("full list of %n", nullptr, int(state.wanted.size()));
+    else
+        e.target = state.target;
     e.assignmentId = state.assignmentId;
     return e;
 }
 
-bool AssignmentService::journalAttempt(WriteState &state, const QString &action, const QJsonObject &details)
+bool AssignmentService::journalAttempt(
+    WriteState &state, AuditAction action, const std::optional<FullListRecord> &fullList)
 {
     state.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     state.action = action;
     if (!m_journal)
         return true;
-    AuditEntry e = journalEntry(state, QStringLiteral("attempt"));
-    e.outcome = QStringLiteral("pending");
-    e.details = details;
-    if (!state.undoOf.isEmpty())
-        e.details.insert(QStringLiteral("undoOf"), state.undoOf);
+    AuditEntry e = journalEntry(state, AuditPhase::Attempt);
+    e.outcome = AuditOutcome::Pending;
+    e.fullList = fullList;
+    e.undoOf = state.undoOf;
     return m_journal->append(e, &state.journalError);
 }
 
-void AssignmentService::journalResult(const WriteState &state, const QString &outcome, const QString &message,
+void AssignmentService::journalResult(const WriteState &state, AuditOutcome outcome, const QString &message,
     const QString &assignmentId, const QString &requestId, const QString &clientRequestId, int httpStatus)
 {
     if (!m_journal)
         return;
-    AuditEntry e = journalEntry(state, QStringLiteral("result"));
+    AuditEntry e = journalEntry(state, AuditPhase::Result);
     if (!assignmentId.isEmpty())
         e.assignmentId = assignmentId;
     e.outcome = outcome;
