@@ -450,8 +450,8 @@ void TestModels::fullListPlanModel()
 
 namespace {
 
-AuditEntry journalLine(const QString &operationId, AuditPhase phase, const QDateTime &time, AuditOutcome outcome,
-    const QString &target)
+AuditEntry journalLine(
+    const QString &operationId, AuditPhase phase, const QDateTime &time, AuditOutcome outcome, const QString &target)
 {
     AuditEntry e;
     e.time = time;
@@ -482,8 +482,8 @@ void TestModels::historyModelPairsAttemptsAndResults()
     const QDateTime t0(QDate(2026, 11, 29), QTime(8, 0), QTimeZone::utc());
     const QString group = QStringLiteral("group:") + kGroupA;
 
-    AuditEntry okResult = journalLine(
-        QStringLiteral("op-1"), AuditPhase::Result, t0.addSecs(1), AuditOutcome::Succeeded, group);
+    AuditEntry okResult
+        = journalLine(QStringLiteral("op-1"), AuditPhase::Result, t0.addSecs(1), AuditOutcome::Succeeded, group);
     okResult.httpStatus = 201;
     okResult.requestId = QStringLiteral("req-1");
     okResult.clientRequestId = QStringLiteral("client-1");
@@ -492,16 +492,15 @@ void TestModels::historyModelPairsAttemptsAndResults()
         AuditOutcome::Failed, QStringLiteral("all-devices"));
     failedResult.httpStatus = 400;
     failedResult.message = QStringLiteral("No method match route template");
-    AuditEntry fullList = journalLine(
-        QStringLiteral("op-3"), AuditPhase::Attempt, t0.addSecs(62), AuditOutcome::Pending, group);
+    AuditEntry fullList
+        = journalLine(QStringLiteral("op-3"), AuditPhase::Attempt, t0.addSecs(62), AuditOutcome::Pending, group);
     fullList.action = AuditAction::AssignFullList;
     fullList.fullList = FullListRecord {QJsonArray {QStringLiteral("a"), QStringLiteral("b")},
         QJsonArray {QStringLiteral("a"), QStringLiteral("b")}, QJsonArray {QStringLiteral("c")}};
 
     model.setOperations(groupByOperation({
         journalLine(QStringLiteral("op-1"), AuditPhase::Attempt, t0, AuditOutcome::Pending, group), okResult,
-        journalLine(
-            QStringLiteral("op-2"), AuditPhase::Attempt, t0.addSecs(60), AuditOutcome::Pending, group),
+        journalLine(QStringLiteral("op-2"), AuditPhase::Attempt, t0.addSecs(60), AuditOutcome::Pending, group),
         failedResult,
         fullList, // no result: interrupted
     }));

@@ -1,4 +1,5 @@
 #include "audit/AuditJournal.h"
+
 #include "Logging.h"
 
 #include <QDeadlineTimer>
@@ -244,8 +245,8 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
     QJsonObject details = o.value(QStringLiteral("details")).toObject();
     e.undoOf = details.take(kUndoOf).toString();
     if (details.contains(kBefore) || details.contains(kSentKept) || details.contains(kSentAdded)) {
-        e.fullList = FullListRecord {details.take(kBefore).toArray(), details.take(kSentKept).toArray(),
-            details.take(kSentAdded).toArray()};
+        e.fullList = FullListRecord {
+            details.take(kBefore).toArray(), details.take(kSentKept).toArray(), details.take(kSentAdded).toArray()};
     }
     e.otherDetails = details;
     return e;

@@ -1,4 +1,5 @@
 #include "auth/AuthError.h"
+
 #include "Logging.h"
 
 #include <QJsonArray>

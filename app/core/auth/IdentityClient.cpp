@@ -1,6 +1,6 @@
 #include "auth/IdentityClient.h"
-#include "Logging.h"
 
+#include "Logging.h"
 #include "auth/TokenClaims.h"
 #include "net/ProxyAccess.h"
 

@@ -1,6 +1,6 @@
 #include "auth/LoopbackRedirectListener.h"
-#include "Logging.h"
 
+#include "Logging.h"
 #include "auth/OAuthEncoding.h"
 
 #include <QTcpServer>

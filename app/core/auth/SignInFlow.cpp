@@ -1,6 +1,6 @@
 #include "auth/SignInFlow.h"
-#include "Logging.h"
 
+#include "Logging.h"
 #include "auth/LoopbackRedirectListener.h"
 
 #include <QDateTime>

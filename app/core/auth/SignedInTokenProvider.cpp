@@ -1,6 +1,6 @@
 #include "auth/SignedInTokenProvider.h"
-#include "Logging.h"
 
+#include "Logging.h"
 #include "net/ProxyAccess.h"
 
 #include <QNetworkAccessManager>

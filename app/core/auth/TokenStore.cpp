@@ -1,4 +1,5 @@
 #include "auth/TokenStore.h"
+
 #include "Logging.h"
 
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "graph/GraphClient.h"
-#include "Logging.h"
 
+#include "Logging.h"
 #include "net/ProxyAccess.h"
 
 #include <QDateTime>

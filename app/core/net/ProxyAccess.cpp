@@ -1,6 +1,6 @@
 #include "net/ProxyAccess.h"
-#include "Logging.h"
 
+#include "Logging.h"
 #include "auth/TokenStore.h"
 
 #include <QAuthenticator>
