@@ -15,6 +15,7 @@
 #include "net/ProxyAccess.h"
 #include "sandbox/SandboxServer.h"
 #include "service/Session.h"
+#include "service/SessionFactory.h"
 #include "widgets/Icons.h"
 #include "widgets/ProxyCredentialsDialog.h"
 
@@ -243,20 +244,13 @@ int main(int argc, char *argv[])
         *problem = sandbox.errorString();
         return false;
     };
-    auto openSandbox = [&sandbox, startSandbox, apiVersion](QString *problem) -> std::unique_ptr<ea::Session> {
+    // Each session gets its own network access manager: the sandbox's goes direct, the others through the proxy.
+    ea::SessionFactory sessions;
+    sessions.setApiVersion(apiVersion);
+    auto openSandbox = [&sandbox, startSandbox, &sessions](QString *problem) -> std::unique_ptr<ea::Session> {
         if (!startSandbox(problem))
             return nullptr;
-        const ea::GraphEndpoint endpoint
-            = ea::GraphEndpoint::fromRootUrl(sandbox.url().toString(), apiVersion, problem);
-        if (!endpoint.isValid())
-            return nullptr;
-        auto session
-            = std::make_unique<ea::Session>(endpoint, std::make_unique<ea::StaticTokenProvider>(sandbox.accessToken()));
-        // The sandbox runs inside this process: no proxy could ever reach it.
-        ea::net::ProxyAccess::useDirect(session->network());
-        session->setSandbox(true);
-        session->setTenantLabel(QCoreApplication::translate("main", "Sandbox tenant"));
-        return session;
+        return sessions.forSandbox(sandbox.url(), sandbox.accessToken(), problem);
     };
 
     ea::ui::SignInController::Environment environment;
@@ -320,9 +314,7 @@ int main(int argc, char *argv[])
             }
         }
         if (!token.isEmpty()) {
-            auto session = std::make_unique<ea::Session>(endpoint, std::make_unique<ea::StaticTokenProvider>(token));
-            session->setTenantLabel(endpoint.root().host());
-            controller.startWithSession(std::move(session));
+            controller.startWithSession(sessions.forToken(endpoint, token, &problem));
         } else {
             controller.startFromSettings();
         }

@@ -15,6 +15,7 @@
 #include "service/AssignmentService.h"
 #include "service/GroupDirectory.h"
 #include "service/Session.h"
+#include "service/SessionFactory.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSslSocket>
 #include <QTimer>
@@ -119,6 +121,7 @@ CliApp::CliApp(QStringList arguments, QIODevice *out, QIODevice *err, QIODevice 
     , m_in(in)
     , m_environment(std::move(environment))
     , m_signIn(new CliSignIn(this))
+    , m_network(new QNetworkAccessManager(this)) // a child made after m_signIn, so it outlives the sign-in's calls
 { }
 
 CliApp::~CliApp()
@@ -436,8 +439,9 @@ bool CliApp::parseArguments()
         m_journalPath = info.absoluteFilePath();
     }
 
-    // Before anything talks to the network: sign-in and Graph take the same way.
+    // Before anything talks to the network: sign-in and Graph take the same way, through one manager.
     m_proxy = m_proxyOptions.createAccess(m_proxyPrompt);
+    SessionFactory::routeNetwork(m_network, SessionFactory::Route::ProcessProxy);
 
     const QString problem = (this->*m_command->prepare)(positional);
     if (!problem.isEmpty()) {
@@ -546,8 +550,11 @@ bool CliApp::readToken(QString *token, QString *problem)
 
 bool CliApp::startSession()
 {
-    const ApiVersion version = m_apiVersion;
-    GraphEndpoint endpoint;
+    SessionFactory factory(m_network);
+    factory.setApiVersion(m_apiVersion);
+    factory.setTimeouts(m_transferTimeout, m_connectTimeout);
+    if (!m_journalPath.isEmpty())
+        factory.setAuditJournalPath(m_journalPath);
     QString problem;
     if (m_useSandbox) {
         m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions {}, nullptr);
@@ -557,32 +564,21 @@ bool CliApp::startSession()
             return false;
         }
         m_token = m_sandbox->accessToken();
-        endpoint = GraphEndpoint::fromRootUrl(m_sandbox->url().toString(), version, &problem);
-    } else if (m_graphUrlGiven) {
-        endpoint = GraphEndpoint::fromRootUrl(m_graphUrl, version, &problem);
+        m_session = factory.forSandbox(m_sandbox->url(), m_token, &problem);
     } else if (m_useStoredSession) {
-        endpoint = m_signIn->profile().graphEndpoint(version, &problem); // the profile's cloud
+        m_session = m_signIn->createSession(factory, &problem); // the profile's cloud
     } else {
-        endpoint = GraphEndpoint::forCloud(Cloud::Global, version);
+        const GraphEndpoint endpoint = m_graphUrlGiven ? GraphEndpoint::fromRootUrl(m_graphUrl, m_apiVersion, &problem)
+                                                       : GraphEndpoint::forCloud(Cloud::Global, m_apiVersion);
+        if (endpoint.isValid())
+            m_session = factory.forToken(endpoint, m_token, &problem);
     }
-    if (!endpoint.isValid()) {
+    if (!m_session) {
         failInput(problem);
         return false;
     }
-
-    std::unique_ptr<AccessTokenProvider> tokens;
-    if (m_useStoredSession)
-        tokens = m_signIn->createTokenProvider();
-    else
-        tokens = std::make_unique<StaticTokenProvider>(m_token);
-    m_session = std::make_unique<Session>(endpoint, std::move(tokens), nullptr);
-    m_session->setSandbox(m_useSandbox);
     m_session->setTenantLabel(tenantLabel());
-    if (!m_journalPath.isEmpty())
-        m_session->setAuditJournalPath(m_journalPath);
     GraphClient *graph = m_session->graph();
-    graph->setTransferTimeout(m_transferTimeout);
-    graph->setConnectTimeout(m_connectTimeout);
     connect(graph, &GraphClient::exchangeStarted, this,
         [this](const ExchangeRecord &record) { m_writeSent = m_writeSent || record.method != "GET"; });
     connect(graph, &GraphClient::exchangeFinished, this, [this](const ExchangeRecord &record) {
@@ -603,10 +599,8 @@ bool CliApp::startSession()
         if (values.isEmpty() && !id.isEmpty())
             m_assignmentObjects.insert(id, object);
     });
-    if (m_useSandbox)
-        net::ProxyAccess::useDirect(m_session->network()); // inside this process: no proxy can reach it
     if (m_verbose) {
-        const QUrl root = endpoint.root();
+        const QUrl root = m_session->graph()->endpoint().root();
         const net::ProxyRoute route = m_useSandbox
             ? net::ProxyRoute {QNetworkProxy(QNetworkProxy::NoProxy), false, u"--sandbox"_s}
             : m_proxy->routeFor(root);

@@ -20,6 +20,7 @@
 #include <span>
 
 class QIODevice;
+class QNetworkAccessManager;
 
 namespace ea {
 
@@ -75,6 +76,9 @@ public:
     // Who answers a proxy's request for credentials the options did not give
     // (cli_main: the terminal, when there is one). Set before start().
     void setProxyPrompt(net::ProxyPrompt prompt) { m_proxyPrompt = std::move(prompt); }
+
+    // The manager the sign-in and the session share, routed through the proxy options.
+    QNetworkAccessManager *network() const { return m_network; }
 
     static QString programName();
     static QString helpText();
@@ -200,6 +204,8 @@ private:
 
     QString m_token; // memory only; used to scrub output
     CliSignIn *m_signIn; // a child; outlives the session, whose token provider uses its token store
+    // Every request of this run, sign-in and Graph, goes through this one manager (a child).
+    QNetworkAccessManager *m_network;
     bool m_useStoredSession = false; // no token supplied: the sign-in `login` stored
     // Proxy options and the policy they make; it outlives the session whose managers it answers.
     CliProxy m_proxyOptions;

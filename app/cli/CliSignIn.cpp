@@ -7,6 +7,8 @@
 #include "cli/CliApp.h"
 #include "cli/TextTable.h"
 #include "domain/Identifiers.h"
+#include "service/Session.h"
+#include "service/SessionFactory.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -376,11 +378,12 @@ bool CliSignIn::useStoredSession(QString *problem)
     return true;
 }
 
-std::unique_ptr<AccessTokenProvider> CliSignIn::createTokenProvider()
+std::unique_ptr<Session> CliSignIn::createSession(const SessionFactory &factory, QString *problem)
 {
-    std::unique_ptr<SignedInTokenProvider> provider = SignedInTokenProvider::create(m_profile, tokenStore());
-    m_sessionProvider = provider.get();
-    return provider;
+    SignedInTokenProvider *provider = nullptr;
+    std::unique_ptr<Session> session = factory.forProfile(m_profile, tokenStore(), problem, &provider);
+    m_sessionProvider = provider;
+    return session;
 }
 
 void CliSignIn::resumeStoredSession(bool beforeWrite, std::function<void(const QString &)> then)
@@ -420,7 +423,7 @@ void CliSignIn::run()
 
 void CliSignIn::runLogin()
 {
-    m_provider = SignedInTokenProvider::create(m_profile, tokenStore());
+    m_provider = SignedInTokenProvider::create(m_profile, tokenStore(), m_app->network());
     auth::IdentityClient *identity = m_provider->identity();
     m_app->writeErr(tr("Signing in to %1 with the app %2 at %3.\n")
                         .arg(m_profile.label(), m_profile.clientId, m_profile.loginRoot().toString()));
@@ -526,7 +529,7 @@ void CliSignIn::runStatus()
         m_app->writeErr(tr("Sign in with '%1'.\n").arg(loginCommandHint()));
         return m_app->finish(CliApp::ExitFailure);
     }
-    m_provider = SignedInTokenProvider::create(m_profile, tokenStore());
+    m_provider = SignedInTokenProvider::create(m_profile, tokenStore(), m_app->network());
     // Redeeming the stored refresh token is the only real test that the sign-in still works.
     m_provider->resumeStoredSession([this](const AuthResult<TokenClaims> &result) {
         const QString storedIn = tokenStoreDescription();
@@ -576,7 +579,7 @@ void CliSignIn::runLogout()
             m_app->writeOut(tr("Not signed in: there is no profile, so nothing was stored.\n"));
         return m_app->finish(CliApp::ExitOk);
     }
-    m_provider = SignedInTokenProvider::create(m_profile, tokenStore());
+    m_provider = SignedInTokenProvider::create(m_profile, tokenStore(), m_app->network());
     m_provider->signOut([this](const AuthResult<Done> &result) {
         if (!result) {
             m_app->writeErr(tr("Error: the refresh token of %1 could not be removed from %2: %3\n")

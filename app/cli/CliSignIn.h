@@ -19,8 +19,9 @@ class QSettings;
 
 namespace ea {
 
-class AccessTokenProvider;
 class CliApp;
+class Session;
+class SessionFactory;
 
 namespace auth {
 class FallbackTokenStore;
@@ -74,8 +75,9 @@ public:
     bool useStoredSession(QString *problem);
     bool profileWasNamed() const { return !m_profileName.isEmpty(); }
     const auth::TenantProfile &profile() const { return m_profile; }
-    // The token provider of the stored session, for the Session (which owns it).
-    std::unique_ptr<AccessTokenProvider> createTokenProvider();
+    // The session of the stored sign-in, from `factory` (null and *problem when
+    // the profile names no usable Graph).
+    std::unique_ptr<Session> createSession(const SessionFactory &factory, QString *problem);
     // Redeems the stored refresh token before the first Graph request, so
     // "not signed in" is said before anything is sent. Then `then` with the
     // tenant the journal names; on failure the app finishes with the error.

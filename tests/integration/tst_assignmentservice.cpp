@@ -2,12 +2,18 @@
 // traps real tenants show (route refusal, replace-all assign, defaults,
 // duplicates, v1.0 vs beta filters, deleted groups) and the journal of every
 // write. Each case checks the tenant's final state, not only the result.
+#include "auth/SignedInTokenProvider.h"
+#include "auth/TenantProfile.h"
+#include "auth/TokenStore.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxTenant.h"
 #include "service/Session.h"
+#include "service/SessionFactory.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +21,7 @@
 
 using namespace ea;
 using namespace ea::sandbox;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -40,6 +47,20 @@ QStringList targetsOf(const QJsonArray &assignments)
     out.sort();
     return out;
 }
+
+// Counts the requests that go through it: proves who uses an injected manager.
+class CountingNetwork : public QNetworkAccessManager
+{
+public:
+    int requests = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *body) override
+    {
+        ++requests;
+        return QNetworkAccessManager::createRequest(op, request, body);
+    }
+};
 
 FullListApproval approveAndRecord(QList<FullListPlan> *plans, bool answer = true)
 {
@@ -79,6 +100,9 @@ private Q_SLOTS:
     void journalHoldsEveryWriteWithoutToken();
     void unknownConfigurationIs404();
     void includingAnExcludedGroupIsAllowedWithANote();
+    void factorySandboxSessionUsesTheInjectedNetwork();
+    void factoryNormalisesASuppliedToken();
+    void factoryProfileSessionSignsInThroughTheSameNetwork();
 
 private:
     Session *makeSession(ApiVersion version = ApiVersion::V1);
@@ -111,12 +135,13 @@ void TestAssignmentService::cleanup()
 
 Session *TestAssignmentService::makeSession(ApiVersion version)
 {
+    SessionFactory factory;
+    factory.setApiVersion(version);
+    factory.setAuditJournalPath(m_dir.filePath(QStringLiteral("audit.jsonl")));
     QString problem;
-    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), version, &problem);
-    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
-    m_session->setSandbox(true);
-    m_session->setTenantLabel(QStringLiteral("Sandbox tenant"));
-    m_session->setAuditJournalPath(m_dir.filePath(QStringLiteral("audit.jsonl")));
+    m_session = factory.forSandbox(m_server->url(), m_server->accessToken(), &problem);
+    if (!m_session)
+        qFatal("the sandbox session could not be made: %s", qPrintable(problem));
     return m_session.get();
 }
 
@@ -547,6 +572,98 @@ void TestAssignmentService::includingAnExcludedGroupIsAllowedWithANote()
         {included}, AssignmentTarget::excludeGroup(QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")));
     QCOMPARE(exclude.size(), 1);
     QVERIFY2(exclude.first().contains(QStringLiteral("also included")), qPrintable(exclude.first()));
+}
+
+void TestAssignmentService::factorySandboxSessionUsesTheInjectedNetwork()
+{
+    CountingNetwork network;
+    SessionFactory factory(&network);
+    factory.setApiVersion(ApiVersion::Beta);
+    factory.setTimeouts(std::chrono::seconds(7), std::chrono::seconds(3));
+    QString problem;
+    std::unique_ptr<Session> session = factory.forSandbox(m_server->url(), m_server->accessToken(), &problem);
+    QVERIFY2(session, qPrintable(problem));
+    QCOMPARE(session->network(), &network);
+    QVERIFY(session->isSandbox());
+    QCOMPARE(session->cloudName(), QStringLiteral("sandbox"));
+    QCOMPARE(session->tenantLabel(), QStringLiteral("Sandbox tenant"));
+    QCOMPARE(session->apiVersion(), ApiVersion::Beta);
+    QCOMPARE(session->graph()->transferTimeout(), std::chrono::milliseconds(7000));
+    QCOMPARE(session->graph()->connectTimeout(), std::chrono::milliseconds(3000));
+    // In-process: never through a proxy.
+    QCOMPARE(network.proxy().type(), QNetworkProxy::NoProxy);
+
+    Outcome<QList<EnrollmentConfiguration>> out;
+    session->assignments()->listConfigurations(this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(out.result->ok());
+    QVERIFY(network.requests > 0);
+    session.reset();
+    // Not owned: still usable after the session is gone.
+    QCOMPARE(network.proxy().type(), QNetworkProxy::NoProxy);
+}
+
+void TestAssignmentService::factoryNormalisesASuppliedToken()
+{
+    SessionFactory factory;
+    QString problem;
+    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
+    QVERIFY2(endpoint.isValid(), qPrintable(problem));
+
+    // As copied from a browser's network tab, with the newline a file ends with.
+    std::unique_ptr<Session> session
+        = factory.forToken(endpoint, u"  Bearer "_s + m_server->accessToken() + u"\n"_s, &problem);
+    QVERIFY2(session, qPrintable(problem));
+    QVERIFY(!session->isSandbox());
+    QCOMPARE(session->tenantLabel(), m_server->url().host());
+    QVERIFY(session->network()); // its own
+    Outcome<QList<EnrollmentConfiguration>> out;
+    session->assignments()->listConfigurations(this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.result->ok(), qPrintable(out.result->error().summary()));
+
+    problem.clear();
+    QVERIFY(!factory.forToken(endpoint, u"two words"_s, &problem));
+    QVERIFY(!problem.isEmpty());
+    problem.clear();
+    QVERIFY(!factory.forToken(endpoint, u"Bearer "_s, &problem));
+    QVERIFY(!problem.isEmpty());
+}
+
+void TestAssignmentService::factoryProfileSessionSignsInThroughTheSameNetwork()
+{
+    auth::TenantProfile profile;
+    profile.displayName = u"Sandbox"_s;
+    profile.tenant = u"organizations"_s;
+    profile.clientId = QString::fromLatin1(auth::kGraphCommandLineToolsClientId);
+    profile.loginRootOverride = m_server->url().toString();
+    profile.graphRootOverride = m_server->url().toString();
+    auth::MemoryTokenStore store;
+    // A refresh token the sandbox does not know: redeeming it is one request to the sign-in service.
+    store.save(profile.tokenStoreKey(), u"not-a-refresh-token"_s, {});
+
+    CountingNetwork network;
+    SessionFactory factory(&network);
+    QString problem;
+    auth::SignedInTokenProvider *signedIn = nullptr;
+    std::unique_ptr<Session> session = factory.forProfile(profile, &store, &problem, &signedIn);
+    QVERIFY2(session, qPrintable(problem));
+    QVERIFY(signedIn);
+    QCOMPARE(session->network(), &network);
+    QCOMPARE(session->tenantLabel(), u"organizations"_s);
+    QCOMPARE(session->graph()->endpoint().root().host(), m_server->url().host());
+
+    std::optional<Result<QString>> token;
+    signedIn->requestAccessToken(false, [&token](const Result<QString> &r) { token = r; });
+    QTRY_VERIFY(token.has_value());
+    QVERIFY(!token->ok());
+    QCOMPARE(network.requests, 1); // the refresh went through the injected manager, not a second one
+
+    // A profile whose Graph is no Graph gives no session.
+    profile.graphRootOverride = u"ftp://example.com"_s;
+    problem.clear();
+    QVERIFY(!factory.forProfile(profile, &store, &problem));
+    QVERIFY(!problem.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAssignmentService)

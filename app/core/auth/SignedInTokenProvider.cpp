@@ -19,13 +19,18 @@ SignedInTokenProvider::~SignedInTokenProvider()
         m_refresh->cancel();
 }
 
-std::unique_ptr<SignedInTokenProvider> SignedInTokenProvider::create(const TenantProfile &profile, TokenStore *store)
+std::unique_ptr<SignedInTokenProvider> SignedInTokenProvider::create(
+    const TenantProfile &profile, TokenStore *store, QNetworkAccessManager *network)
 {
-    auto *network = new QNetworkAccessManager;
-    // Sign-in goes the same way as Graph: through the process's proxy policy.
-    net::ProxyAccess::attachTo(network);
+    const bool ownNetwork = network == nullptr;
+    if (ownNetwork) {
+        network = new QNetworkAccessManager;
+        // Sign-in goes the same way as Graph: through the process's proxy policy.
+        net::ProxyAccess::attachTo(network);
+    }
     auto *identity = new IdentityClient(network, profile);
-    network->setParent(identity);
+    if (ownNetwork)
+        network->setParent(identity);
     auto provider = std::make_unique<SignedInTokenProvider>(identity, store);
     identity->setParent(provider.get());
     return provider;

@@ -46,9 +46,13 @@ public:
     SignedInTokenProvider(IdentityClient *identity, TokenStore *store, QObject *parent = nullptr);
     ~SignedInTokenProvider() override;
 
-    // Convenience for the GUI and CLI: a provider owning its own network
-    // access manager and IdentityClient for `profile` (Session owns the provider).
-    static std::unique_ptr<SignedInTokenProvider> create(const TenantProfile &profile, TokenStore *store);
+    // Convenience for the GUI and CLI: a provider owning its IdentityClient for
+    // `profile` (Session owns the provider). Its requests go through `network`
+    // (not owned; must outlive the provider: SessionFactory passes the
+    // session's). Without one it makes and owns its own, routed through the
+    // process's proxy policy like Graph's.
+    static std::unique_ptr<SignedInTokenProvider> create(
+        const TenantProfile &profile, TokenStore *store, QNetworkAccessManager *network = nullptr);
 
     IdentityClient *identity() const { return m_identity; }
     const TenantProfile &profile() const { return m_identity->profile(); }

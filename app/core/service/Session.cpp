@@ -1,21 +1,30 @@
 #include "service/Session.h"
 
-#include "net/ProxyAccess.h"
+#include "service/SessionFactory.h"
+
+#include <QNetworkAccessManager>
 
 namespace ea {
 
-Session::Session(const GraphEndpoint &endpoint, std::unique_ptr<AccessTokenProvider> tokens, QObject *parent)
+Session::Session(QNetworkAccessManager *network, const GraphEndpoint &endpoint,
+    std::unique_ptr<AccessTokenProvider> tokens, QObject *parent)
     : QObject(parent)
+    , m_network(network)
     , m_tokens(std::move(tokens))
-    , m_graph(&m_network, m_tokens.get())
+    , m_graph(m_network, m_tokens.get())
     , m_assignments(&m_graph)
     , m_groups(&m_graph)
     , m_journal(AuditJournal::defaultPath())
 {
-    // The process's proxy policy, the same one the sign-in uses.
-    net::ProxyAccess::attachTo(&m_network);
     m_graph.setEndpoint(endpoint);
     updateAuditContext();
+}
+
+Session::Session(const GraphEndpoint &endpoint, std::unique_ptr<AccessTokenProvider> tokens, QObject *parent)
+    : Session(new QNetworkAccessManager, endpoint, std::move(tokens), parent)
+{
+    m_network->setParent(this);
+    SessionFactory::routeNetwork(m_network, SessionFactory::Route::ProcessProxy);
 }
 
 void Session::setTenantLabel(const QString &label)

@@ -7,20 +7,29 @@
 #include "service/AssignmentService.h"
 #include "service/GroupDirectory.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace ea {
 
-// One connection to one tenant: the network access manager, the token
-// provider, the Graph client and the services on top. The GUI and the CLI
-// each make one; tests make one against the sandbox.
+// One connection to one tenant: the token provider, the Graph client and the
+// services on top, over a network access manager it is given. SessionFactory
+// builds them (sandbox, supplied token, stored sign-in) for the GUI, the CLI
+// and the tests.
 class Session : public QObject
 {
     Q_OBJECT
 public:
+    // `network` carries every call; it is not owned and must outlive the
+    // session (a child of the session does: children go after the members).
+    Session(QNetworkAccessManager *network, const GraphEndpoint &endpoint, std::unique_ptr<AccessTokenProvider> tokens,
+        QObject *parent = nullptr);
+    // The older way, kept for callers not yet moved to SessionFactory: the
+    // session makes its own manager and routes it through the process's proxy
+    // policy, as SessionFactory does for a session without an injected manager.
     Session(const GraphEndpoint &endpoint, std::unique_ptr<AccessTokenProvider> tokens, QObject *parent = nullptr);
     ~Session() override;
 
@@ -39,7 +48,7 @@ public:
     AuditJournal *auditJournal() { return &m_journal; }
     void setAuditJournalPath(const QString &path);
 
-    QNetworkAccessManager *network() { return &m_network; }
+    QNetworkAccessManager *network() const { return m_network; }
     GraphClient *graph() { return &m_graph; }
     AssignmentService *assignments() { return &m_assignments; }
     GroupDirectory *groups() { return &m_groups; }
@@ -49,7 +58,7 @@ public:
 private:
     void updateAuditContext();
 
-    QNetworkAccessManager m_network;
+    QNetworkAccessManager *m_network;
     std::unique_ptr<AccessTokenProvider> m_tokens;
     GraphClient m_graph;
     AssignmentService m_assignments;
