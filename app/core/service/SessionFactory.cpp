@@ -58,8 +58,8 @@ std::unique_ptr<Session> SessionFactory::forSandbox(
     const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(root.toString(), m_apiVersion, problem);
     if (!endpoint.isValid())
         return nullptr;
-    auto session = assemble(
-        networkFor(Route::Direct), endpoint, std::make_unique<StaticTokenProvider>(accessToken), true);
+    auto session
+        = assemble(networkFor(Route::Direct), endpoint, std::make_unique<StaticTokenProvider>(accessToken), true);
     session->setTenantLabel(QCoreApplication::translate("ea::SessionFactory", "Sandbox tenant"));
     return session;
 }
@@ -74,8 +74,8 @@ std::unique_ptr<Session> SessionFactory::forToken(
     const std::optional<QString> token = auth::normalizeSuppliedToken(suppliedToken, problem);
     if (!token)
         return nullptr;
-    auto session = assemble(
-        networkFor(Route::ProcessProxy), endpoint, std::make_unique<StaticTokenProvider>(*token), false);
+    auto session
+        = assemble(networkFor(Route::ProcessProxy), endpoint, std::make_unique<StaticTokenProvider>(*token), false);
     session->setTenantLabel(endpoint.root().host());
     return session;
 }

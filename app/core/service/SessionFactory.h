@@ -54,8 +54,8 @@ public:
     // outlive the session), for the profile's own Graph. Null and *problem
     // when the profile names no usable Graph. `signedIn`, when given, is set
     // to the session's token provider (owned by the session).
-    std::unique_ptr<Session> forProfile(const auth::TenantProfile &profile, auth::TokenStore *store,
-        QString *problem, auth::SignedInTokenProvider **signedIn = nullptr) const;
+    std::unique_ptr<Session> forProfile(const auth::TenantProfile &profile, auth::TokenStore *store, QString *problem,
+        auth::SignedInTokenProvider **signedIn = nullptr) const;
 
     // How a manager reaches Graph and the sign-in service.
     enum class Route {
