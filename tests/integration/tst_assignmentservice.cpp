@@ -640,7 +640,7 @@ void TestAssignmentService::factoryProfileSessionSignsInThroughTheSameNetwork()
     profile.graphRootOverride = m_server->url().toString();
     auth::MemoryTokenStore store;
     // A refresh token the sandbox does not know: redeeming it is one request to the sign-in service.
-    store.save(profile.tokenStoreKey(), u"not-a-refresh-token"_s, {});
+    store.save(profile.tokenStoreKey(), u"not-a-refresh-token"_s, [](const auth::AuthResult<auth::SaveReceipt> &) {});
 
     CountingNetwork network;
     SessionFactory factory(&network);

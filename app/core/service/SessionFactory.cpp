@@ -60,17 +60,15 @@ std::unique_ptr<Session> SessionFactory::forSandbox(
         return nullptr;
     auto session
         = assemble(networkFor(Route::Direct), endpoint, std::make_unique<StaticTokenProvider>(accessToken), true);
-    session->setTenantLabel(QCoreApplication::translate("ea::SessionFactory", "Sandbox tenant"));
+    // The GUI's words (and their translations), from where main.cpp said them before the factory.
+    session->setTenantLabel(QCoreApplication::translate("main", "Sandbox tenant"));
     return session;
 }
 
 std::unique_ptr<Session> SessionFactory::forToken(
     const GraphEndpoint &endpoint, const QString &suppliedToken, QString *problem) const
 {
-    if (!endpoint.isValid()) {
-        *problem = QCoreApplication::translate("ea::SessionFactory", "The Graph address is not valid.");
-        return nullptr;
-    }
+    Q_ASSERT(endpoint.isValid()); // the callers report a bad --graph-url in their own words first
     const std::optional<QString> token = auth::normalizeSuppliedToken(suppliedToken, problem);
     if (!token)
         return nullptr;

@@ -45,7 +45,7 @@ public:
     // with the token it issued: no proxy, the sandbox's own journal.
     std::unique_ptr<Session> forSandbox(const QUrl &root, const QString &accessToken, QString *problem) const;
     // A token the user supplied (GRAPH_ACCESS_TOKEN, --token-file, the GUI's
-    // dialog) for `endpoint`: normalised with auth::normalizeSuppliedToken
+    // dialog) for `endpoint` (a valid one): normalised with auth::normalizeSuppliedToken
     // ("Bearer eyJ…" is still the token). Null and *problem when it is no token.
     // The tenant label is the Graph host until the caller knows better.
     std::unique_ptr<Session> forToken(
