@@ -1,10 +1,10 @@
 #include "cli/CliSignIn.h"
 
 #include "auth/KeychainTokenStore.h"
-#include "auth/SignInFlow.h"
 #include "auth/SignedInTokenProvider.h"
 #include "auth/TokenStore.h"
 #include "cli/CliApp.h"
+#include "cli/CliContext.h"
 #include "cli/TextTable.h"
 #include "domain/Identifiers.h"
 #include "service/Session.h"
@@ -25,7 +25,6 @@ namespace ea {
 using auth::AuthError;
 using auth::AuthResult;
 using auth::ProfileStore;
-using auth::SaveReceipt;
 using auth::SignedInTokenProvider;
 using auth::TenantProfile;
 using auth::TokenClaims;
@@ -40,20 +39,6 @@ const QString kProfileOption = u"profile"_s;
 // Options that only `login` reads; anywhere else they are a usage error.
 constexpr std::array<const char *, 6> kLoginOnlyOptions
     = {"device-code", "browser", "tenant", "client-id", "cloud", "login-url"};
-
-QString formatUtc(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s : u"-"_s;
-}
-
-// Label/value lines without a header, aligned like the other tables.
-QString labelledLines(const QList<std::pair<QString, QString>> &rows)
-{
-    TextTable table({QString(), QString()});
-    for (const auto &[label, value] : rows)
-        table.addRow({label + u':', value});
-    return table.toString().section(u'\n', 1);
-}
 
 QString quotedIfNeeded(const QString &text)
 {
@@ -73,17 +58,26 @@ QString systemKeychainName()
 
 } // namespace
 
-CliSignIn::CliSignIn(CliApp *app)
-    : QObject(app)
-    , m_app(app)
+QString CliSignIn::formatUtc(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s : u"-"_s;
+}
+
+QString CliSignIn::labelledLines(const QList<std::pair<QString, QString>> &rows)
+{
+    TextTable table({QString(), QString()});
+    for (const auto &[label, value] : rows)
+        table.addRow({label + u':', value});
+    return table.toString().section(u'\n', 1);
+}
+
+CliSignIn::CliSignIn(CliContext *context, QObject *parent)
+    : QObject(parent)
+    , m_cx(context)
     , m_opener(&CliSignIn::openWithSystemHandler)
 { }
 
-CliSignIn::~CliSignIn()
-{
-    // A flow still running (the app is being torn down) ends before the provider it uses.
-    delete m_flow;
-}
+CliSignIn::~CliSignIn() = default;
 
 void CliSignIn::setStorage(QSettings *settings, auth::TokenStore *tokens, const QString &tokenStoreDescription)
 {
@@ -225,12 +219,12 @@ QString CliSignIn::loginCommandHint() const
 
 QString CliSignIn::prepare(const QString &command)
 {
-    if (m_app->m_useSandbox)
+    if (m_cx->options.useSandbox)
         return tr("The sandbox needs no sign-in; use --sandbox with the other commands.");
-    if (m_app->m_tokenFileGiven)
+    if (m_cx->options.tokenFileGiven)
         return tr("--token-file supplies a token for one command instead of a sign-in; '%1' does not take one.")
             .arg(command);
-    if (m_app->m_dryRun)
+    if (m_cx->options.dryRun)
         return tr("--dry-run shows a Graph request; '%1' sends none.").arg(command);
     if (command == kLogin)
         return prepareLogin();
@@ -269,9 +263,9 @@ QString CliSignIn::prepareLogin()
         if (const QString problem = TenantProfile::checkLoginRoot(*m_loginUrl, &loginRoot); !problem.isEmpty())
             return u"--login-url: "_s + problem;
     }
-    if (m_app->m_graphUrlGiven) {
+    if (m_cx->options.graphUrlGiven) {
         QString problem;
-        GraphEndpoint::fromRootUrl(m_app->m_graphUrl, ApiVersion::V1, &problem);
+        GraphEndpoint::fromRootUrl(m_cx->options.graphUrl, ApiVersion::V1, &problem);
         if (!problem.isEmpty())
             return u"--graph-url: "_s + problem;
     }
@@ -285,8 +279,8 @@ QString CliSignIn::prepareLogin()
             p.cloud = cloud;
         if (m_loginUrl)
             p.loginRootOverride = loginRoot.toString();
-        if (m_app->m_graphUrlGiven)
-            p.graphRootOverride = m_app->m_graphUrl;
+        if (m_cx->options.graphUrlGiven)
+            p.graphRootOverride = m_cx->options.graphUrl;
     };
     ProfileStore profiles(settings());
     std::optional<TenantProfile> existing;
@@ -320,9 +314,9 @@ QString CliSignIn::prepareLogin()
     if (profile.displayName.isEmpty())
         profile.displayName = profile.tenant;
 
-    if (m_app->m_graphUrlGiven) {
+    if (m_cx->options.graphUrlGiven) {
         QString problem;
-        const GraphEndpoint graph = GraphEndpoint::fromRootUrl(m_app->m_graphUrl, ApiVersion::V1, &problem);
+        const GraphEndpoint graph = GraphEndpoint::fromRootUrl(m_cx->options.graphUrl, ApiVersion::V1, &problem);
         if (!profile.tokensMayGoTo(graph.root())) {
             return tr("--graph-url: %1 is not the Graph of the %2 cloud (%3), and a signed-in token is sent only "
                       "there (or to a loopback address for testing). Drop --graph-url, or give --cloud for a "
@@ -398,7 +392,7 @@ void CliSignIn::resumeStoredSession(bool beforeWrite, std::function<void(const Q
                     QString text = error.message + u' ' + tr("Sign in with '%1'.").arg(loginCommandHint());
                     if (!tokenStore()->isPersistent())
                         text += u" ("_s + tokenStore()->persistenceNotice() + u')';
-                    return m_app->failInput(text);
+                    return m_cx->failInput(text);
                 }
                 return failSignIn(error);
             }
@@ -407,200 +401,6 @@ void CliSignIn::resumeStoredSession(bool beforeWrite, std::function<void(const Q
                 warnAboutPermissions(claims);
             then(ids::isGuid(claims.tenantId) ? claims.tenantId : m_profile.tenant);
         });
-}
-
-// --- commands ---------------------------------------------------------------
-
-void CliSignIn::run()
-{
-    if (m_command == kLogin)
-        runLogin();
-    else if (m_command == kLogout)
-        runLogout();
-    else
-        runStatus();
-}
-
-void CliSignIn::runLogin()
-{
-    m_provider = SignedInTokenProvider::create(m_profile, tokenStore(), m_app->network());
-    auth::IdentityClient *identity = m_provider->identity();
-    m_app->writeErr(tr("Signing in to %1 with the app %2 at %3.\n")
-                        .arg(m_profile.label(), m_profile.clientId, m_profile.loginRoot().toString()));
-    if (m_browser) {
-        auto *flow = new auth::BrowserSignInFlow(identity, m_opener, this);
-        connect(flow, &auth::BrowserSignInFlow::authorizeUrlReady, this, [this](const QUrl &url) {
-            m_app->writeErr(tr("Opening the sign-in page in the browser. If none opens, open this address in a "
-                               "browser on this computer (it returns to 127.0.0.1 here):\n  %1\n"
-                               "Waiting for the browser (at most 5 minutes)...\n")
-                                .arg(url.toString(QUrl::FullyEncoded)));
-        });
-        connect(flow, &auth::BrowserSignInFlow::browserOpenFailed, this, [this] {
-            m_app->writeErr(tr("No browser could be opened from here: open the address above yourself, or use "
-                               "--device-code instead (over SSH, for one).\n"));
-        });
-        m_flow = flow;
-    } else {
-        auto *flow = new auth::DeviceCodeFlow(identity, this);
-        connect(flow, &auth::DeviceCodeFlow::userCodeReady, this, [this](const auth::DeviceCode &code) {
-            // The service's own sentence, in the user's language where it has one.
-            const QString instruction = code.message.isEmpty()
-                ? tr("To sign in, open %1 and enter the code %2.")
-                      .arg(code.verificationUri.toString(QUrl::FullyEncoded), code.userCode)
-                : code.message;
-            m_app->writeErr(TextTable::terminalSafe(instruction) + u'\n'
-                + tr("Waiting for the sign-in (the code expires at %1)...\n").arg(formatUtc(code.expiresAt)));
-        });
-        connect(flow, &auth::DeviceCodeFlow::pollIntervalChanged, this, [this](int seconds) {
-            if (m_app->m_verbose)
-                m_app->writeErr(tr("The sign-in service asked to poll more slowly: every %1 s now.\n").arg(seconds));
-        });
-        m_flow = flow;
-    }
-    connect(m_flow, &auth::SignInFlow::succeeded, this, &CliSignIn::onSignedIn);
-    connect(m_flow, &auth::SignInFlow::failed, this, [this](const AuthError &error) { failSignIn(error); });
-    m_flow->start();
-}
-
-void CliSignIn::onSignedIn(const auth::TokenSet &tokens)
-{
-    ProfileStore profiles(settings());
-    m_profile.id = profiles.save(m_profile);
-    profiles.setActiveProfileId(m_profile.id);
-    settings()->sync();
-    if (settings()->status() != QSettings::NoError) {
-        m_app->writeErr(tr("Warning: the profile could not be saved in %1; the next command will not find this "
-                           "sign-in.\n")
-                            .arg(settings()->fileName()));
-    }
-    const auto adopt = [this, tokens] {
-        m_provider->adoptSignIn(tokens, [this](const AuthResult<SaveReceipt> &receipt) {
-            // FallbackTokenStore never fails a save; another store might, and the sign-in still worked.
-            reportSignedIn(receipt
-                    ? receipt.value()
-                    : SaveReceipt {
-                        false, tr("the refresh token could not be stored (%1)").arg(receipt.error().summary())});
-        });
-    };
-    if (m_replacedTokenKey.isEmpty())
-        return adopt();
-    // The profile now signs in elsewhere: the old place's refresh token must not linger.
-    tokenStore()->remove(m_replacedTokenKey, [adopt](const AuthResult<Done> &) { adopt(); });
-}
-
-void CliSignIn::reportSignedIn(const SaveReceipt &receipt)
-{
-    const TokenClaims claims = m_provider->claims();
-    const QString storedIn = tokenStoreDescription();
-    if (m_app->m_json) {
-        QJsonObject object {{u"signedIn"_s, true}, {u"profile"_s, profileJson()}};
-        const QJsonObject fromClaims = claimsJson(claims);
-        for (auto it = fromClaims.constBegin(); it != fromClaims.constEnd(); ++it)
-            object.insert(it.key(), it.value());
-        object.insert(
-            u"refreshToken"_s, QJsonObject {{u"persistent"_s, receipt.persistent}, {u"storedIn"_s, storedIn}});
-        m_app->writeJson(object);
-    } else {
-        QString text = tr("Signed in to %1.\n").arg(TextTable::terminalSafe(m_profile.label()));
-        QList<std::pair<QString, QString>> rows = claimRows(claims);
-        rows.append({tr("Profile"), tr("%1 (active: commands without a token use it)").arg(m_profile.displayName)});
-        // Not persistent in a persistent store: refused this time, or none was issued (the notice says which).
-        const bool notStored = !receipt.persistent && tokenStore()->isPersistent();
-        rows.append({tr("Refresh token"), notStored ? tr("not stored") : storedIn});
-        m_app->writeOut(text + labelledLines(rows));
-    }
-    if (!receipt.persistent) {
-        const QString why = receipt.notice.isEmpty() ? storedIn : receipt.notice;
-        m_app->writeErr(tr("Note: %1. Here that means the sign-in ends with this command: the next command "
-                           "will need 'login' again, or a token from --token-file or %2.\n")
-                            .arg(TextTable::terminalSafe(why), QLatin1String(CliApp::kTokenVariable)));
-    }
-    warnAboutPermissions(claims);
-    m_app->finish(CliApp::ExitOk);
-}
-
-void CliSignIn::runStatus()
-{
-    if (m_profile.tenant.isEmpty()) {
-        if (m_app->m_json)
-            m_app->writeJson(QJsonObject {{u"signedIn"_s, false}, {u"profile"_s, QJsonValue::Null}});
-        else
-            m_app->writeOut(tr("Not signed in: there is no profile yet.\n"));
-        m_app->writeErr(tr("Sign in with '%1'.\n").arg(loginCommandHint()));
-        return m_app->finish(CliApp::ExitFailure);
-    }
-    m_provider = SignedInTokenProvider::create(m_profile, tokenStore(), m_app->network());
-    // Redeeming the stored refresh token is the only real test that the sign-in still works.
-    m_provider->resumeStoredSession([this](const AuthResult<TokenClaims> &result) {
-        const QString storedIn = tokenStoreDescription();
-        if (m_app->m_json) {
-            QJsonObject object {{u"signedIn"_s, result.ok()}, {u"profile"_s, profileJson()}};
-            if (result) {
-                const QJsonObject claims = claimsJson(result.value());
-                for (auto it = claims.constBegin(); it != claims.constEnd(); ++it)
-                    object.insert(it.key(), it.value());
-                object.insert(u"refreshToken"_s,
-                    QJsonObject {{u"persistent"_s, tokenStore()->isPersistent()}, {u"storedIn"_s, storedIn}});
-            } else {
-                object.insert(u"error"_s, authErrorJson(result.error()));
-            }
-            m_app->writeJson(object);
-        } else {
-            QList<std::pair<QString, QString>> rows = profileRows();
-            if (result) {
-                rows += claimRows(result.value());
-                rows.append({tr("Refresh token"), storedIn});
-            } else {
-                rows.append({tr("Signed in"), tr("no")});
-            }
-            m_app->writeOut(labelledLines(rows));
-        }
-        if (!result) {
-            const AuthError &error = result.error();
-            if (error.reason != AuthError::Reason::NotSignedIn)
-                return failSignIn(error); // with what support needs
-            QString text = error.message + u' ' + tr("Sign in with '%1'.").arg(loginCommandHint());
-            if (!tokenStore()->isPersistent())
-                text += u" ("_s + tokenStore()->persistenceNotice() + u')';
-            m_app->writeErr(TextTable::terminalSafe(text) + u'\n');
-            return m_app->finish(CliApp::ExitFailure);
-        }
-        warnAboutPermissions(result.value());
-        m_app->finish(CliApp::ExitOk);
-    });
-}
-
-void CliSignIn::runLogout()
-{
-    if (m_profile.tenant.isEmpty()) {
-        if (m_app->m_json)
-            m_app->writeJson(QJsonObject {{u"signedOut"_s, true}, {u"profile"_s, QJsonValue::Null}});
-        else
-            m_app->writeOut(tr("Not signed in: there is no profile, so nothing was stored.\n"));
-        return m_app->finish(CliApp::ExitOk);
-    }
-    m_provider = SignedInTokenProvider::create(m_profile, tokenStore(), m_app->network());
-    m_provider->signOut([this](const AuthResult<Done> &result) {
-        if (!result) {
-            m_app->writeErr(tr("Error: the refresh token of %1 could not be removed from %2: %3\n")
-                                .arg(m_profile.displayName, tokenStoreDescription(),
-                                    TextTable::terminalSafe(result.error().summary())));
-            return m_app->finish(CliApp::ExitFailure);
-        }
-        if (m_app->m_json) {
-            m_app->writeJson(QJsonObject {{u"signedOut"_s, true}, {u"profile"_s, profileJson()}});
-        } else {
-            const QString where = tokenStore()->isPersistent()
-                ? tr("its refresh token was removed from %1").arg(tokenStoreDescription())
-                : tr("no keychain here, so nothing was stored");
-            m_app->writeOut(tr("Signed out of %1: %2. The profile is kept; '%3' signs in again.\n")
-                                .arg(TextTable::terminalSafe(m_profile.label()), where, loginCommandHint()));
-        }
-        // Entra ID has no revocation a public client can call.
-        m_app->writeErr(tr("Access tokens already issued stay valid until they expire (about an hour); to end "
-                           "every session at once, revoke the user's sessions in Entra ID.\n"));
-        m_app->finish(CliApp::ExitOk);
-    });
 }
 
 // --- output -----------------------------------------------------------------
@@ -614,8 +414,8 @@ void CliSignIn::failSignIn(const AuthError &error)
         text += u"  "_s + TextTable::terminalSafe(line) + u'\n';
     if (error.requiresInteractiveSignIn() && m_command != kLogin)
         text += tr("Sign in again with '%1'.\n").arg(loginCommandHint());
-    m_app->writeErr(text);
-    m_app->finish(CliApp::ExitFailure);
+    m_cx->writeErr(text);
+    m_cx->finish(CliApp::ExitFailure);
 }
 
 void CliSignIn::warnAboutPermissions(const TokenClaims &claims)
@@ -628,7 +428,7 @@ void CliSignIn::warnAboutPermissions(const TokenClaims &claims)
     QString text = tr("Warning: %1").arg(missing);
     if (!claims.canSearchGroups())
         text += u' ' + tr("Here: give targets as group:GROUP_ID; 'groups' will be refused.");
-    m_app->writeErr(text + u'\n');
+    m_cx->writeErr(text + u'\n');
 }
 
 QList<std::pair<QString, QString>> CliSignIn::profileRows() const

@@ -19,7 +19,7 @@ class QSettings;
 
 namespace ea {
 
-class CliApp;
+class CliContext;
 class Session;
 class SessionFactory;
 
@@ -33,7 +33,8 @@ struct SaveReceipt;
 struct TokenSet;
 } // namespace auth
 
-// The CLI's side of signing in: the `login`, `logout` and `status` commands,
+// The CLI's side of signing in: options, profiles and refresh-token storage
+// for the `login`, `logout` and `status` commands (commands/SignInCommands),
 // and the stored sign-in the other commands use when no token is supplied.
 // Profiles go to the settings the GUI shares (ProfileStore), refresh tokens
 // to the system keychain; where there is none they stay in this process's
@@ -43,7 +44,7 @@ class CliSignIn : public QObject
 {
     Q_OBJECT
 public:
-    explicit CliSignIn(CliApp *app);
+    CliSignIn(CliContext *context, QObject *parent);
     ~CliSignIn() override;
 
     // Tests: profiles in `settings` and refresh tokens in `tokens` instead of
@@ -53,6 +54,7 @@ public:
     // How `login --browser` opens the sign-in page; returns false when it could not.
     using UrlOpener = std::function<bool(const QUrl &)>;
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    const UrlOpener &urlOpener() const { return m_opener; }
     // The default opener: the desktop's URL handler, where one can be run
     // without a GUI library (xdg-open under X11/Wayland, open, the Windows shell).
     static bool openWithSystemHandler(const QUrl &url);
@@ -64,17 +66,18 @@ public:
     QString readOptions(const QCommandLineParser &parser, const QString &command);
     // Help rows: option and description.
     static QList<std::pair<QString, QString>> optionHelp();
+    bool browserLogin() const { return m_browser; }
 
     // login / logout / status: checks the input (a problem means exit 2,
-    // nothing sent), then runs it.
+    // nothing sent) and selects the profile they work on.
     QString prepare(const QString &command);
-    void run();
 
     // The other commands, when no token is supplied: the profile named by
     // --profile or the active one. False and *problem (exit 2) when there is none.
     bool useStoredSession(QString *problem);
     bool profileWasNamed() const { return !m_profileName.isEmpty(); }
     const auth::TenantProfile &profile() const { return m_profile; }
+    void setProfile(const auth::TenantProfile &profile) { m_profile = profile; }
     // The session of the stored sign-in, from `factory` (null and *problem when
     // the profile names no usable Graph).
     std::unique_ptr<Session> createSession(const SessionFactory &factory, QString *problem);
@@ -83,32 +86,32 @@ public:
     // tenant the journal names; on failure the app finishes with the error.
     void resumeStoredSession(bool beforeWrite, std::function<void(const QString &tenantLabel)> then);
 
-private:
-    QString prepareLogin();
-    QString prepareSelectedProfile();
-    void runLogin();
-    void runLogout();
-    void runStatus();
-
-    void onSignedIn(const auth::TokenSet &tokens);
-    void reportSignedIn(const auth::SaveReceipt &receipt);
-    // Exit 1 with the mapped sentence, the next step and the service's ids.
-    void failSignIn(const auth::AuthError &error);
-    // On stderr: what the granted permissions will not allow (nothing when all is there).
-    void warnAboutPermissions(const auth::TokenClaims &claims);
-
+    // For the login, logout and status commands.
     QSettings *settings();
     auth::TokenStore *tokenStore();
     QString tokenStoreDescription();
     QString loginCommandHint() const;
-    std::optional<auth::TenantProfile> findProfile(const QString &name);
+    // login changed where the profile signs in: the old place's refresh token goes.
+    QString replacedTokenKey() const { return m_replacedTokenKey; }
+    // Exit 1 with the mapped sentence, the next step and the service's ids.
+    void failSignIn(const auth::AuthError &error);
+    // On stderr: what the granted permissions will not allow (nothing when all is there).
+    void warnAboutPermissions(const auth::TokenClaims &claims);
     QList<std::pair<QString, QString>> profileRows() const;
     static QList<std::pair<QString, QString>> claimRows(const auth::TokenClaims &claims);
     QJsonObject profileJson() const;
     static QJsonObject claimsJson(const auth::TokenClaims &claims);
     static QJsonObject authErrorJson(const auth::AuthError &error);
+    static QString formatUtc(const QDateTime &when);
+    // Label/value lines without a header, aligned like the other tables.
+    static QString labelledLines(const QList<std::pair<QString, QString>> &rows);
 
-    CliApp *m_app;
+private:
+    QString prepareLogin();
+    QString prepareSelectedProfile();
+    std::optional<auth::TenantProfile> findProfile(const QString &name);
+
+    CliContext *m_cx;
     QSettings *m_settings = nullptr;
     std::unique_ptr<QSettings> m_ownSettings;
     auth::TokenStore *m_tokens = nullptr;
@@ -128,9 +131,7 @@ private:
 
     auth::TenantProfile m_profile; // the one signed in to, out of or shown
     QString m_replacedTokenKey; // login changed where the profile signs in: its old refresh token goes
-    std::unique_ptr<auth::SignedInTokenProvider> m_provider; // login, logout, status
     QPointer<auth::SignedInTokenProvider> m_sessionProvider; // the other commands (the Session owns it)
-    QPointer<auth::SignInFlow> m_flow;
 };
 
 } // namespace ea

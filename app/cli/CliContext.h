@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/ApiVersion.h"
+#include "graph/GraphClient.h"
+#include "graph/RequestExport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+
+class QIODevice;
+class QNetworkAccessManager;
+
+namespace ea {
+
+class CliSignIn;
+class Session;
+struct GraphError;
+
+// The global options, as read from the command line (CliApp::parseArguments).
+struct CliOptions
+{
+    bool useSandbox = false;
+    bool graphUrlGiven = false;
+    QString graphUrl;
+    ApiVersion apiVersion = ApiVersion::V1;
+    bool tokenFileGiven = false;
+    QString tokenFile;
+    bool json = false;
+    bool verbose = false;
+    bool dryRun = false;
+    requestexport::Format dryRunFormat = requestexport::Format::Text; // --format
+    QString journalPath; // --journal, absolute; empty: AuditJournal::defaultPath()
+    std::chrono::milliseconds transferTimeout = GraphClient::kDefaultTransferTimeout; // --timeout
+    std::chrono::milliseconds connectTimeout = GraphClient::kDefaultConnectTimeout; // --connect-timeout
+    bool filterGiven = false;
+    QString filterId; // --filter
+    bool filterModeGiven = false;
+    QString filterModeText; // --filter-mode
+};
+
+// What every command shares: the options, the session once there is one,
+// the sign-in storage, and the way out (stdout, stderr, the exit code).
+// Everything written passes through scrub(), so the token can never appear.
+class CliContext
+{
+    // The strings are CliApp's, where they were before the commands became classes.
+    Q_DECLARE_TR_FUNCTIONS(ea::CliApp)
+public:
+    // `finished` is called once, with the exit code.
+    CliContext(QIODevice *out, QIODevice *err, std::function<void(int)> finished);
+
+    CliOptions options;
+    CliSignIn *signIn = nullptr;
+    // Every request of the run, sign-in and Graph, goes through this one manager.
+    QNetworkAccessManager *network = nullptr;
+    Session *session = nullptr; // set once the session is up (commands that need Graph)
+    QString token; // memory only; used to scrub output
+    // The configuration the command is about, named in error hints.
+    QString configurationId;
+    // A non-GET request went out: a timeout after it may mean the write landed.
+    bool writeSent = false;
+    // Graph's assignment objects as last received (a POST's answer, a read
+    // before or after a write), by id: `--json` prints these rather than a
+    // re-serialized copy, and `unassign` names what it deleted.
+    QHash<QString, QJsonObject> assignmentObjects;
+    QString lastWriteRequestId; // of the last non-GET exchange
+    // Keeps the above up to date from the Graph client's exchanges.
+    void recordExchangeStarted(const ExchangeRecord &record);
+    void recordExchangeFinished(const ExchangeRecord &record);
+
+    // --journal, else the sandbox's or the default journal.
+    QString journalPath() const;
+    // "'Name' (id)", or the id while the name is unknown.
+    QString configurationLabel() const;
+
+    void writeOut(const QString &text);
+    void writeErr(const QString &text);
+    void writeJson(const QJsonValue &value);
+    // -v: every exchange on stderr, token redacted.
+    void logExchangeStarted(const ExchangeRecord &record);
+    void logExchangeFinished(const ExchangeRecord &record);
+
+    bool isFinished() const { return m_done; }
+    void finish(int exitCode);
+    void failUsage(const QString &problem); // exit 2 with the usage hint
+    void failInput(const QString &problem); // exit 2: bad input, nothing sent
+    void failService(const GraphError &error); // exit 1
+
+private:
+    QString scrub(const QString &text) const;
+
+    QIODevice *m_out;
+    QIODevice *m_err;
+    std::function<void(int)> m_finished;
+    bool m_done = false;
+};
+
+} // namespace ea
