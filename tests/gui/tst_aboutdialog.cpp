@@ -4,6 +4,7 @@
 //
 // Set EA_SCREENSHOT_DIR to also save a PNG of the dialog.
 
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "widgets/AboutDialog.h"
 
@@ -24,6 +25,7 @@
 using namespace Qt::StringLiterals;
 using ea::ui::AboutDialog;
 using ea::ui::MainWindow;
+using namespace ea::testing;
 
 class TestAboutDialog : public QObject
 {
@@ -39,27 +41,33 @@ private Q_SLOTS:
 void TestAboutDialog::showsVersionQtAndLicences()
 {
     AboutDialog dialog;
-    auto *version = dialog.findChild<QLabel *>(u"aboutVersion"_s);
+    auto *version = child<QLabel>(&dialog, "aboutVersion");
     QVERIFY(version);
     QVERIFY2(version->text().contains(QLatin1String(EA_VERSION_STRING)), qPrintable(version->text()));
     QVERIFY(QByteArray(EA_VERSION_STRING).count('.') == 2); // the project() version, not a placeholder
 
-    const QString facts = dialog.findChild<QLabel *>(u"aboutFacts"_s)->text();
+    auto *factsLabel = child<QLabel>(&dialog, "aboutFacts");
+    QVERIFY(factsLabel);
+    const QString facts = factsLabel->text();
     QVERIFY(facts.contains(QString::fromLatin1(qVersion())));
     QVERIFY(facts.contains(QStringLiteral(QT_VERSION_STR)));
 
-    const QString licences = dialog.findChild<QLabel *>(u"aboutLicences"_s)->text();
+    auto *licencesLabel = child<QLabel>(&dialog, "aboutLicences");
+    QVERIFY(licencesLabel);
+    const QString licences = licencesLabel->text();
     QVERIFY(licences.contains(u"LGPLv3"_s));
     QVERIFY(licences.contains(u"BSD 3-Clause"_s));
     QVERIFY(licences.contains(u"all rights are reserved"_s)); // packaging/linux/copyright says so
-    QVERIFY(dialog.findChild<QPushButton *>(u"aboutQtButton"_s));
+    QVERIFY(child<QPushButton>(&dialog, "aboutQtButton"));
 }
 
 void TestAboutDialog::copyPutsTheVersionFactsOnTheClipboard()
 {
     AboutDialog dialog;
     QGuiApplication::clipboard()->clear();
-    QTest::mouseClick(dialog.findChild<QPushButton *>(u"aboutCopyButton"_s), Qt::LeftButton);
+    auto *aboutCopyButton = child<QPushButton>(&dialog, "aboutCopyButton");
+    QVERIFY(aboutCopyButton);
+    QTest::mouseClick(aboutCopyButton, Qt::LeftButton);
     const QString text = QGuiApplication::clipboard()->text();
     QCOMPARE(text, AboutDialog::versionText());
     QVERIFY(text.contains(QLatin1String(EA_VERSION_STRING)));
@@ -72,11 +80,11 @@ void TestAboutDialog::helpMenuOpensItWithTheMacOsRoles()
     MainWindow window(nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *help = window.findChild<QMenu *>(u"helpMenu"_s);
+    auto *help = child<QMenu>(&window, "helpMenu");
     QVERIFY(help);
     QVERIFY(window.menuBar()->actions().contains(help->menuAction()));
-    auto *about = window.findChild<QAction *>(u"aboutAction"_s);
-    auto *aboutQt = window.findChild<QAction *>(u"aboutQtAction"_s);
+    auto *about = child<QAction>(&window, "aboutAction");
+    auto *aboutQt = child<QAction>(&window, "aboutQtAction");
     QVERIFY(about && aboutQt);
     QVERIFY(help->actions().contains(about));
     QCOMPARE(about->menuRole(), QAction::AboutRole);
@@ -85,16 +93,16 @@ void TestAboutDialog::helpMenuOpensItWithTheMacOsRoles()
     about->trigger();
     AboutDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<AboutDialog *>()) && dialog->isVisible());
-    QVERIFY(dialog->findChild<QLabel *>(u"aboutVersion"_s)->text().contains(QLatin1String(EA_VERSION_STRING)));
+    auto *aboutVersion = child<QLabel>(dialog, "aboutVersion");
+    QVERIFY(aboutVersion);
+    QVERIFY(aboutVersion->text().contains(QLatin1String(EA_VERSION_STRING)));
     // A second trigger brings the same dialog back rather than a second one.
     about->trigger();
     QCOMPARE(window.findChildren<AboutDialog *>().size(), 1);
 
-    const QString dir = qEnvironmentVariable("EA_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QTest::qWait(50);
-        QDir().mkpath(dir);
-        QVERIFY(dialog->grab().save(dir + u"/about.png"_s, "PNG"));
+    if (screenshotsWanted()) {
+        QTest::qWait(50); // only for the picture: the dialog's first paint settles
+        saveScreenshot(dialog, u"about.png"_s);
     }
     dialog->close();
 

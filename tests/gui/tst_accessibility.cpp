@@ -14,6 +14,7 @@
 // profiles live in an ini file there and tokens in a MemoryTokenStore.
 
 #include "AppSettings.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "SignInController.h"
 #include "auth/IdentityClient.h"
@@ -62,10 +63,9 @@
 using namespace ea;
 using namespace Qt::StringLiterals;
 using ea::ui::MainWindow;
+using namespace ea::testing;
 
 namespace {
-
-constexpr int kTimeoutMs = 15000;
 
 bool isInteractive(const QAccessibleInterface *node)
 {
@@ -216,13 +216,10 @@ void TestAccessibility::initTestCase()
 
 void TestAccessibility::init()
 {
-    QString problem;
-    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
-    QVERIFY2(endpoint.isValid(), qPrintable(problem));
-    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
-    m_session->setSandbox(true);
-    m_session->setTenantLabel(u"Sandbox tenant"_s);
-    m_session->setAuditJournalPath(m_dir.filePath(u"audit.jsonl"_s));
+    m_session = makeSession({.graphRoot = m_server->url(),
+        .accessToken = m_server->accessToken(),
+        .auditJournalPath = m_dir.filePath(u"audit.jsonl"_s)});
+    QVERIFY(m_session);
     m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     m_settings->clear();
 }
@@ -245,39 +242,46 @@ void TestAccessibility::openWindow()
 
 void TestAccessibility::waitForConfigurations()
 {
-    auto *view = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    auto *view = child<QTableView>(m_window.get(), "configurationsView");
     QVERIFY(view);
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 5, kTimeoutMs);
 }
 
 void TestAccessibility::selectConfiguration(const QString &id)
 {
-    auto *view = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    auto *view = child<QTableView>(m_window.get(), "configurationsView");
+    QVERIFY(view);
     for (int r = 0; r < view->model()->rowCount(); ++r) {
         if (view->model()->index(r, 0).data(ui::ConfigurationTableModel::IdRole).toString() == id)
             view->selectRow(r);
     }
     QTRY_COMPARE(m_window->selectedConfigurationId(), id);
-    auto *assignments = m_window->findChild<QTableView *>(u"assignmentsView"_s);
+    auto *assignments = child<QTableView>(m_window.get(), "assignmentsView");
+    QVERIFY(assignments);
     QTRY_VERIFY_WITH_TIMEOUT(assignments->model()->rowCount() > 0, kTimeoutMs);
 }
 
 void TestAccessibility::chooseTargetKind(AssignmentTarget::Kind kind)
 {
-    auto *combo = m_window->findChild<QComboBox *>(u"targetKindCombo"_s);
+    auto *combo = child<QComboBox>(m_window.get(), "targetKindCombo");
+    QVERIFY(combo);
     combo->setCurrentIndex(combo->findData(int(kind)));
 }
 
 void TestAccessibility::pickGroup(const QString &name)
 {
-    auto *search = m_window->findChild<QLineEdit *>(u"groupSearchEdit"_s);
+    auto *search = child<QLineEdit>(m_window.get(), "groupSearchEdit");
+    QVERIFY(search);
     search->setFocus();
     search->clear();
     QTest::keyClicks(search, name);
-    auto *results = m_window->findChild<QTableView *>(u"groupResultsView"_s);
+    auto *results = child<QTableView>(m_window.get(), "groupResultsView");
+    QVERIFY(results);
     QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, kTimeoutMs);
     results->selectRow(0);
-    QTRY_VERIFY(m_window->findChild<QPushButton *>(u"assignButton"_s)->isEnabled());
+    auto *assignButton = child<QPushButton>(m_window.get(), "assignButton");
+    QVERIFY(assignButton);
+    QTRY_VERIFY(assignButton->isEnabled());
 }
 
 template<typename T> T *TestAccessibility::waitForDialog(const QString &objectName)
@@ -316,7 +320,8 @@ void TestAccessibility::mainWindowAlongTheAssignFlow()
     waitForConfigurations();
     VERIFY_ALL_NAMED(m_window.get(), 12);
     // With text in the filter: its clear button.
-    auto *filter = m_window->findChild<QLineEdit *>(u"configurationFilterEdit"_s);
+    auto *filter = child<QLineEdit>(m_window.get(), "configurationFilterEdit");
+    QVERIFY(filter);
     QTest::keyClicks(filter, u"Limit"_s);
     VERIFY_ALL_NAMED(m_window.get(), 13);
     filter->clear();
@@ -329,11 +334,14 @@ void TestAccessibility::mainWindowAlongTheAssignFlow()
     pickGroup(u"Marketing"_s);
     VERIFY_ALL_NAMED(m_window.get(), 16);
     chooseTargetKind(AssignmentTarget::Kind::ConfigMgrCollection);
-    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"collectionIdEdit"_s), u"SMS00001"_s);
+    auto *collectionIdEdit = child<QLineEdit>(m_window.get(), "collectionIdEdit");
+    QVERIFY(collectionIdEdit);
+    QTest::keyClicks(collectionIdEdit, u"SMS00001"_s);
     VERIFY_ALL_NAMED(m_window.get(), 15);
 
     // beta: the assignment filter, include/exclude, the ESP's filter and source columns.
-    auto *api = m_window->findChild<QComboBox *>(u"apiVersionCombo"_s);
+    auto *api = child<QComboBox>(m_window.get(), "apiVersionCombo");
+    QVERIFY(api);
     api->setCurrentIndex(api->findData(int(ApiVersion::Beta)));
     waitForConfigurations();
     selectConfiguration(m_server->tenant().espConfigurationId());
@@ -346,11 +354,12 @@ void TestAccessibility::mainWindowWithAnError()
     waitForConfigurations();
     m_server->tenant().failNextRequests(1, 403);
     m_window->reloadConfigurations();
-    auto *banner = m_window->findChild<QWidget *>(u"errorBanner"_s);
+    auto *banner = child<QWidget>(m_window.get(), "errorBanner");
+    QVERIFY(banner);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeoutMs);
     VERIFY_ALL_NAMED(m_window.get(), 15);
     // With its details open.
-    auto *details = banner->findChild<QAbstractButton *>(u"errorDetailsButton"_s);
+    auto *details = child<QAbstractButton>(banner, "errorDetailsButton");
     QVERIFY(details);
     details->click();
     VERIFY_ALL_NAMED(m_window.get(), 16);
@@ -362,20 +371,28 @@ void TestAccessibility::mainWindowWithItsPanels()
     waitForConfigurations();
     selectConfiguration(m_server->tenant().limitConfigurationId());
     chooseTargetKind(AssignmentTarget::Kind::AllLicensedUsers);
-    auto *assign = m_window->findChild<QPushButton *>(u"assignButton"_s);
+    auto *assign = child<QPushButton>(m_window.get(), "assignButton");
+    QVERIFY(assign);
     QTRY_VERIFY(assign->isEnabled());
     assign->click();
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_window->findChild<QTableView *>(u"createdAssignmentsView"_s)->model()->rowCount(), 1, kTimeoutMs);
+    auto *createdAssignmentsView = child<QTableView>(m_window.get(), "createdAssignmentsView");
+    QVERIFY(createdAssignmentsView);
+    QTRY_COMPARE_WITH_TIMEOUT(createdAssignmentsView->model()->rowCount(), 1, kTimeoutMs);
     VERIFY_ALL_NAMED(m_window.get(), 16);
 
-    m_window->findChild<QAction *>(u"historyAction"_s)->trigger();
-    auto *history = m_window->findChild<QDockWidget *>(u"historyDock"_s);
+    auto *historyAction = child<QAction>(m_window.get(), "historyAction");
+    QVERIFY(historyAction);
+    historyAction->trigger();
+    auto *history = child<QDockWidget>(m_window.get(), "historyDock");
+    QVERIFY(history);
     QTRY_VERIFY(history->isVisible() && !history->visibleRegion().isEmpty());
     VERIFY_ALL_NAMED(m_window.get(), 18);
 
-    m_window->findChild<QAction *>(u"requestLogAction"_s)->trigger();
-    auto *log = m_window->findChild<ui::RequestLogDock *>(u"requestLogDock"_s);
+    auto *requestLogAction = child<QAction>(m_window.get(), "requestLogAction");
+    QVERIFY(requestLogAction);
+    requestLogAction->trigger();
+    auto *log = child<ui::RequestLogDock>(m_window.get(), "requestLogDock");
+    QVERIFY(log);
     QTRY_VERIFY(log->isVisible() && !log->visibleRegion().isEmpty());
     log->view()->selectRow(0);
     VERIFY_ALL_NAMED(m_window.get(), 20);
@@ -386,9 +403,10 @@ void TestAccessibility::mainWindowWithAnOverflowingToolbar()
     openWindow();
     waitForConfigurations();
     // Too narrow for its buttons: the extension button offers the rest.
-    auto *toolBar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+    auto *toolBar = child<QToolBar>(m_window.get(), "mainToolBar");
+    QVERIFY(toolBar);
     toolBar->setMaximumWidth(toolBar->sizeHint().width() / 2);
-    auto *extension = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+    auto *extension = child<QToolButton>(toolBar, "qt_toolbar_ext_button");
     QVERIFY(extension);
     QTRY_VERIFY(extension->isVisible());
     VERIFY_ALL_NAMED(m_window.get(), 12);
@@ -407,18 +425,24 @@ void TestAccessibility::mainWindowNotSignedIn()
 void TestAccessibility::aboutAndPreferences()
 {
     openWindow();
-    m_window->findChild<QAction *>(u"aboutAction"_s)->trigger();
+    auto *aboutAction = child<QAction>(m_window.get(), "aboutAction");
+    QVERIFY(aboutAction);
+    aboutAction->trigger();
     auto *about = waitForDialog<ui::AboutDialog>({});
     QVERIFY(about);
     VERIFY_ALL_NAMED(about, 3);
-    about->findChild<QPushButton *>(u"aboutQtButton"_s)->click();
+    auto *aboutQtButton = child<QPushButton>(about, "aboutQtButton");
+    QVERIFY(aboutQtButton);
+    aboutQtButton->click();
     auto *aboutQt = waitForDialog<QMessageBox>(u"aboutQtBox"_s);
     QVERIFY(aboutQt);
     VERIFY_ALL_NAMED(aboutQt, 1);
     aboutQt->close();
     about->close();
 
-    m_window->findChild<QAction *>(u"preferencesAction"_s)->trigger();
+    auto *preferencesAction = child<QAction>(m_window.get(), "preferencesAction");
+    QVERIFY(preferencesAction);
+    preferencesAction->trigger();
     auto *preferences = waitForDialog<ui::PreferencesDialog>({});
     QVERIFY(preferences);
     VERIFY_ALL_NAMED(preferences, 6);
@@ -433,8 +457,11 @@ void TestAccessibility::confirmationsOfRemoveUndoAndFullList()
 
     // Remove: the question before a delete.
     selectConfiguration(tenant.limitConfigurationId());
-    m_window->findChild<QTableView *>(u"assignmentsView"_s)->selectRow(0);
-    auto *remove = m_window->findChild<QPushButton *>(u"removeAssignmentButton"_s);
+    auto *assignmentsView = child<QTableView>(m_window.get(), "assignmentsView");
+    QVERIFY(assignmentsView);
+    assignmentsView->selectRow(0);
+    auto *remove = child<QPushButton>(m_window.get(), "removeAssignmentButton");
+    QVERIFY(remove);
     QTRY_VERIFY(remove->isEnabled());
     remove->click();
     auto *removeBox = waitForDialog<QMessageBox>(u"removeAssignmentConfirmation"_s);
@@ -446,8 +473,11 @@ void TestAccessibility::confirmationsOfRemoveUndoAndFullList()
 
     // The question before a write the sign-in lacks the permission for.
     chooseTargetKind(AssignmentTarget::Kind::ConfigMgrCollection);
-    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"collectionIdEdit"_s), u"ACC00001"_s);
-    auto *assign = m_window->findChild<QPushButton *>(u"assignButton"_s);
+    auto *collectionIdEdit = child<QLineEdit>(m_window.get(), "collectionIdEdit");
+    QVERIFY(collectionIdEdit);
+    QTest::keyClicks(collectionIdEdit, u"ACC00001"_s);
+    auto *assign = child<QPushButton>(m_window.get(), "assignButton");
+    QVERIFY(assign);
     QTRY_VERIFY(assign->isEnabled());
     m_window->setPermissionProblems(u"The sign-in lacks DeviceManagementServiceConfig.ReadWrite.All."_s, {});
     assign->click();
@@ -462,10 +492,12 @@ void TestAccessibility::confirmationsOfRemoveUndoAndFullList()
     // Undo: the question before undoing a created assignment.
     QTRY_VERIFY(assign->isEnabled());
     assign->click();
-    auto *created = m_window->findChild<QTableView *>(u"createdAssignmentsView"_s);
+    auto *created = child<QTableView>(m_window.get(), "createdAssignmentsView");
+    QVERIFY(created);
     QTRY_COMPARE_WITH_TIMEOUT(created->model()->rowCount(), 1, kTimeoutMs);
     created->selectRow(0);
-    auto *undo = m_window->findChild<QPushButton *>(u"undoButton"_s);
+    auto *undo = child<QPushButton>(m_window.get(), "undoButton");
+    QVERIFY(undo);
     QTRY_VERIFY(undo->isEnabled());
     undo->click();
     auto *undoBox = waitForDialog<QMessageBox>(u"undoConfirmation"_s);
@@ -481,7 +513,7 @@ void TestAccessibility::confirmationsOfRemoveUndoAndFullList()
     auto *fullList = waitForDialog<ui::FullListConfirmationDialog>(u"fullListConfirmationDialog"_s);
     QVERIFY(fullList);
     VERIFY_ALL_NAMED(fullList, 3);
-    auto *showRequest = fullList->findChild<QAbstractButton *>(u"fullListRequestButton"_s);
+    auto *showRequest = child<QAbstractButton>(fullList, "fullListRequestButton");
     QVERIFY(showRequest);
     showRequest->click();
     VERIFY_ALL_NAMED(fullList, 4);
@@ -492,10 +524,15 @@ void TestAccessibility::requestLogExport()
 {
     openWindow();
     waitForConfigurations();
-    m_window->findChild<QAction *>(u"requestLogAction"_s)->trigger();
-    auto *log = m_window->findChild<ui::RequestLogDock *>(u"requestLogDock"_s);
+    auto *requestLogAction = child<QAction>(m_window.get(), "requestLogAction");
+    QVERIFY(requestLogAction);
+    requestLogAction->trigger();
+    auto *log = child<ui::RequestLogDock>(m_window.get(), "requestLogDock");
+    QVERIFY(log);
     QTRY_VERIFY(log->isVisible());
-    log->findChild<QPushButton *>(u"requestLogExportButton"_s)->click();
+    auto *requestLogExportButton = child<QPushButton>(log, "requestLogExportButton");
+    QVERIFY(requestLogExportButton);
+    requestLogExportButton->click();
     auto *dialog = waitForDialog<QFileDialog>(u"requestLogExportDialog"_s);
     QVERIFY(dialog);
     VERIFY_ALL_NAMED(dialog, 6);
@@ -540,7 +577,9 @@ void TestAccessibility::signInDialogs()
         signIn.startDeviceCodeSignIn();
         QTRY_COMPARE_WITH_TIMEOUT(signIn.currentPage(), ui::SignInDialog::ErrorPage, kTimeoutMs);
         VERIFY_ALL_NAMED(&signIn, 3);
-        signIn.findChild<QAbstractButton *>(u"signInErrorDetailsButton"_s)->click();
+        auto *signInErrorDetailsButton = child<QAbstractButton>(&signIn, "signInErrorDetailsButton");
+        QVERIFY(signInErrorDetailsButton);
+        signInErrorDetailsButton->click();
         VERIFY_ALL_NAMED(&signIn, 4);
     }
 

@@ -3,6 +3,7 @@
 // PowerShell, on the session's host, and never the token (which the test
 // knows: it is the sandbox's).
 
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "graph/RequestExport.h"
 #include "models/ConfigurationTableModel.h"
@@ -32,12 +33,7 @@ using namespace Qt::StringLiterals;
 using ea::sandbox::SandboxServer;
 using ea::ui::CopyAsMenu;
 using ea::ui::MainWindow;
-
-namespace {
-
-constexpr int kTimeoutMs = 15000;
-
-} // namespace
+using namespace ea::testing;
 
 class TestCopyAs : public QObject
 {
@@ -56,7 +52,7 @@ private Q_SLOTS:
 
 private:
     void selectConfigurationAndAllDevices();
-    CopyAsMenu *previewMenu() const { return m_window->findChild<CopyAsMenu *>(u"previewCopyAsMenu"_s); }
+    CopyAsMenu *previewMenu() const { return child<CopyAsMenu>(m_window.get(), "previewCopyAsMenu"); }
     RequestPreview expectedRequest() const;
 
     QTemporaryDir m_dir;
@@ -75,12 +71,11 @@ void TestCopyAs::initTestCase()
 
 void TestCopyAs::init()
 {
-    QString problem;
-    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
-    QVERIFY2(endpoint.isValid(), qPrintable(problem));
-    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
-    m_session->setSandbox(true);
-    m_session->setAuditJournalPath(m_dir.filePath(u"audit.jsonl"_s));
+    m_session = makeSession({.graphRoot = m_server->url(),
+        .accessToken = m_server->accessToken(),
+        .auditJournalPath = m_dir.filePath(u"audit.jsonl"_s),
+        .tenantLabel = {}});
+    QVERIFY(m_session);
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -95,7 +90,7 @@ void TestCopyAs::cleanup()
 
 void TestCopyAs::selectConfigurationAndAllDevices()
 {
-    auto *view = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    auto *view = child<QTableView>(m_window.get(), "configurationsView");
     QVERIFY(view);
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 5, kTimeoutMs);
     const QString configId = m_server->tenant().limitConfigurationId();
@@ -104,10 +99,12 @@ void TestCopyAs::selectConfigurationAndAllDevices()
             view->selectRow(row);
     }
     QTRY_COMPARE(m_window->selectedConfigurationId(), configId);
-    auto *kind = m_window->findChild<QComboBox *>(u"targetKindCombo"_s);
+    auto *kind = child<QComboBox>(m_window.get(), "targetKindCombo");
     QVERIFY(kind);
     kind->setCurrentIndex(kind->findData(int(AssignmentTarget::Kind::AllDevices)));
-    QTRY_VERIFY(!m_window->findChild<QPlainTextEdit *>(u"requestPreview"_s)->toPlainText().isEmpty());
+    auto *requestPreview = child<QPlainTextEdit>(m_window.get(), "requestPreview");
+    QVERIFY(requestPreview);
+    QTRY_VERIFY(!requestPreview->toPlainText().isEmpty());
 }
 
 RequestPreview TestCopyAs::expectedRequest() const
@@ -119,7 +116,7 @@ RequestPreview TestCopyAs::expectedRequest() const
 
 void TestCopyAs::nothingToCopyBeforeThereIsARequest()
 {
-    auto *button = m_window->findChild<QPushButton *>(u"previewCopyAsButton"_s);
+    auto *button = child<QPushButton>(m_window.get(), "previewCopyAsButton");
     QVERIFY(button);
     QVERIFY(!button->accessibleName().isEmpty());
     QVERIFY(!button->isEnabled());
@@ -132,7 +129,8 @@ void TestCopyAs::copiesThePreviewedRequestWithoutTheToken()
 {
     const QString token = m_server->accessToken();
     selectConfigurationAndAllDevices();
-    auto *button = m_window->findChild<QPushButton *>(u"previewCopyAsButton"_s);
+    auto *button = child<QPushButton>(m_window.get(), "previewCopyAsButton");
+    QVERIFY(button);
     QTRY_VERIFY(button->isEnabled());
     QCOMPARE(button->menu(), previewMenu());
     QClipboard *clipboard = QGuiApplication::clipboard();
@@ -169,7 +167,8 @@ void TestCopyAs::copiesThePreviewedRequestWithoutTheToken()
 void TestCopyAs::previewContextMenuOffersCopyAs()
 {
     selectConfigurationAndAllDevices();
-    auto *preview = m_window->findChild<QPlainTextEdit *>(u"requestPreview"_s);
+    auto *preview = child<QPlainTextEdit>(m_window.get(), "requestPreview");
+    QVERIFY(preview);
     QCOMPARE(preview->contextMenuPolicy(), Qt::CustomContextMenu);
     Q_EMIT preview->customContextMenuRequested(QPoint(10, 10));
     QMenu *menu = nullptr;
@@ -190,7 +189,8 @@ void TestCopyAs::previewContextMenuOffersCopyAs()
 void TestCopyAs::screenReaderOpensTheMenuAndPicksACopy()
 {
     selectConfigurationAndAllDevices();
-    auto *button = m_window->findChild<QPushButton *>(u"previewCopyAsButton"_s);
+    auto *button = child<QPushButton>(m_window.get(), "previewCopyAsButton");
+    QVERIFY(button);
     QTRY_VERIFY(button->isEnabled());
     QAccessibleInterface *node = QAccessible::queryAccessibleInterface(button);
     QVERIFY(node && node->actionInterface());
@@ -223,11 +223,11 @@ void TestCopyAs::screenReaderOpensTheMenuAndPicksACopy()
 // The same three copies in the Edit menu, enabled as the Copy as menu's are.
 void TestCopyAs::editMenuOffersTheThreeCopies()
 {
-    auto *edit = m_window->findChild<QMenu *>(u"editMenu"_s);
+    auto *edit = child<QMenu>(m_window.get(), "editMenu");
     QVERIFY(edit);
-    QAction *curl = m_window->findChild<QAction *>(u"copyRequestAsCurlAction"_s);
-    QAction *powerShell = m_window->findChild<QAction *>(u"copyRequestAsPowerShellAction"_s);
-    QAction *explorer = m_window->findChild<QAction *>(u"copyRequestAsGraphExplorerAction"_s);
+    QAction *curl = child<QAction>(m_window.get(), "copyRequestAsCurlAction");
+    QAction *powerShell = child<QAction>(m_window.get(), "copyRequestAsPowerShellAction");
+    QAction *explorer = child<QAction>(m_window.get(), "copyRequestAsGraphExplorerAction");
     QVERIFY(curl && powerShell && explorer);
     for (QAction *a : {curl, powerShell, explorer})
         QVERIFY2(edit->actions().contains(a), qPrintable(a->objectName()));

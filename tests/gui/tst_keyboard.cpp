@@ -5,6 +5,7 @@
 // accessible name for screen readers.
 
 #include "AppSettings.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "auth/TenantProfile.h"
 #include "models/ConfigurationTableModel.h"
@@ -44,10 +45,9 @@ using namespace ea;
 using namespace Qt::StringLiterals;
 using ea::sandbox::SandboxServer;
 using ea::ui::MainWindow;
+using namespace ea::testing;
 
 namespace {
-
-constexpr int kTimeoutMs = 15000;
 
 // The key goes where the keyboard focus is.
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -88,21 +88,8 @@ bool tabTo(const QString &objectName, int maxPresses = 30)
 int checkAccessibleNames(QWidget *top, QStringList *unnamed)
 {
     int checked = 0;
-    const QList<QWidget *> widgets = top->findChildren<QWidget *>();
+    const QList<QWidget *> widgets = interactiveWidgets(top);
     for (QWidget *w : widgets) {
-        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)
-            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w);
-        if (!interactive)
-            continue;
-        // Parts Qt builds inside a widget we name (header views, a table's
-        // corner button, a line edit's clear button, a spin box's line edit,
-        // a combo box's popup, toolbar extension, dock title buttons).
-        if (qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractItemView *>(w->parentWidget())
-            || qobject_cast<QLineEdit *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
-            || qobject_cast<QComboBox *>(w->parentWidget()) || w->objectName().startsWith(u"qt_"_s)
-            || (w->window() != top && w->window()->inherits("QComboBoxPrivateContainer")))
-            continue;
         ++checked;
         if (w->accessibleName().isEmpty())
             *unnamed << u"%1 (%2) in %3"_s.arg(
@@ -141,13 +128,10 @@ void TestKeyboard::initTestCase()
 
 void TestKeyboard::init()
 {
-    QString problem;
-    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
-    QVERIFY2(endpoint.isValid(), qPrintable(problem));
-    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
-    m_session->setSandbox(true);
-    m_session->setTenantLabel(u"Sandbox tenant"_s);
-    m_session->setAuditJournalPath(m_tempDir.filePath(u"audit.jsonl"_s));
+    m_session = makeSession({.graphRoot = m_server->url(),
+        .accessToken = m_server->accessToken(),
+        .auditJournalPath = m_tempDir.filePath(u"audit.jsonl"_s)});
+    QVERIFY(m_session);
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->show();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -166,7 +150,8 @@ void TestKeyboard::cleanup()
 
 void TestKeyboard::wholeAssignFlowWithTheKeyboardOnly()
 {
-    auto *configurations = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    auto *configurations = child<QTableView>(m_window.get(), "configurationsView");
+    QVERIFY(configurations);
     QTRY_VERIFY_WITH_TIMEOUT(configurations->model()->rowCount() > 5, kTimeoutMs);
     const QString configurationId = m_server->tenant().configurationIdByName(u"Limit 3 devices – Contractors"_s);
     QVERIFY(!configurationId.isEmpty());
@@ -188,7 +173,8 @@ void TestKeyboard::wholeAssignFlowWithTheKeyboardOnly()
 
     // On through the current assignments to the target type: Include group.
     QVERIFY2(tabTo(u"targetKindCombo"_s, 4), qPrintable(focusName()));
-    auto *kind = m_window->findChild<QComboBox *>(u"targetKindCombo"_s);
+    auto *kind = child<QComboBox>(m_window.get(), "targetKindCombo");
+    QVERIFY(kind);
     for (int i = 0; i < kind->count() && kind->currentData().toInt() != int(AssignmentTarget::Kind::IncludeGroup); ++i)
         press(Qt::Key_Down);
     QCOMPARE(kind->currentData().toInt(), int(AssignmentTarget::Kind::IncludeGroup));
@@ -197,13 +183,15 @@ void TestKeyboard::wholeAssignFlowWithTheKeyboardOnly()
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), u"groupSearchEdit"_s);
     type(u"Marketing"_s);
-    auto *results = m_window->findChild<QTableView *>(u"groupResultsView"_s);
+    auto *results = child<QTableView>(m_window.get(), "groupResultsView");
+    QVERIFY(results);
     QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, kTimeoutMs);
     press(Qt::Key_Down);
     QCOMPARE(focusName(), u"groupResultsView"_s);
     const QString groupId = results->currentIndex().data(ui::GroupResultModel::GroupIdRole).toString();
     QVERIFY(!groupId.isEmpty());
-    auto *preview = m_window->findChild<QPlainTextEdit *>(u"requestPreview"_s);
+    auto *preview = child<QPlainTextEdit>(m_window.get(), "requestPreview");
+    QVERIFY(preview);
     QTRY_VERIFY(preview->toPlainText().contains(groupId));
 
     // Ctrl+Shift+C: the request as curl, with the token left out.
@@ -214,12 +202,14 @@ void TestKeyboard::wholeAssignFlowWithTheKeyboardOnly()
     QVERIFY(!copied.contains(m_server->accessToken()));
 
     // Tab reaches Assign (through the preview and Copy as); Space presses it.
-    auto *assign = m_window->findChild<QPushButton *>(u"assignButton"_s);
+    auto *assign = child<QPushButton>(m_window.get(), "assignButton");
+    QVERIFY(assign);
     QTRY_VERIFY(assign->isEnabled());
     QVERIFY2(tabTo(u"assignButton"_s, 10), qPrintable(focusName()));
     press(Qt::Key_Space);
 
-    auto *created = m_window->findChild<QTableView *>(u"createdAssignmentsView"_s);
+    auto *created = child<QTableView>(m_window.get(), "createdAssignmentsView");
+    QVERIFY(created);
     QTRY_COMPARE_WITH_TIMEOUT(created->model()->rowCount(), 1, kTimeoutMs);
     bool inTenant = false;
     const QJsonArray assignments = m_server->tenant().assignmentsOf(configurationId);
@@ -232,8 +222,9 @@ void TestKeyboard::wholeAssignFlowWithTheKeyboardOnly()
 void TestKeyboard::everyInteractiveWidgetInTheWindowAndItsDialogsIsNamed()
 {
     QStringList unnamed;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->findChild<QTableView *>(u"configurationsView"_s)->model()->rowCount() > 5, kTimeoutMs);
+    auto *configurationsView = child<QTableView>(m_window.get(), "configurationsView");
+    QVERIFY(configurationsView);
+    QTRY_VERIFY_WITH_TIMEOUT(configurationsView->model()->rowCount() > 5, kTimeoutMs);
     int checked = checkAccessibleNames(m_window.get(), &unnamed);
     QVERIFY2(checked >= 20, qPrintable(QString::number(checked)));
 

@@ -5,6 +5,7 @@
 //
 // Set EA_SCREENSHOT_DIR to also save a PNG of the window with the log open.
 
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "graph/RequestExport.h"
 #include "models/RequestLogModel.h"
@@ -38,10 +39,9 @@ using ea::sandbox::SandboxServer;
 using ea::ui::MainWindow;
 using ea::ui::RequestLogDock;
 using ea::ui::RequestLogModel;
+using namespace ea::testing;
 
 namespace {
-
-constexpr int kTimeoutMs = 15000;
 
 // Every piece of data the model hands out, in every role a view or a screen reader asks for.
 QStringList everythingIn(const QAbstractItemModel *model)
@@ -112,13 +112,10 @@ void TestRequestLog::init()
     // A tenant of its own per test, so its request count is this test's.
     m_server = std::make_unique<SandboxServer>();
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    QString problem;
-    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
-    QVERIFY2(endpoint.isValid(), qPrintable(problem));
-    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
-    m_session->setSandbox(true);
-    m_session->setTenantLabel(u"Sandbox tenant"_s);
-    m_session->setAuditJournalPath(m_dir.filePath(u"audit.jsonl"_s));
+    m_session = makeSession({.graphRoot = m_server->url(),
+        .accessToken = m_server->accessToken(),
+        .auditJournalPath = m_dir.filePath(u"audit.jsonl"_s)});
+    QVERIFY(m_session);
     RetryPolicy quick;
     quick.baseDelay = std::chrono::milliseconds(10);
     quick.maxDelay = std::chrono::milliseconds(20);
@@ -142,8 +139,8 @@ void TestRequestLog::openWindow()
 
 RequestLogDock *TestRequestLog::showLog()
 {
-    auto *dock = m_window->findChild<RequestLogDock *>(u"requestLogDock"_s);
-    auto *action = m_window->findChild<QAction *>(u"requestLogAction"_s);
+    auto *dock = child<RequestLogDock>(m_window.get(), "requestLogDock");
+    auto *action = child<QAction>(m_window.get(), "requestLogAction");
     if (!dock || !action)
         return nullptr;
     if (!dock->isVisible())
@@ -175,11 +172,11 @@ void TestRequestLog::modelIsBoundedAndCompletesRowsInPlace()
 
 void TestRequestLog::viewMenuTogglesTheDock()
 {
-    auto *dock = m_window->findChild<RequestLogDock *>(u"requestLogDock"_s);
-    auto *action = m_window->findChild<QAction *>(u"requestLogAction"_s);
+    auto *dock = child<RequestLogDock>(m_window.get(), "requestLogDock");
+    auto *action = child<QAction>(m_window.get(), "requestLogAction");
     QVERIFY(dock && action);
     QVERIFY(!dock->isVisible());
-    auto *viewMenu = m_window->findChild<QMenu *>(u"viewMenu"_s);
+    auto *viewMenu = child<QMenu>(m_window.get(), "viewMenu");
     QVERIFY(viewMenu);
     QVERIFY(viewMenu->actions().contains(action));
     action->trigger();
@@ -216,7 +213,7 @@ void TestRequestLog::showsEveryCallWithStatusAndRequestIdAndNoToken()
 
     // The details pane shows the headers, Authorization redacted, and the body.
     dock->view()->selectRow(0);
-    auto *details = dock->findChild<QPlainTextEdit *>(u"requestLogDetails"_s);
+    auto *details = child<QPlainTextEdit>(dock, "requestLogDetails");
     QVERIFY(details);
     const QString text = details->toPlainText();
     QVERIFY2(text.contains(u"Authorization: Bearer [redacted]"_s), qPrintable(text));
@@ -289,7 +286,7 @@ void TestRequestLog::copyRequestIdAndCopyAsFromALoggedCall()
     QVERIFY(!dock->copyAsMenu()->graphExplorerAction()->isEnabled());
 
     // The Copy as button of the dock opens the same menu.
-    auto *button = dock->findChild<QPushButton *>(u"requestLogCopyAsButton"_s);
+    auto *button = child<QPushButton>(dock, "requestLogCopyAsButton");
     QVERIFY(button && button->isEnabled());
     QCOMPARE(button->menu(), dock->copyAsMenu());
 }
@@ -322,17 +319,16 @@ void TestRequestLog::exportWritesJsonLinesWithoutTheToken()
     QVERIFY(!problem.isEmpty());
     QVERIFY(!QFile::exists(bad));
 
-    if (!qEnvironmentVariableIsEmpty("EA_SCREENSHOT_DIR")) {
+    if (screenshotsWanted()) {
         // A configuration selected, so the log holds more than the first read.
-        auto *configurations = m_window->findChild<QTableView *>(u"configurationsView"_s);
+        auto *configurations = child<QTableView>(m_window.get(), "configurationsView");
+        QVERIFY(configurations);
         configurations->selectRow(1);
         QTRY_VERIFY_WITH_TIMEOUT(
             model->rowCount() > lines.size() && model->exchanges().constLast().finished, kTimeoutMs);
         dock->view()->selectRow(model->rowCount() - 1);
-        QTest::qWait(200);
-        const QString dir = qEnvironmentVariable("EA_SCREENSHOT_DIR");
-        QDir().mkpath(dir);
-        QVERIFY(m_window->grab().save(dir + u"/request-log.png"_s, "PNG"));
+        QTest::qWait(200); // only for the picture: the details pane and the columns settle
+        saveScreenshot(m_window.get(), u"request-log.png"_s);
     }
 }
 
@@ -341,12 +337,14 @@ void TestRequestLog::clearEmptiesTheLog()
     RequestLogDock *dock = showLog();
     RequestLogModel *model = dock->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, kTimeoutMs);
-    auto *clear = dock->findChild<QPushButton *>(u"requestLogClearButton"_s);
+    auto *clear = child<QPushButton>(dock, "requestLogClearButton");
     QVERIFY(clear && clear->isEnabled());
     QTest::mouseClick(clear, Qt::LeftButton);
     QCOMPARE(model->rowCount(), 0);
     QVERIFY(!clear->isEnabled());
-    QVERIFY(dock->findChild<QPlainTextEdit *>(u"requestLogDetails"_s)->toPlainText().isEmpty());
+    auto *requestLogDetails = child<QPlainTextEdit>(dock, "requestLogDetails");
+    QVERIFY(requestLogDetails);
+    QVERIFY(requestLogDetails->toPlainText().isEmpty());
 }
 
 QTEST_MAIN(TestRequestLog)

@@ -6,6 +6,7 @@
 //   assign-flow-<scheme>.png   a group picked, the exact request in the preview
 //   request-log-<scheme>.png   after Assign: the request log with the POST selected
 
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "models/ConfigurationTableModel.h"
@@ -32,17 +33,9 @@
 using namespace ea;
 using namespace Qt::StringLiterals;
 using ea::ui::MainWindow;
+using namespace ea::testing;
 
 namespace {
-
-constexpr int kTimeoutMs = 15000;
-
-void save(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("EA_SCREENSHOT_DIR");
-    QDir().mkpath(dir);
-    QVERIFY2(widget->grab().save(dir + u'/' + name, "PNG"), qPrintable(name));
-}
 
 QModelIndex rowWhere(QAbstractItemModel *model, int column, const std::function<bool(const QModelIndex &)> &match)
 {
@@ -77,8 +70,8 @@ private:
 
 void TestScreenshots::initTestCase()
 {
-    if (qEnvironmentVariableIsEmpty("EA_SCREENSHOT_DIR"))
-        QSKIP("EA_SCREENSHOT_DIR is not set");
+    if (!screenshotsWanted())
+        QSKIP("renders only with EA_SCREENSHOT_DIR set (tools/screenshots.sh)");
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
 }
@@ -99,18 +92,17 @@ void TestScreenshots::render()
     // A fresh tenant per scheme, so both pictures show the same data.
     sandbox::SandboxServer server;
     QVERIFY(server.listen());
-    QString problem;
-    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(server.url().toString(), ApiVersion::V1, &problem);
-    Session session(endpoint, std::make_unique<StaticTokenProvider>(server.accessToken()));
-    session.setSandbox(true);
-    session.setTenantLabel(u"Sandbox tenant"_s);
-    session.setAuditJournalPath(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".jsonl"_s));
+    const auto session = makeSession({.graphRoot = server.url(),
+        .accessToken = server.accessToken(),
+        .auditJournalPath = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".jsonl"_s)});
+    QVERIFY(session);
 
-    MainWindow window(&session);
+    MainWindow window(session.get());
     window.resize(1440, 1000); // room for the request log below a full details pane
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *configurations = window.findChild<QTableView *>(u"configurationsView"_s);
+    auto *configurations = child<QTableView>(&window, "configurationsView");
+    QVERIFY(configurations);
     QTRY_VERIFY_WITH_TIMEOUT(configurations->model()->rowCount() > 5, kTimeoutMs);
 
     const QString configurationId = server.tenant().configurationIdByName(u"Limit 3 devices – Contractors"_s);
@@ -121,33 +113,42 @@ void TestScreenshots::render()
     QVERIFY(configuration.isValid());
     clickRow(configurations, configuration);
     QTRY_COMPARE(window.selectedConfigurationId(), configurationId);
-    auto *assignments = window.findChild<QTableView *>(u"assignmentsView"_s);
+    auto *assignments = child<QTableView>(&window, "assignmentsView");
+    QVERIFY(assignments);
     QTRY_VERIFY_WITH_TIMEOUT(assignments->model()->rowCount() > 0, kTimeoutMs);
     QTest::qWait(300); // the group names of the assignments
-    save(&window, u"main-window-"_s + suffix);
+    saveScreenshot(&window, u"main-window-"_s + suffix);
 
     // The assign flow: Include group, a search, a pick; the preview shows the request.
-    auto *kind = window.findChild<QComboBox *>(u"targetKindCombo"_s);
+    auto *kind = child<QComboBox>(&window, "targetKindCombo");
+    QVERIFY(kind);
     kind->setCurrentIndex(kind->findData(int(AssignmentTarget::Kind::IncludeGroup)));
-    auto *search = window.findChild<QLineEdit *>(u"groupSearchEdit"_s);
+    auto *search = child<QLineEdit>(&window, "groupSearchEdit");
+    QVERIFY(search);
     search->setFocus();
     QTest::keyClicks(search, u"Marketing"_s);
-    auto *results = window.findChild<QTableView *>(u"groupResultsView"_s);
+    auto *results = child<QTableView>(&window, "groupResultsView");
+    QVERIFY(results);
     QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 1, kTimeoutMs);
     const QModelIndex group = rowWhere(
         results->model(), 0, [](const QModelIndex &i) { return i.data().toString().startsWith(u"Marketing –"_s); });
     QVERIFY(group.isValid());
     clickRow(results, group);
-    auto *assign = window.findChild<QPushButton *>(u"assignButton"_s);
+    auto *assign = child<QPushButton>(&window, "assignButton");
+    QVERIFY(assign);
     QTRY_VERIFY(assign->isEnabled());
-    save(&window, u"assign-flow-"_s + suffix);
+    saveScreenshot(&window, u"assign-flow-"_s + suffix);
 
     // Assign, then the request log with the POST and its details.
     QTest::mouseClick(assign, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        window.findChild<QTableView *>(u"createdAssignmentsView"_s)->model()->rowCount(), 1, kTimeoutMs);
-    window.findChild<QAction *>(u"requestLogAction"_s)->trigger();
-    auto *dock = window.findChild<ui::RequestLogDock *>(u"requestLogDock"_s);
+    auto *createdAssignmentsView = child<QTableView>(&window, "createdAssignmentsView");
+    QVERIFY(createdAssignmentsView);
+    QTRY_COMPARE_WITH_TIMEOUT(createdAssignmentsView->model()->rowCount(), 1, kTimeoutMs);
+    auto *requestLogAction = child<QAction>(&window, "requestLogAction");
+    QVERIFY(requestLogAction);
+    requestLogAction->trigger();
+    auto *dock = child<ui::RequestLogDock>(&window, "requestLogDock");
+    QVERIFY(dock);
     QTRY_VERIFY(dock->isVisible() && !dock->visibleRegion().isEmpty());
     window.resizeDocks({dock}, {dock->fontMetrics().height() * 18}, Qt::Vertical);
     QTableView *log = dock->view();
@@ -156,7 +157,7 @@ void TestScreenshots::render()
     QVERIFY(post.isValid());
     clickRow(log, post);
     QTest::qWait(300); // the dock's resize and the group names of the re-read
-    save(&window, u"request-log-"_s + suffix);
+    saveScreenshot(&window, u"request-log-"_s + suffix);
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -5,6 +5,7 @@
 // the window applies it (the Graph call timeout; Remove without a question).
 
 #include "AppSettings.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "auth/TenantProfile.h"
 #include "graph/GraphClient.h"
@@ -34,6 +35,7 @@ using namespace ea;
 using namespace Qt::StringLiterals;
 using ea::ui::AppSettings;
 using ea::ui::MainWindow;
+using namespace ea::testing;
 
 class TestSettings : public QObject
 {
@@ -65,12 +67,10 @@ void TestSettings::initTestCase()
 
 std::unique_ptr<Session> TestSettings::makeSession()
 {
-    QString problem;
-    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
-    auto session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
-    session->setSandbox(true);
-    session->setAuditJournalPath(m_dir.filePath(u"audit.jsonl"_s));
-    return session;
+    return testing::makeSession({.graphRoot = m_server->url(),
+        .accessToken = m_server->accessToken(),
+        .auditJournalPath = m_dir.filePath(u"audit.jsonl"_s),
+        .tenantLabel = {}});
 }
 
 void TestSettings::preferencesRoundTripAndDefaults()
@@ -155,11 +155,13 @@ void TestSettings::newWindowRestoresTheLayout()
         const QSize available = first.screen()->availableGeometry().size();
         first.resize(QSize(1100, 760).boundedTo(available - QSize(10, 10)).expandedTo(first.minimumSizeHint()));
         saved = first.size();
-        auto *splitter = first.findChild<QSplitter *>(u"workspaceSplitter"_s);
+        auto *splitter = child<QSplitter>(&first, "workspaceSplitter");
+        QVERIFY(splitter);
         QTRY_VERIFY(splitter->width() > 400);
         const int total = splitter->sizes().constFirst() + splitter->sizes().constLast();
         splitter->setSizes({300, total - 300});
-        auto *view = first.findChild<QTableView *>(u"configurationsView"_s);
+        auto *view = child<QTableView>(&first, "configurationsView");
+        QVERIFY(view);
         view->horizontalHeader()->resizeSection(ui::ConfigurationTableModel::TypeColumn, 333);
         view->sortByColumn(ui::ConfigurationTableModel::PriorityColumn, Qt::DescendingOrder);
         QTRY_COMPARE(splitter->sizes().constFirst(), 300);
@@ -170,8 +172,12 @@ void TestSettings::newWindowRestoresTheLayout()
     second.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.size(), saved);
-    QCOMPARE(second.findChild<QSplitter *>(u"workspaceSplitter"_s)->sizes().constFirst(), 300);
-    QHeaderView *header = second.findChild<QTableView *>(u"configurationsView"_s)->horizontalHeader();
+    auto *workspaceSplitter = child<QSplitter>(&second, "workspaceSplitter");
+    QVERIFY(workspaceSplitter);
+    QCOMPARE(workspaceSplitter->sizes().constFirst(), 300);
+    auto *configurationsView = child<QTableView>(&second, "configurationsView");
+    QVERIFY(configurationsView);
+    QHeaderView *header = configurationsView->horizontalHeader();
     QCOMPARE(header->sectionSize(ui::ConfigurationTableModel::TypeColumn), 333);
     QCOMPARE(header->sortIndicatorSection(), int(ui::ConfigurationTableModel::PriorityColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -210,7 +216,7 @@ void TestSettings::preferencesDialogSavesAndTheWindowApplies()
     QSettings settings(m_dir.filePath(u"dialog.ini"_s), QSettings::IniFormat);
     const std::unique_ptr<Session> session = makeSession();
     MainWindow window(session.get());
-    QAction *preferences = window.findChild<QAction *>(u"preferencesAction"_s);
+    QAction *preferences = child<QAction>(&window, "preferencesAction");
     QVERIFY(preferences);
     QCOMPARE(preferences->menuRole(), QAction::PreferencesRole);
     QVERIFY(!preferences->isEnabled()); // nothing to save to yet
@@ -220,16 +226,25 @@ void TestSettings::preferencesDialogSavesAndTheWindowApplies()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     preferences->trigger();
-    auto *dialog = window.findChild<ui::PreferencesDialog *>(u"preferencesDialog"_s);
+    auto *dialog = child<ui::PreferencesDialog>(&window, "preferencesDialog");
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(window.isVisible()); // open(), not exec()
-    auto *api = dialog->findChild<QComboBox *>(u"preferencesApiVersion"_s);
+    auto *api = child<QComboBox>(dialog, "preferencesApiVersion");
+    QVERIFY(api);
     api->setCurrentIndex(api->findData(int(ApiVersion::Beta)));
-    dialog->findChild<QSpinBox *>(u"preferencesTimeout"_s)->setValue(90);
-    dialog->findChild<QSpinBox *>(u"preferencesConnectTimeout"_s)->setValue(7);
-    dialog->findChild<QCheckBox *>(u"preferencesConfirmUndo"_s)->setChecked(false);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"preferencesOkButton"_s), Qt::LeftButton);
+    auto *preferencesTimeout = child<QSpinBox>(dialog, "preferencesTimeout");
+    QVERIFY(preferencesTimeout);
+    preferencesTimeout->setValue(90);
+    auto *preferencesConnectTimeout = child<QSpinBox>(dialog, "preferencesConnectTimeout");
+    QVERIFY(preferencesConnectTimeout);
+    preferencesConnectTimeout->setValue(7);
+    auto *preferencesConfirmUndo = child<QCheckBox>(dialog, "preferencesConfirmUndo");
+    QVERIFY(preferencesConfirmUndo);
+    preferencesConfirmUndo->setChecked(false);
+    auto *preferencesOkButton = child<QPushButton>(dialog, "preferencesOkButton");
+    QVERIFY(preferencesOkButton);
+    QTest::mouseClick(preferencesOkButton, Qt::LeftButton);
     QTRY_VERIFY(!window.findChild<ui::PreferencesDialog *>(u"preferencesDialog"_s));
 
     const AppSettings saved(&settings);

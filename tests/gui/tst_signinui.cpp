@@ -11,6 +11,7 @@
 // Set EA_SCREENSHOT_DIR to also save PNGs of the dialogs.
 
 #include "../integration/tst_signin_support.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "SignInController.h"
 #include "auth/IdentityClient.h"
@@ -55,41 +56,19 @@ using namespace ea;
 using ea::sandbox::SandboxServer;
 using ea::ui::MainWindow;
 using ea::ui::SignInController;
+using namespace ea::testing;
 
 namespace {
 
-constexpr int kTimeoutMs = 15000;
 QString g_home;
 
-template<typename T> T *child(QObject *parent, const char *objectName)
-{
-    T *found = parent ? parent->findChild<T *>(QString::fromLatin1(objectName)) : nullptr;
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), objectName);
-    return found;
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("EA_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + u'/' + name, "PNG"));
-}
-
-// Every button, field, list and combo a user can reach has an objectName and an accessible name.
+// Every button, field, list and combo a user can reach in root's window has an objectName and an accessible name.
 void checkNamed(QWidget *root, int atLeast)
 {
     int checked = 0;
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)
-            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w);
-        // Parts Qt builds inside a named widget: headers, a combo's popup list (its own window), clear buttons.
-        if (!interactive || qobject_cast<QHeaderView *>(w) || w->window() != root->window()
-            || qobject_cast<QAbstractItemView *>(w->parentWidget()) || qobject_cast<QLineEdit *>(w->parentWidget())
-            || w->objectName().startsWith(QStringLiteral("qt_")))
+    const QList<QWidget *> widgets = interactiveWidgets(root);
+    for (QWidget *w : widgets) {
+        if (w->window() != root->window())
             continue;
         ++checked;
         QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
@@ -195,15 +174,14 @@ void TestSignInUi::startController()
         m_openedUrls.append(url);
         return true; // the test plays the browser with the URL
     };
-    env.openSandbox = [this](QString *problem) -> std::unique_ptr<Session> {
-        const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, problem);
-        auto session
-            = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
-        session->setSandbox(true);
-        session->setTenantLabel(QStringLiteral("Sandbox tenant"));
+    env.auditJournalPath = m_dir.filePath(QStringLiteral("audit.jsonl"));
+    env.openSandbox = [this, journal = env.auditJournalPath](QString *problem) -> std::unique_ptr<Session> {
+        auto session = makeSession(
+            {.graphRoot = m_server->url(), .accessToken = m_server->accessToken(), .auditJournalPath = journal});
+        if (!session)
+            *problem = QStringLiteral("the sandbox's URL is not a Graph root: ") + m_server->url().toString();
         return session;
     };
-    env.auditJournalPath = m_dir.filePath(QStringLiteral("audit.jsonl"));
     m_controller = std::make_unique<SignInController>(env);
 }
 
@@ -219,12 +197,18 @@ void TestSignInUi::signInWithDeviceCode()
 {
     ui::SignInDialog *dialog = waitForSignInDialog();
     QVERIFY(dialog);
-    QTest::mouseClick(child<QPushButton>(dialog, "deviceCodeSignInButton"), Qt::LeftButton);
+    auto *deviceCodeSignInButton = child<QPushButton>(dialog, "deviceCodeSignInButton");
+    QVERIFY(deviceCodeSignInButton);
+    QTest::mouseClick(deviceCodeSignInButton, Qt::LeftButton);
     QCOMPARE(dialog->currentPage(), ui::SignInDialog::DeviceCodePage);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->userCode().isEmpty(), kTimeoutMs);
     QVERIFY(dialog->verificationUrl().startsWith(m_server->url().toString()));
-    QVERIFY(child<QPushButton>(dialog, "copyDeviceCodeButton")->isEnabled());
-    QVERIFY(child<QPushButton>(dialog, "copyDeviceCodeUrlButton")->isEnabled());
+    auto *copyDeviceCodeButton = child<QPushButton>(dialog, "copyDeviceCodeButton");
+    QVERIFY(copyDeviceCodeButton);
+    QVERIFY(copyDeviceCodeButton->isEnabled());
+    auto *copyDeviceCodeUrlButton = child<QPushButton>(dialog, "copyDeviceCodeUrlButton");
+    QVERIFY(copyDeviceCodeUrlButton);
+    QVERIFY(copyDeviceCodeUrlButton->isEnabled());
     saveScreenshot(dialog, QStringLiteral("signin-device-code.png"));
     // The user enters the code on the sandbox's page and approves.
     QVERIFY(identity().approveDevice(dialog->userCode()));
@@ -256,8 +240,12 @@ void TestSignInUi::firstStartOffersSandbox()
     waitForConfigurations();
     QVERIFY(window()->session()->isSandbox());
     QVERIFY(window()->windowTitle().contains(QStringLiteral("Sandbox tenant")));
-    QVERIFY(child<QLabel>(window(), "tenantStatus")->text().contains(QStringLiteral("Sandbox tenant")));
-    QVERIFY(child<QWidget>(window(), "sandboxBanner")->isVisible());
+    auto *tenantStatus = child<QLabel>(window(), "tenantStatus");
+    QVERIFY(tenantStatus);
+    QVERIFY(tenantStatus->text().contains(QStringLiteral("Sandbox tenant")));
+    auto *sandboxBanner = child<QWidget>(window(), "sandboxBanner");
+    QVERIFY(sandboxBanner);
+    QVERIFY(sandboxBanner->isVisible());
     // Nothing was saved: the next start offers the same choice again.
     QVERIFY(auth::ProfileStore(m_settings.get()).profiles().isEmpty());
 }
@@ -276,7 +264,9 @@ void TestSignInUi::firstStartSignInAddsAProfileAndSignsInWithADeviceCode()
     const auth::TenantProfile wanted = sandboxProfile();
     QTest::keyClicks(profileDialog->displayNameEdit(), wanted.displayName);
     QTest::keyClicks(profileDialog->tenantEdit(), wanted.tenant);
-    QTest::mouseClick(child<QPushButton>(profileDialog, "profileUseGraphCliButton"), Qt::LeftButton);
+    auto *profileUseGraphCliButton = child<QPushButton>(profileDialog, "profileUseGraphCliButton");
+    QVERIFY(profileUseGraphCliButton);
+    QTest::mouseClick(profileUseGraphCliButton, Qt::LeftButton);
     QTest::keyClicks(profileDialog->loginRootEdit(), wanted.loginRootOverride);
     QTest::keyClicks(profileDialog->graphRootEdit(), wanted.graphRootOverride);
     QVERIFY2(profileDialog->saveButton()->isEnabled(), qPrintable(profileDialog->problem()));
@@ -296,6 +286,7 @@ void TestSignInUi::firstStartSignInAddsAProfileAndSignsInWithADeviceCode()
     QTRY_VERIFY(window()->windowTitle().contains(account));
     QVERIFY(window()->windowTitle().contains(QStringLiteral("Contoso test")));
     auto *tenantStatus = child<QLabel>(window(), "tenantStatus");
+    QVERIFY(tenantStatus);
     QVERIFY(tenantStatus->text().contains(account));
     QVERIFY(tenantStatus->text().contains(QStringLiteral("contoso.onmicrosoft.com")));
     QVERIFY(tenantStatus->toolTip().contains(identity().tenantId()));
@@ -317,6 +308,7 @@ void TestSignInUi::profileDialogSaysWhatIsWrong()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *problem = child<QLabel>(&dialog, "profileProblemLabel");
+    QVERIFY(problem);
     QVERIFY(!dialog.saveButton()->isEnabled());
     QVERIFY(problem->isVisible());
     QVERIFY(problem->text().contains(QStringLiteral("tenant")));
@@ -332,7 +324,9 @@ void TestSignInUi::profileDialogSaysWhatIsWrong()
     QVERIFY(problem->text().contains(QStringLiteral("retired")));
     QVERIFY(!dialog.saveButton()->isEnabled());
 
-    QTest::mouseClick(child<QPushButton>(&dialog, "profileUseGraphCliButton"), Qt::LeftButton);
+    auto *profileUseGraphCliButton = child<QPushButton>(&dialog, "profileUseGraphCliButton");
+    QVERIFY(profileUseGraphCliButton);
+    QTest::mouseClick(profileUseGraphCliButton, Qt::LeftButton);
     QCOMPARE(dialog.clientIdEdit()->text(), QString::fromLatin1(auth::kGraphCommandLineToolsClientId));
     QVERIFY(dialog.saveButton()->isEnabled());
     QVERIFY(!problem->isVisible());
@@ -387,7 +381,9 @@ void TestSignInUi::missingWritePermissionWarnsBeforeAssign()
     m_controller->startFromSettings();
     signInWithDeviceCode();
     waitForConfigurations();
-    QTRY_VERIFY(child<QLabel>(window(), "tenantStatus")->text().contains(QStringLiteral("cannot write")));
+    auto *tenantStatus = child<QLabel>(window(), "tenantStatus");
+    QVERIFY(tenantStatus);
+    QTRY_VERIFY(tenantStatus->text().contains(QStringLiteral("cannot write")));
 
     auto &tenant = m_server->tenant();
     const QString configId = tenant.limitConfigurationId();
@@ -396,6 +392,7 @@ void TestSignInUi::missingWritePermissionWarnsBeforeAssign()
 
     // Select the configuration, then an include-group target.
     auto *view = child<QTableView>(window(), "configurationsView");
+    QVERIFY(view);
     QModelIndex found;
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const QModelIndex index = view->model()->index(row, ui::ConfigurationTableModel::NameColumn);
@@ -407,11 +404,13 @@ void TestSignInUi::missingWritePermissionWarnsBeforeAssign()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(found).center());
     QTRY_COMPARE(window()->selectedConfigurationId(), configId);
     auto *kind = child<QComboBox>(window(), "targetKindCombo");
+    QVERIFY(kind);
     kind->setCurrentIndex(kind->findData(int(AssignmentTarget::Kind::IncludeGroup)));
 
     // No Group.Read.All: typing a name does not search, and says to paste the id.
     auto *search = child<QLineEdit>(window(), "groupSearchEdit");
     auto *groupSearch = child<ui::GroupSearchWidget>(window(), "groupSearch");
+    QVERIFY(search && groupSearch);
     QTest::keyClicks(search, QStringLiteral("Sales"));
     QVERIFY(groupSearch->statusText().contains(QStringLiteral("Group.Read.All")));
     QVERIFY(groupSearch->statusText().contains(QStringLiteral("object id")));
@@ -420,8 +419,14 @@ void TestSignInUi::missingWritePermissionWarnsBeforeAssign()
     QTest::keyClicks(search, groupId);
 
     auto *assignButton = child<QPushButton>(window(), "assignButton");
+    QVERIFY(assignButton);
     QTRY_VERIFY2_WITH_TIMEOUT(assignButton->isEnabled(), qPrintable(window()->assignProblem()), kTimeoutMs);
-    QVERIFY(child<QLabel>(window(), "assignReasonLabel")->text().contains(QStringLiteral("403")));
+    auto *assignReasonLabel = child<QLabel>(window(), "assignReasonLabel");
+    QVERIFY(assignReasonLabel);
+    QVERIFY(assignReasonLabel->text().contains(QStringLiteral("403")));
+    // From the click on: the question comes before anything is sent.
+    const int writes = tenant.writeCount();
+    ExchangeRecorder calls(window()->session()->graph());
     QTest::mouseClick(assignButton, Qt::LeftButton);
 
     QMessageBox *box = nullptr;
@@ -429,12 +434,16 @@ void TestSignInUi::missingWritePermissionWarnsBeforeAssign()
         (box = window()->findChild<QMessageBox *>(QStringLiteral("writePermissionConfirmation"))) && box->isVisible());
     QVERIFY(box->informativeText().contains(QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All")));
     QVERIFY(box->informativeText().contains(QStringLiteral("403")));
-    QTest::mouseClick(child<QPushButton>(box, "writePermissionConfirmationCancel"), Qt::LeftButton);
+    auto *writePermissionConfirmationCancel = child<QPushButton>(box, "writePermissionConfirmationCancel");
+    QVERIFY(writePermissionConfirmationCancel);
+    QTest::mouseClick(writePermissionConfirmationCancel, Qt::LeftButton);
 
-    // Nothing was sent.
+    // Nothing was sent: no write started, and none is under way that could go out later.
     QTRY_VERIFY(!window()->findChild<QMessageBox *>(QStringLiteral("writePermissionConfirmation")));
+    QVERIFY(letQueuedWorkRun());
     QVERIFY(!window()->isBusy());
-    QTest::qWait(200); // a POST, had one been started, would have reached the sandbox by now
+    QVERIFY2(calls.writes() == 0, qPrintable(calls.describe()));
+    QCOMPARE(tenant.writeCount(), writes);
     QCOMPARE(int(tenant.assignmentsOf(configId).size()), before);
 }
 
@@ -447,7 +456,7 @@ void TestSignInUi::signOutDeletesTheStoredToken()
     waitForConfigurations();
     QVERIFY(m_tokens->peek(profile.tokenStoreKey()));
 
-    auto *signOut = window()->findChild<QAction *>(QStringLiteral("signOutAction"));
+    auto *signOut = child<QAction>(window(), "signOutAction");
     QVERIFY(signOut && signOut->isEnabled());
     QSignalSpy signedOut(m_controller.get(), &SignInController::signedOut);
     signOut->trigger();
@@ -458,7 +467,9 @@ void TestSignInUi::signOutDeletesTheStoredToken()
     QVERIFY(!window()->windowTitle().contains(sandbox::SandboxIdentity::userPrincipalName()));
     // The profile stays; signing in again goes to it.
     QCOMPARE(auth::ProfileStore(m_settings.get()).activeProfileId(), profile.id);
-    window()->findChild<QAction *>(QStringLiteral("signInAction"))->trigger();
+    auto *signInAction = child<QAction>(window(), "signInAction");
+    QVERIFY(signInAction);
+    signInAction->trigger();
     QVERIFY(waitForSignInDialog());
 }
 
@@ -469,7 +480,9 @@ void TestSignInUi::browserSignInWithTheTestAsTheBrowser()
     m_controller->startFromSettings();
     ui::SignInDialog *dialog = waitForSignInDialog();
     QVERIFY(dialog);
-    QTest::mouseClick(child<QPushButton>(dialog, "browserSignInButton"), Qt::LeftButton);
+    auto *browserSignInButton = child<QPushButton>(dialog, "browserSignInButton");
+    QVERIFY(browserSignInButton);
+    QTest::mouseClick(browserSignInButton, Qt::LeftButton);
     QCOMPARE(dialog->currentPage(), ui::SignInDialog::BrowserPage);
     QVERIFY(dialog->statusText().contains(QStringLiteral("Waiting for the browser")));
     QCOMPARE(m_openedUrls.size(), 1);
@@ -498,15 +511,25 @@ void TestSignInUi::signInErrorShowsTheSentenceAndTheNextStep()
     identity().failNextTokenRequest(QStringLiteral("invalid_client"), 7000218,
         QStringLiteral("The request body must contain the following parameter: 'client_assertion' or "
                        "'client_secret'."));
-    QTest::mouseClick(child<QPushButton>(dialog, "deviceCodeSignInButton"), Qt::LeftButton);
+    auto *deviceCodeSignInButton = child<QPushButton>(dialog, "deviceCodeSignInButton");
+    QVERIFY(deviceCodeSignInButton);
+    QTest::mouseClick(deviceCodeSignInButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->currentPage(), ui::SignInDialog::ErrorPage, kTimeoutMs);
-    QVERIFY(child<QLabel>(dialog, "signInErrorMessage")->text().contains(QStringLiteral("Public client flows")));
-    QVERIFY(child<QLabel>(dialog, "signInErrorNextStep")->text().contains(QStringLiteral("Allow public client flows")));
-    QVERIFY(child<QPlainTextEdit>(dialog, "signInErrorDetails")->toPlainText().contains(QStringLiteral("7000218")));
+    auto *signInErrorMessage = child<QLabel>(dialog, "signInErrorMessage");
+    QVERIFY(signInErrorMessage);
+    QVERIFY(signInErrorMessage->text().contains(QStringLiteral("Public client flows")));
+    auto *signInErrorNextStep = child<QLabel>(dialog, "signInErrorNextStep");
+    QVERIFY(signInErrorNextStep);
+    QVERIFY(signInErrorNextStep->text().contains(QStringLiteral("Allow public client flows")));
+    auto *signInErrorDetails = child<QPlainTextEdit>(dialog, "signInErrorDetails");
+    QVERIFY(signInErrorDetails);
+    QVERIFY(signInErrorDetails->toPlainText().contains(QStringLiteral("7000218")));
     saveScreenshot(dialog, QStringLiteral("signin-error.png"));
 
     // Try again, and this time it works.
-    QTest::mouseClick(child<QPushButton>(dialog, "signInRetryButton"), Qt::LeftButton);
+    auto *signInRetryButton = child<QPushButton>(dialog, "signInRetryButton");
+    QVERIFY(signInRetryButton);
+    QTest::mouseClick(signInRetryButton, Qt::LeftButton);
     QCOMPARE(dialog->currentPage(), ui::SignInDialog::ChoosePage);
     signInWithDeviceCode();
     waitForConfigurations();
@@ -527,8 +550,10 @@ void TestSignInUi::rejectedRefreshAsksToSignInAgain()
     window()->reloadConfigurations();
     ui::SignInDialog *dialog = waitForSignInDialog();
     QVERIFY(dialog);
-    QVERIFY(child<QLabel>(dialog, "signInReason")->isVisible());
-    QVERIFY(!child<QLabel>(dialog, "signInReason")->text().isEmpty());
+    auto *signInReason = child<QLabel>(dialog, "signInReason");
+    QVERIFY(signInReason);
+    QVERIFY(signInReason->isVisible());
+    QVERIFY(!signInReason->text().isEmpty());
     QCOMPARE(loaded.count(), 0); // held, not failed, while the dialog is open
 
     signInWithDeviceCode();
@@ -544,10 +569,13 @@ void TestSignInUi::closedSignInDialogExplainsTheFailedLoad()
     QSignalSpy loaded(window(), &MainWindow::configurationsLoadFinished);
     ui::SignInDialog *dialog = waitForSignInDialog();
     QVERIFY(dialog);
-    QTest::mouseClick(child<QPushButton>(dialog, "signInCancelButton"), Qt::LeftButton);
+    auto *signInCancelButton = child<QPushButton>(dialog, "signInCancelButton");
+    QVERIFY(signInCancelButton);
+    QTest::mouseClick(signInCancelButton, Qt::LeftButton);
     QTRY_COMPARE(loaded.count(), 1);
     QCOMPARE(loaded.at(0).at(0).toBool(), false);
     auto *summary = child<QLabel>(window(), "errorSummary");
+    QVERIFY(summary);
     QVERIFY(summary->isVisible());
     QVERIFY2(summary->text().contains(QStringLiteral("Contoso test")), qPrintable(summary->text()));
     QVERIFY(summary->text().contains(QStringLiteral("Sign in")));

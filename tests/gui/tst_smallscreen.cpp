@@ -12,6 +12,7 @@
 // The PNGs go to EA_SCREENSHOT_DIR, or else to the build folder
 // (EA_SMALLSCREEN_OUTPUT_DIR); their names carry the screen.
 
+#include "GuiTestSupport.h"
 #include "Language.h"
 #include "LayoutCheck.h"
 #include "MainWindow.h"
@@ -44,10 +45,9 @@
 using namespace ea;
 using namespace Qt::StringLiterals;
 using ea::ui::MainWindow;
+using namespace ea::testing;
 
 namespace {
-
-constexpr int kTimeoutMs = 15000;
 
 struct ExpectedScreen
 {
@@ -169,13 +169,10 @@ void TestSmallScreen::initTestCase()
 
 void TestSmallScreen::init()
 {
-    QString problem;
-    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
-    QVERIFY2(endpoint.isValid(), qPrintable(problem));
-    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
-    m_session->setSandbox(true);
-    m_session->setTenantLabel(u"Sandbox tenant"_s);
-    m_session->setAuditJournalPath(m_dir.filePath(u"audit.jsonl"_s));
+    m_session = makeSession({.graphRoot = m_server->url(),
+        .accessToken = m_server->accessToken(),
+        .auditJournalPath = m_dir.filePath(u"audit.jsonl"_s)});
+    QVERIFY(m_session);
 }
 
 void TestSmallScreen::cleanup()
@@ -294,7 +291,8 @@ void TestSmallScreen::checkStep(const QString &step)
 void TestSmallScreen::nothingIsClippedAlongTheWay()
 {
     openWindow(u"walk"_s);
-    auto *configurations = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    auto *configurations = child<QTableView>(m_window.get(), "configurationsView");
+    QVERIFY(configurations);
     QTRY_VERIFY_WITH_TIMEOUT(configurations->model()->rowCount() > 5, kTimeoutMs);
     CHECK_STEP(u"1-loaded"_s);
 
@@ -307,44 +305,61 @@ void TestSmallScreen::nothingIsClippedAlongTheWay()
     QVERIFY(configuration.isValid());
     clickRow(configurations, configuration);
     QTRY_COMPARE(m_window->selectedConfigurationId(), configurationId);
-    auto *assignments = m_window->findChild<QTableView *>(u"assignmentsView"_s);
+    auto *assignments = child<QTableView>(m_window.get(), "assignmentsView");
+    QVERIFY(assignments);
     QTRY_VERIFY_WITH_TIMEOUT(assignments->model()->rowCount() > 0, kTimeoutMs);
     CHECK_STEP(u"2-selected"_s);
 
     // A group picked: the request in the preview, Assign enabled.
-    auto *kind = m_window->findChild<QComboBox *>(u"targetKindCombo"_s);
+    auto *kind = child<QComboBox>(m_window.get(), "targetKindCombo");
+    QVERIFY(kind);
     kind->setCurrentIndex(kind->findData(int(AssignmentTarget::Kind::IncludeGroup)));
-    auto *search = m_window->findChild<QLineEdit *>(u"groupSearchEdit"_s);
+    auto *search = child<QLineEdit>(m_window.get(), "groupSearchEdit");
+    QVERIFY(search);
     search->setFocus();
     QTest::keyClicks(search, u"Marketing"_s);
-    auto *results = m_window->findChild<QTableView *>(u"groupResultsView"_s);
+    auto *results = child<QTableView>(m_window.get(), "groupResultsView");
+    QVERIFY(results);
     QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 1, kTimeoutMs);
     const QModelIndex group = rowWhere(
         results->model(), 0, [](const QModelIndex &i) { return i.data().toString().startsWith(u"Marketing –"_s); });
     QVERIFY(group.isValid());
     clickRow(results, group);
-    auto *assign = m_window->findChild<QPushButton *>(u"assignButton"_s);
+    auto *assign = child<QPushButton>(m_window.get(), "assignButton");
+    QVERIFY(assign);
     QTRY_VERIFY(assign->isEnabled());
     CHECK_STEP(u"3-group-picked"_s);
 
     // Assigned; History and Request log open.
     QTest::mouseClick(assign, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_window->findChild<QTableView *>(u"createdAssignmentsView"_s)->model()->rowCount(), 1, kTimeoutMs);
-    m_window->findChild<QAction *>(u"historyAction"_s)->trigger();
-    auto *history = m_window->findChild<QDockWidget *>(u"historyDock"_s);
+    auto *createdAssignmentsView = child<QTableView>(m_window.get(), "createdAssignmentsView");
+    QVERIFY(createdAssignmentsView);
+    QTRY_COMPARE_WITH_TIMEOUT(createdAssignmentsView->model()->rowCount(), 1, kTimeoutMs);
+    auto *historyAction = child<QAction>(m_window.get(), "historyAction");
+    QVERIFY(historyAction);
+    historyAction->trigger();
+    auto *history = child<QDockWidget>(m_window.get(), "historyDock");
+    QVERIFY(history);
     QTRY_VERIFY(history->isVisible() && !history->visibleRegion().isEmpty());
     CHECK_STEP(u"4-history"_s);
-    m_window->findChild<QAction *>(u"requestLogAction"_s)->trigger();
-    auto *log = m_window->findChild<ui::RequestLogDock *>(u"requestLogDock"_s);
+    auto *requestLogAction = child<QAction>(m_window.get(), "requestLogAction");
+    QVERIFY(requestLogAction);
+    requestLogAction->trigger();
+    auto *log = child<ui::RequestLogDock>(m_window.get(), "requestLogDock");
+    QVERIFY(log);
     QTRY_VERIFY(log->isVisible() && !log->visibleRegion().isEmpty());
     CHECK_STEP(u"5-request-log"_s);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"hideRequestLogButton"_s), Qt::LeftButton);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"hideHistoryButton"_s), Qt::LeftButton);
+    auto *hideRequestLogButton = child<QPushButton>(m_window.get(), "hideRequestLogButton");
+    QVERIFY(hideRequestLogButton);
+    QTest::mouseClick(hideRequestLogButton, Qt::LeftButton);
+    auto *hideHistoryButton = child<QPushButton>(m_window.get(), "hideHistoryButton");
+    QVERIFY(hideHistoryButton);
+    QTest::mouseClick(hideHistoryButton, Qt::LeftButton);
     QTRY_VERIFY(!log->isVisible() && !history->isVisible());
 
     // beta: the filter and source columns, the assignment filter picker; the ESP's five assignments.
-    auto *api = m_window->findChild<QComboBox *>(u"apiVersionCombo"_s);
+    auto *api = child<QComboBox>(m_window.get(), "apiVersionCombo");
+    QVERIFY(api);
     api->setCurrentIndex(api->findData(int(ApiVersion::Beta)));
     QTRY_VERIFY_WITH_TIMEOUT(configurations->model()->rowCount() > 5, kTimeoutMs);
     const QString esp = m_server->tenant().espConfigurationId();
@@ -359,7 +374,7 @@ void TestSmallScreen::nothingIsClippedAlongTheWay()
     // An error: the banner with its summary, advice and buttons.
     m_server->tenant().failNextRequests(1, 403);
     m_window->reloadConfigurations();
-    auto *banner = m_window->findChild<QWidget *>(u"errorBanner"_s);
+    auto *banner = child<QWidget>(m_window.get(), "errorBanner");
     QVERIFY(banner);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeoutMs);
     CHECK_STEP(u"7-error"_s);

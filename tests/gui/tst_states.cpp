@@ -3,6 +3,7 @@
 // recolours the banners while their words and icons stay (nothing is said by
 // colour alone).
 
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "models/ConfigurationTableModel.h"
@@ -28,12 +29,7 @@
 using namespace ea;
 using namespace Qt::StringLiterals;
 using ea::ui::MainWindow;
-
-namespace {
-
-constexpr int kTimeoutMs = 15000;
-
-} // namespace
+using namespace ea::testing;
 
 class TestStates : public QObject
 {
@@ -69,16 +65,17 @@ void TestStates::initTestCase()
 
 void TestStates::init()
 {
-    QString problem;
-    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(m_server->url().toString(), ApiVersion::V1, &problem);
-    m_session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(m_server->accessToken()));
-    m_session->setSandbox(true);
-    m_session->setAuditJournalPath(m_dir.filePath(u"audit.jsonl"_s));
+    m_session = makeSession({.graphRoot = m_server->url(),
+        .accessToken = m_server->accessToken(),
+        .auditJournalPath = m_dir.filePath(u"audit.jsonl"_s),
+        .tenantLabel = {}});
+    QVERIFY(m_session);
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->findChild<QTableView *>(u"configurationsView"_s)->model()->rowCount() > 5, kTimeoutMs);
+    auto *configurationsView = child<QTableView>(m_window.get(), "configurationsView");
+    QVERIFY(configurationsView);
+    QTRY_VERIFY_WITH_TIMEOUT(configurationsView->model()->rowCount() > 5, kTimeoutMs);
 }
 
 void TestStates::cleanup()
@@ -90,7 +87,8 @@ void TestStates::cleanup()
 
 void TestStates::select(const QString &configurationId)
 {
-    auto *view = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    auto *view = child<QTableView>(m_window.get(), "configurationsView");
+    QVERIFY(view);
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         if (view->model()->index(row, 0).data(ui::ConfigurationTableModel::IdRole).toString() == configurationId)
             view->selectRow(row);
@@ -100,9 +98,12 @@ void TestStates::select(const QString &configurationId)
 
 void TestStates::filterWithoutMatchSaysHowToSeeAll()
 {
-    auto *filter = m_window->findChild<QLineEdit *>(u"configurationFilterEdit"_s);
+    auto *filter = child<QLineEdit>(m_window.get(), "configurationFilterEdit");
+    QVERIFY(filter);
     QTest::keyClicks(filter, u"no such configuration"_s);
-    const QString status = m_window->findChild<QLabel *>(u"configurationsStatus"_s)->text();
+    auto *configurationsStatus = child<QLabel>(m_window.get(), "configurationsStatus");
+    QVERIFY(configurationsStatus);
+    const QString status = configurationsStatus->text();
     QVERIFY2(status.contains(u"No configuration matches “no such configuration”"_s), qPrintable(status));
     QVERIFY2(status.contains(u"Clear the filter"_s), qPrintable(status));
 }
@@ -110,11 +111,13 @@ void TestStates::filterWithoutMatchSaysHowToSeeAll()
 void TestStates::groupSearchWithoutResultSaysWhatToTry()
 {
     select(m_server->tenant().limitConfigurationId());
-    auto *kind = m_window->findChild<QComboBox *>(u"targetKindCombo"_s);
+    auto *kind = child<QComboBox>(m_window.get(), "targetKindCombo");
+    QVERIFY(kind);
     kind->setCurrentIndex(kind->findData(int(AssignmentTarget::Kind::IncludeGroup)));
-    auto *search = m_window->findChild<QLineEdit *>(u"groupSearchEdit"_s);
+    auto *search = child<QLineEdit>(m_window.get(), "groupSearchEdit");
+    QVERIFY(search);
     QTest::keyClicks(search, u"Qqqq nothing"_s);
-    auto *status = m_window->findChild<QLabel *>(u"groupSearchStatus"_s);
+    auto *status = child<QLabel>(m_window.get(), "groupSearchStatus");
     QVERIFY(status);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"No group name starts with"_s), kTimeoutMs);
     QVERIFY2(status->text().contains(u"paste the group's object id"_s), qPrintable(status->text()));
@@ -123,7 +126,8 @@ void TestStates::groupSearchWithoutResultSaysWhatToTry()
 void TestStates::noAssignmentsSaysWhatToDoNext()
 {
     // A non-default configuration the sandbox has no assignments for.
-    auto *view = m_window->findChild<QTableView *>(u"configurationsView"_s);
+    auto *view = child<QTableView>(m_window.get(), "configurationsView");
+    QVERIFY(view);
     QString empty;
     for (int row = 0; row < view->model()->rowCount() && empty.isEmpty(); ++row) {
         const QModelIndex index = view->model()->index(row, 0);
@@ -136,7 +140,8 @@ void TestStates::noAssignmentsSaysWhatToDoNext()
         m_server->tenant().setAssignments(empty, {});
     }
     select(empty);
-    auto *status = m_window->findChild<QLabel *>(u"assignmentsStatus"_s);
+    auto *status = child<QLabel>(m_window.get(), "assignmentsStatus");
+    QVERIFY(status);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"none yet"_s), kTimeoutMs);
     QVERIFY2(status->text().contains(u"press Assign"_s), qPrintable(status->text()));
 
@@ -154,11 +159,13 @@ void TestStates::noAssignmentsSaysWhatToDoNext()
 // A throttled read waits for Retry-After; the status bar's Cancel stops it.
 void TestStates::assignmentsReadCanBeCancelled()
 {
-    auto *cancel = m_window->findChild<QToolButton *>(u"cancelLoadButton"_s);
+    auto *cancel = child<QToolButton>(m_window.get(), "cancelLoadButton");
+    QVERIFY(cancel);
     QVERIFY(!cancel->isVisible());
     m_server->tenant().failNextRequests(1, 429, 30);
     select(m_server->tenant().limitConfigurationId());
-    auto *status = m_window->findChild<QLabel *>(u"assignmentsStatus"_s);
+    auto *status = child<QLabel>(m_window.get(), "assignmentsStatus");
+    QVERIFY(status);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"retrying in 30 s"_s), kTimeoutMs);
     QVERIFY(cancel->isVisible());
     QVERIFY(!cancel->accessibleName().isEmpty());
@@ -206,13 +213,16 @@ void TestStates::darkSchemeRecoloursBannersAndKeepsTheirWords()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
-    auto *banner = m_window->findChild<QFrame *>(u"sandboxBanner"_s);
+    auto *banner = child<QFrame>(m_window.get(), "sandboxBanner");
+    QVERIFY(banner);
     const ui::theme::BannerColors dark = ui::theme::bannerColors(ui::theme::Tone::Warning);
     QVERIFY2(banner->styleSheet().contains(dark.background.name()), qPrintable(banner->styleSheet()));
     // Readable: light text on a dark fill.
     QVERIFY(dark.text.lightness() - dark.background.lightness() > 120);
     // The words and the icon, not only the colour.
-    QVERIFY(m_window->findChild<QLabel *>(u"sandboxBannerText"_s)->text().contains(u"Sandbox tenant"_s));
+    auto *sandboxBannerText = child<QLabel>(m_window.get(), "sandboxBannerText");
+    QVERIFY(sandboxBannerText);
+    QVERIFY(sandboxBannerText->text().contains(u"Sandbox tenant"_s));
 
     ui::theme::applyScheme(ui::theme::Scheme::Light);
     QVERIFY(!ui::theme::isDark());

@@ -7,6 +7,7 @@
 // When this fails after a source change: run tools/update-translations.sh and
 // translate the new entries (translations/README.md has the terms).
 
+#include "GuiTestSupport.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "models/ConfigurationTableModel.h"
@@ -34,6 +35,7 @@
 
 using namespace Qt::StringLiterals;
 using ea::ui::MainWindow;
+using namespace ea::testing;
 
 namespace {
 
@@ -192,29 +194,33 @@ void TestTranslations::mainWindowShowsGermanLabels()
 
     ea::sandbox::SandboxServer server;
     QVERIFY(server.listen());
-    QString problem;
-    const ea::GraphEndpoint endpoint
-        = ea::GraphEndpoint::fromRootUrl(server.url().toString(), ea::ApiVersion::V1, &problem);
     QTemporaryDir journal;
-    ea::Session session(endpoint, std::make_unique<ea::StaticTokenProvider>(server.accessToken()));
-    session.setSandbox(true);
-    session.setAuditJournalPath(journal.filePath(u"audit.jsonl"_s));
-    MainWindow window(&session);
+    const auto session = makeSession({.graphRoot = server.url(),
+        .accessToken = server.accessToken(),
+        .auditJournalPath = journal.filePath(u"audit.jsonl"_s),
+        .tenantLabel = {}});
+    QVERIFY(session);
+    MainWindow window(session.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    QCOMPARE(window.findChild<QPushButton *>(u"assignButton"_s)->text(), u"Zuweisen"_s);
-    QCOMPARE(window.findChild<QGroupBox *>(u"newAssignmentBox"_s)->title(), u"Neue Zuweisung"_s);
-    QVERIFY(window.findChild<QLineEdit *>(u"configurationFilterEdit"_s)
-                ->placeholderText()
-                .startsWith(u"Nach Name, Typ oder ID filtern"_s));
-    QCOMPARE(window.findChild<QMenu *>(u"viewMenu"_s)->title(), u"&Ansicht"_s);
-    QCOMPARE(window.findChild<QMenu *>(u"helpMenu"_s)->title(), u"&Hilfe"_s);
-    QVERIFY2(window.findChild<QLabel *>(u"sandboxBannerText"_s)->text().contains(u"Sandbox-Mandant"_s),
-        qPrintable(window.findChild<QLabel *>(u"sandboxBannerText"_s)->text()));
+    auto *assignButton = child<QPushButton>(&window, "assignButton");
+    auto *newAssignmentBox = child<QGroupBox>(&window, "newAssignmentBox");
+    auto *configurationFilterEdit = child<QLineEdit>(&window, "configurationFilterEdit");
+    auto *viewMenu = child<QMenu>(&window, "viewMenu");
+    auto *helpMenu = child<QMenu>(&window, "helpMenu");
+    auto *sandboxBannerText = child<QLabel>(&window, "sandboxBannerText");
+    QVERIFY(assignButton && newAssignmentBox && configurationFilterEdit && viewMenu && helpMenu && sandboxBannerText);
+    QCOMPARE(assignButton->text(), u"Zuweisen"_s);
+    QCOMPARE(newAssignmentBox->title(), u"Neue Zuweisung"_s);
+    QVERIFY(configurationFilterEdit->placeholderText().startsWith(u"Nach Name, Typ oder ID filtern"_s));
+    QCOMPARE(viewMenu->title(), u"&Ansicht"_s);
+    QCOMPARE(helpMenu->title(), u"&Hilfe"_s);
+    QVERIFY2(sandboxBannerText->text().contains(u"Sandbox-Mandant"_s), qPrintable(sandboxBannerText->text()));
     // A core string (the configuration type names come from ea_core).
-    QTRY_VERIFY_WITH_TIMEOUT(
-        window.findChild<QLabel *>(u"configurationsStatus"_s)->text().startsWith(u"Konfigurationen: "_s), 15000);
+    auto *configurationsStatus = child<QLabel>(&window, "configurationsStatus");
+    QVERIFY(configurationsStatus);
+    QTRY_VERIFY_WITH_TIMEOUT(configurationsStatus->text().startsWith(u"Konfigurationen: "_s), kTimeoutMs);
 
     // Qt's own strings (standard buttons) come from qt_de (or qtbase_de).
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
@@ -229,9 +235,6 @@ void TestTranslations::germanListShowsWholeTypesInTheEnglishOrder()
 {
     ea::sandbox::SandboxServer server;
     QVERIFY(server.listen());
-    QString problem;
-    const ea::GraphEndpoint endpoint
-        = ea::GraphEndpoint::fromRootUrl(server.url().toString(), ea::ApiVersion::V1, &problem);
     QTemporaryDir journal;
 
     // The configurations' ids in the list's order, and the type texts of the visible rows that are cut short.
@@ -245,16 +248,19 @@ void TestTranslations::germanListShowsWholeTypesInTheEnglishOrder()
         Seen seen;
         if (!ea::ui::installTranslations(locale))
             return seen;
-        ea::Session session(endpoint, std::make_unique<ea::StaticTokenProvider>(server.accessToken()));
-        session.setSandbox(true);
-        session.setAuditJournalPath(journal.filePath(u"audit.jsonl"_s));
-        MainWindow window(&session);
+        const auto session = makeSession({.graphRoot = server.url(),
+            .accessToken = server.accessToken(),
+            .auditJournalPath = journal.filePath(u"audit.jsonl"_s),
+            .tenantLabel = {}});
+        if (!session)
+            return seen;
+        MainWindow window(session.get());
         window.resize(1440, 900);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             return seen;
-        auto *view = window.findChild<QTableView *>(u"configurationsView"_s);
-        if (!QTest::qWaitFor([view] { return view->model()->rowCount() > 5; }, 15000))
+        auto *view = child<QTableView>(&window, "configurationsView");
+        if (!view || !QTest::qWaitFor([view] { return view->model()->rowCount() > 5; }, kTimeoutMs))
             return seen;
         QTest::qWait(50); // the columns are fitted to the rows
         // An unknown type's raw name is cut on purpose (its tooltip has it).
