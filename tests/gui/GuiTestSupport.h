@@ -136,9 +136,10 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
 // The widgets below top that a user operates (buttons, text fields, combo
 // boxes, views, spin boxes, text areas), without the parts Qt builds inside a
 // widget we create: header views, a view's corner button, a line edit's clear
-// button, a spin box's or a combo box's own line edit, a combo box's popup,
-// the toolbar's extension button and the dock title buttons (named qt_...).
-// Each of them must carry an objectName and an accessible name.
+// button, the toolbar's extension button and the dock title buttons (named
+// qt_...). Each of them must carry an objectName and an accessible name.
+// Widgets in other windows (a combo box's popup list) are among them: the
+// caller keeps the windows it checks.
 inline QList<QWidget *> interactiveWidgets(const QWidget *top)
 {
     QList<QWidget *> out;
@@ -151,9 +152,7 @@ inline QList<QWidget *> interactiveWidgets(const QWidget *top)
             continue;
         QWidget *parent = w->parentWidget();
         if (qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractItemView *>(parent)
-            || qobject_cast<QLineEdit *>(parent) || qobject_cast<QAbstractSpinBox *>(parent)
-            || qobject_cast<QComboBox *>(parent) || w->objectName().startsWith(QStringLiteral("qt_"))
-            || (w->window() != top && w->window()->inherits("QComboBoxPrivateContainer")))
+            || qobject_cast<QLineEdit *>(parent) || w->objectName().startsWith(QStringLiteral("qt_")))
             continue;
         out << w;
     }

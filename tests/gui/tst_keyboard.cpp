@@ -90,6 +90,11 @@ int checkAccessibleNames(QWidget *top, QStringList *unnamed)
     int checked = 0;
     const QList<QWidget *> widgets = interactiveWidgets(top);
     for (QWidget *w : widgets) {
+        // Also the parts Qt builds inside a spin box or a combo box, and a combo box's popup.
+        QWidget *parent = w->parentWidget();
+        if (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent)
+            || (w->window() != top && w->window()->inherits("QComboBoxPrivateContainer")))
+            continue;
         ++checked;
         if (w->accessibleName().isEmpty())
             *unnamed << u"%1 (%2) in %3"_s.arg(
