@@ -593,6 +593,13 @@
     </message>
 </context>
 <context>
+    <name>NotSignedInPage</name>
+    <message>
+        <source>&lt;h2&gt;Not signed in&lt;/h2&gt;&lt;p&gt;Use the &lt;b&gt;Account&lt;/b&gt; menu to sign in to a tenant, paste an access token, or explore the sandbox tenant.&lt;/p&gt;&lt;p&gt;From the command line: &lt;code&gt;--sandbox&lt;/code&gt; opens the sandbox tenant; &lt;code&gt;GRAPH_ACCESS_TOKEN&lt;/code&gt; supplies a token.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Nicht angemeldet&lt;/h2&gt;&lt;p&gt;Verwenden Sie das Menü &lt;b&gt;Konto&lt;/b&gt;, um sich bei einem Mandanten anzumelden, ein Zugriffstoken einzufügen oder den Sandbox-Mandanten zu erkunden.&lt;/p&gt;&lt;p&gt;Über die Befehlszeile: &lt;code&gt;--sandbox&lt;/code&gt; öffnet den Sandbox-Mandanten; &lt;code&gt;GRAPH_ACCESS_TOKEN&lt;/code&gt; liefert ein Token.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Cancel</source>
@@ -934,6 +941,10 @@
     <message>
         <source>The full list was sent, but the list read back afterwards is not what was sent. %1 The list before was: %2</source>
         <translation>Die vollständige Liste wurde gesendet, aber die danach gelesene Liste entspricht nicht dem Gesendeten. %1 Die Liste vorher war: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already assigned to this target (assignment %2).</source>
+        <translation>„%1“ ist diesem Ziel bereits zugewiesen (Zuweisung %2).</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1662,172 @@ ID: %4</translation>
     </message>
 </context>
 <context>
+    <name>ea::ui::ConfigurationDetailsPane</name>
+    <message>
+        <source>Current assignments</source>
+        <translation>Aktuelle Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Remove assignment…</source>
+        <translation>Zuweisung entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment</source>
+        <translation>Die ausgewählte Zuweisung entfernen</translation>
+    </message>
+    <message>
+        <source>No configuration selected</source>
+        <translation>Keine Konfiguration ausgewählt</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Select an enrollment configuration on the left to see its assignments and assign it.</source>
+        <translation>Wählen Sie links eine Registrierungskonfiguration aus, um ihre Zuweisungen zu sehen und sie zuzuweisen.</translation>
+    </message>
+    <message>
+        <source>Default policy</source>
+        <translation>Standardrichtlinie</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>Modified %1</source>
+        <translation>Geändert %1</translation>
+    </message>
+    <message>
+        <source>Id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the assignments of “%1”</source>
+        <translation>Die Zuweisungen von „%1“ konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>none: a default policy applies to everyone</source>
+        <translation>keine: eine Standardrichtlinie gilt für alle</translation>
+    </message>
+    <message>
+        <source>none yet: choose a target below and press Assign</source>
+        <translation>noch keine: Wählen Sie unten ein Ziel und drücken Sie „Zuweisen“</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Wait for the running write to finish.</source>
+        <translation>Warten Sie, bis der laufende Schreibvorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Select an enrollment configuration on the left.</source>
+        <translation>Wählen Sie links eine Registrierungskonfiguration aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is a default policy; its assignments cannot be changed.</source>
+        <translation>„%1“ ist eine Standardrichtlinie; ihre Zuweisungen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Wait for the current assignments to be read.</source>
+        <translation>Warten Sie, bis die aktuellen Zuweisungen gelesen sind.</translation>
+    </message>
+    <message>
+        <source>Select an assignment in the list to remove it.</source>
+        <translation>Wählen Sie eine Zuweisung in der Liste aus, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>This assignment comes from a policy set: change it in the policy set in the Intune admin center.</source>
+        <translation>Diese Zuweisung stammt aus einem Richtliniensatz: Ändern Sie sie im Richtliniensatz im Intune Admin Center.</translation>
+    </message>
+    <message>
+        <source>Graph returned this assignment without an id, so it cannot be removed here.</source>
+        <translation>Graph hat diese Zuweisung ohne ID geliefert, daher kann sie hier nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment, after a confirmation (%1)</source>
+        <translation>Die ausgewählte Zuweisung nach einer Bestätigung entfernen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::ConfigurationListPane</name>
+    <message>
+        <source>Enrollment configurations</source>
+        <translation>Registrierungskonfigurationen</translation>
+    </message>
+    <message>
+        <source>Filter configurations</source>
+        <translation>Konfigurationen filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, type or id (%1)</source>
+        <translation>Nach Name, Typ oder ID filtern (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Loading enrollment configurations…</source>
+        <translation>Registrierungskonfigurationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. Press Refresh (F5) to load the configurations.</source>
+        <translation>Das Laden wurde abgebrochen. Drücken Sie „Aktualisieren“ (F5), um die Konfigurationen zu laden.</translation>
+    </message>
+    <message>
+        <source>Could not read the enrollment configurations</source>
+        <translation>Die Registrierungskonfigurationen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Enrollment configurations loaded.</source>
+        <translation>Registrierungskonfigurationen geladen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the configurations. The message above says why; press Refresh (F5) to try again.</source>
+        <translation>Die Konfigurationen konnten nicht geladen werden. Die Meldung oben nennt den Grund; drücken Sie „Aktualisieren“ (F5), um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Configurations: %1 (%2 default)</source>
+        <translation>Konfigurationen: %1 (%2 Standard)</translation>
+    </message>
+    <message>
+        <source>Configurations: %1 of %2 shown (%3 default)</source>
+        <translation>Konfigurationen: %1 von %2 angezeigt (%3 Standard)</translation>
+    </message>
+    <message>
+        <source>The tenant has no enrollment configurations. Create one in the Intune admin center (Devices &gt; Enrollment), then press Refresh (F5).</source>
+        <translation>Der Mandant hat keine Registrierungskonfigurationen. Erstellen Sie eine im Intune Admin Center (Geräte &gt; Registrierung) und drücken Sie dann „Aktualisieren“ (F5).</translation>
+    </message>
+    <message>
+        <source>No configuration matches “%1”. Clear the filter to see all %2.</source>
+        <translation>Keine Konfiguration passt zu „%1“. Leeren Sie den Filter, um alle %2 zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>ea::ui::ConfigurationTableModel</name>
     <message>
         <source>(no name)</source>
@@ -1832,6 +2009,73 @@ client-request-id: %2</translation>
             <numerusform>Intune hat %n Mal „nicht jetzt“ gesagt (HTTP 429 oder 503); jedes Mal zeigte ein erneutes Lesen, dass der Schreibvorgang nicht angekommen war, bevor er erneut gesendet wurde.</numerusform>
             <numerusform>Intune hat %n Mal „nicht jetzt“ gesagt (HTTP 429 oder 503); jedes Mal zeigte ein erneutes Lesen, dass der Schreibvorgang nicht angekommen war, bevor er erneut gesendet wurde.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::CreatedAssignmentsPane</name>
+    <message>
+        <source>Created assignments</source>
+        <translation>Erstellte Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Created (full list)</source>
+        <translation>Erstellt (vollständige Liste)</translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection</source>
+        <translation>Configuration Manager-Sammlung</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>Rückgängig…</translation>
+    </message>
+    <message>
+        <source>Undo the selected created assignment</source>
+        <translation>Die ausgewählte erstellte Zuweisung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Created in this session: %1</source>
+        <translation>In dieser Sitzung erstellt: %1</translation>
+    </message>
+    <message>
+        <source>None yet in this session.</source>
+        <translation>In dieser Sitzung noch keine.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Wait for the running write to finish.</source>
+        <translation>Warten Sie, bis der laufende Schreibvorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Nothing created in this session yet.</source>
+        <translation>In dieser Sitzung wurde noch nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>Select a created assignment to undo it.</source>
+        <translation>Wählen Sie eine erstellte Zuweisung aus, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>This assignment cannot be undone here.</source>
+        <translation>Diese Zuweisung kann hier nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Undo the selected assignment created in this session (%1)</source>
+        <translation>Die ausgewählte, in dieser Sitzung erstellte Zuweisung rückgängig machen (%1)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2426,95 @@ client-request-id: %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::ui::HistoryPane</name>
+    <message>
+        <source>History of writes</source>
+        <translation>Verlauf der Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Interrupted — outcome unknown</source>
+        <translation>Unterbrochen – Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation>Journaldatei</translation>
+    </message>
+    <message>
+        <source>Show where the journal file is</source>
+        <translation>Zeigen, wo die Journaldatei liegt</translation>
+    </message>
+    <message>
+        <source>Show the path of the audit journal this history is read from</source>
+        <translation>Den Pfad des Überwachungsjournals zeigen, aus dem dieser Verlauf gelesen wird</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the history</source>
+        <translation>Den Verlauf neu laden</translation>
+    </message>
+    <message>
+        <source>Read the audit journal again</source>
+        <translation>Das Überwachungsjournal erneut lesen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>Den Verlauf ausblenden</translation>
+    </message>
+    <message>
+        <source>No writes recorded yet.</source>
+        <translation>Noch keine Schreibvorgänge aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n interrupted (outcome unknown): check those assignments</source>
+        <translation>
+            <numerusform>· %n unterbrochen (Ergebnis unbekannt): Prüfen Sie diese Zuweisung</numerusform>
+            <numerusform>· %n unterbrochen (Ergebnis unbekannt): Prüfen Sie diese Zuweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>· %n unlesbare Zeile übersprungen</numerusform>
+            <numerusform>· %n unlesbare Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal file: %1</source>
+        <translation>Journaldatei: %1</translation>
+    </message>
+    <message>
+        <source>Journal file (not written yet): %1</source>
+        <translation>Journaldatei (noch nicht geschrieben): %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ea::ui::HistoryTableModel</name>
     <message>
         <source>Create</source>
@@ -2378,272 +2711,20 @@ client-request-id: %2</translation>
         <translation>&lt;b&gt;Sandbox-Mandant&lt;/b&gt; – nichts hier betrifft einen echten Intune-Mandanten. Seine Daten sind generiert und bleiben im Arbeitsspeicher, bis die App geschlossen wird.</translation>
     </message>
     <message>
-        <source>Enrollment configurations</source>
-        <translation>Registrierungskonfigurationen</translation>
-    </message>
-    <message>
-        <source>Filter configurations</source>
-        <translation>Konfigurationen filtern</translation>
-    </message>
-    <message>
-        <source>Filter by name, type or id (%1)</source>
-        <translation>Nach Name, Typ oder ID filtern (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
-    </message>
-    <message>
-        <source>Current assignments</source>
-        <translation>Aktuelle Zuweisungen</translation>
-    </message>
-    <message>
-        <source>Remove assignment…</source>
-        <translation>Zuweisung entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove the selected assignment</source>
-        <translation>Die ausgewählte Zuweisung entfernen</translation>
-    </message>
-    <message>
-        <source>New assignment</source>
-        <translation>Neue Zuweisung</translation>
-    </message>
-    <message>
-        <source>Request preview</source>
-        <translation>Anforderungsvorschau</translation>
-    </message>
-    <message>
-        <source>The exact request Assign sends: method, URL and JSON body</source>
-        <translation>Die genaue Anforderung, die „Zuweisen“ sendet: Methode, URL und JSON-Inhalt</translation>
-    </message>
-    <message>
-        <source>Assignment in progress</source>
-        <translation>Zuweisung wird ausgeführt</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the running request</source>
-        <translation>Die laufende Anforderung abbrechen</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Zuweisen</translation>
-    </message>
-    <message>
-        <source>Send the request shown above (%1)</source>
-        <translation>Die oben angezeigte Anforderung senden (%1)</translation>
     </message>
     <message>
         <source>Created assignments</source>
         <translation>Erstellte Zuweisungen</translation>
     </message>
     <message>
-        <source>Created (full list)</source>
-        <translation>Erstellt (vollständige Liste)</translation>
-    </message>
-    <message>
-        <source>Configuration Manager collection</source>
-        <translation>Configuration Manager-Sammlung</translation>
-    </message>
-    <message>
-        <source>Undo…</source>
-        <translation>Rückgängig…</translation>
-    </message>
-    <message>
-        <source>Undo the selected created assignment</source>
-        <translation>Die ausgewählte erstellte Zuweisung rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Created in this session: %1</source>
-        <translation>In dieser Sitzung erstellt: %1</translation>
-    </message>
-    <message>
-        <source>None yet in this session.</source>
-        <translation>In dieser Sitzung noch keine.</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Not signed in&lt;/h2&gt;&lt;p&gt;Use the &lt;b&gt;Account&lt;/b&gt; menu to sign in to a tenant, paste an access token, or explore the sandbox tenant.&lt;/p&gt;&lt;p&gt;From the command line: &lt;code&gt;--sandbox&lt;/code&gt; opens the sandbox tenant; &lt;code&gt;GRAPH_ACCESS_TOKEN&lt;/code&gt; supplies a token.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Nicht angemeldet&lt;/h2&gt;&lt;p&gt;Verwenden Sie das Menü &lt;b&gt;Konto&lt;/b&gt;, um sich bei einem Mandanten anzumelden, ein Zugriffstoken einzufügen oder den Sandbox-Mandanten zu erkunden.&lt;/p&gt;&lt;p&gt;Über die Befehlszeile: &lt;code&gt;--sandbox&lt;/code&gt; öffnet den Sandbox-Mandanten; &lt;code&gt;GRAPH_ACCESS_TOKEN&lt;/code&gt; liefert ein Token.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <source>Loading enrollment configurations…</source>
-        <translation>Registrierungskonfigurationen werden geladen…</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled. Press Refresh (F5) to load the configurations.</source>
-        <translation>Das Laden wurde abgebrochen. Drücken Sie „Aktualisieren“ (F5), um die Konfigurationen zu laden.</translation>
-    </message>
-    <message>
-        <source>Could not read the enrollment configurations</source>
-        <translation>Die Registrierungskonfigurationen konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Enrollment configurations loaded.</source>
-        <translation>Registrierungskonfigurationen geladen.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Configurations: %1 (%2 default)</source>
-        <translation>Konfigurationen: %1 (%2 Standard)</translation>
-    </message>
-    <message>
-        <source>Configurations: %1 of %2 shown (%3 default)</source>
-        <translation>Konfigurationen: %1 von %2 angezeigt (%3 Standard)</translation>
-    </message>
-    <message>
-        <source>No configuration selected</source>
-        <translation>Keine Konfiguration ausgewählt</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Select an enrollment configuration on the left to see its assignments and assign it.</source>
-        <translation>Wählen Sie links eine Registrierungskonfiguration aus, um ihre Zuweisungen zu sehen und sie zuzuweisen.</translation>
-    </message>
-    <message>
-        <source>Default policy</source>
-        <translation>Standardrichtlinie</translation>
-    </message>
-    <message>
-        <source>Priority %1</source>
-        <translation>Priorität %1</translation>
-    </message>
-    <message>
-        <source>Modified %1</source>
-        <translation>Geändert %1</translation>
-    </message>
-    <message>
-        <source>Id %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Wird gelesen…</translation>
-    </message>
-    <message>
-        <source>could not be read</source>
-        <translation>konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Could not read the assignments of “%1”</source>
-        <translation>Die Zuweisungen von „%1“ konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Nicht angemeldet.</translation>
-    </message>
-    <message>
-        <source>Select an enrollment configuration on the left.</source>
-        <translation>Wählen Sie links eine Registrierungskonfiguration aus.</translation>
-    </message>
-    <message>
-        <source>Wait for the running write to finish.</source>
-        <translation>Warten Sie, bis der laufende Schreibvorgang abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>Reading the current assignments first…</source>
-        <translation>Zuerst werden die aktuellen Zuweisungen gelesen…</translation>
-    </message>
-    <message>
-        <source>“%1” is already assigned to this target (assignment %2).</source>
-        <translation>„%1“ ist diesem Ziel bereits zugewiesen (Zuweisung %2).</translation>
-    </message>
-    <message>
-        <source>Request preview (not ready to send yet):</source>
-        <translation>Anforderungsvorschau (noch nicht sendebereit):</translation>
-    </message>
-    <message>
-        <source>Request that Assign tries first (Intune refuses it for this type; you are then asked before the full list is sent):</source>
-        <translation>Anforderung, die „Zuweisen“ zuerst versucht (Intune lehnt sie für diesen Typ ab; Sie werden dann gefragt, bevor die vollständige Liste gesendet wird):</translation>
-    </message>
-    <message>
-        <source>Request that Assign sends:</source>
-        <translation>Anforderung, die „Zuweisen“ sendet:</translation>
-    </message>
-    <message>
-        <source>The request appears here once a configuration is selected.</source>
-        <translation>Die Anforderung erscheint hier, sobald eine Konfiguration ausgewählt ist.</translation>
-    </message>
-    <message>
-        <source>The request appears here once a target type is chosen.</source>
-        <translation>Die Anforderung erscheint hier, sobald ein Zieltyp gewählt ist.</translation>
-    </message>
-    <message>
-        <source>Request preview:</source>
-        <translation>Anforderungsvorschau:</translation>
-    </message>
-    <message>
-        <source>Ready, but this sign-in lacks the write permission: Intune will likely refuse it (403). Assign asks first.</source>
-        <translation>Bereit, aber dieser Anmeldung fehlt die Schreibberechtigung: Intune wird sie wahrscheinlich ablehnen (403). „Zuweisen“ fragt vorher nach.</translation>
-    </message>
-    <message>
-        <source>Ready: Assign tries the request above, then asks before sending the full list.</source>
-        <translation>Bereit: „Zuweisen“ versucht die obige Anforderung und fragt nach, bevor die vollständige Liste gesendet wird.</translation>
-    </message>
-    <message>
-        <source>Ready: Assign sends the request above.</source>
-        <translation>Bereit: „Zuweisen“ sendet die obige Anforderung.</translation>
-    </message>
-    <message>
-        <source>Missing permission</source>
-        <translation>Fehlende Berechtigung</translation>
-    </message>
-    <message>
-        <source>The write will likely be refused.</source>
-        <translation>Der Schreibvorgang wird wahrscheinlich abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Assign anyway</source>
-        <translation>Trotzdem zuweisen</translation>
-    </message>
-    <message>
-        <source>Intune refused to add a single assignment to “%1” (%2): it accepts this type&apos;s assignments only as one complete list, and whatever the list leaves out is deleted. Nothing has been changed yet.</source>
-        <translation>Intune hat es abgelehnt, „%1“ (%2) eine einzelne Zuweisung hinzuzufügen: Zuweisungen dieses Typs werden nur als eine vollständige Liste akzeptiert, und alles, was die Liste auslässt, wird gelöscht. Bisher wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Sending the request…</source>
-        <translation>Die Anforderung wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Created assignment %1 by sending the full list (%2 kept); verified by a re-read (request-id %3).</source>
-        <translation>Zuweisung %1 durch Senden der vollständigen Liste erstellt (%2 beibehalten); durch erneutes Lesen überprüft (request-id %3).</translation>
-    </message>
-    <message>
-        <source>Created assignment %1 (request-id %2).</source>
-        <translation>Zuweisung %1 erstellt (request-id %2).</translation>
-    </message>
-    <message>
-        <source>Cancelled: the full list was not sent; nothing changed.</source>
-        <translation>Abgebrochen: Die vollständige Liste wurde nicht gesendet; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Re-reading the assignments to show whether it was created.</source>
-        <translation>Abgebrochen. Die Zuweisungen werden erneut gelesen, um zu zeigen, ob sie erstellt wurde.</translation>
-    </message>
-    <message>
-        <source>Could not create the assignment</source>
-        <translation>Die Zuweisung konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Sandbox tenant</source>
@@ -2678,146 +2759,6 @@ client-request-id: %2</translation>
         <translation>Graph-API: %1</translation>
     </message>
     <message>
-        <source>Sending the full list…</source>
-        <translation>Die vollständige Liste wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Waiting for your answer: send the full list?</source>
-        <translation>Warten auf Ihre Antwort: die vollständige Liste senden?</translation>
-    </message>
-    <message>
-        <source>“%1” is a default policy; its assignments cannot be changed.</source>
-        <translation>„%1“ ist eine Standardrichtlinie; ihre Zuweisungen können nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Wait for the current assignments to be read.</source>
-        <translation>Warten Sie, bis die aktuellen Zuweisungen gelesen sind.</translation>
-    </message>
-    <message>
-        <source>Select an assignment in the list to remove it.</source>
-        <translation>Wählen Sie eine Zuweisung in der Liste aus, um sie zu entfernen.</translation>
-    </message>
-    <message>
-        <source>This assignment comes from a policy set: change it in the policy set in the Intune admin center.</source>
-        <translation>Diese Zuweisung stammt aus einem Richtliniensatz: Ändern Sie sie im Richtliniensatz im Intune Admin Center.</translation>
-    </message>
-    <message>
-        <source>Graph returned this assignment without an id, so it cannot be removed here.</source>
-        <translation>Graph hat diese Zuweisung ohne ID geliefert, daher kann sie hier nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>Remove the selected assignment, after a confirmation (%1)</source>
-        <translation>Die ausgewählte Zuweisung nach einer Bestätigung entfernen (%1)</translation>
-    </message>
-    <message>
-        <source>Intune stops applying the configuration to this target. The removal is recorded in the History.</source>
-        <translation>Intune wendet die Konfiguration nicht mehr auf dieses Ziel an. Das Entfernen wird im Verlauf aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>Intune may accept this only as a full list; if so, you are asked again before anything is sent.</source>
-        <translation>Intune akzeptiert dies möglicherweise nur als vollständige Liste; in diesem Fall werden Sie erneut gefragt, bevor etwas gesendet wird.</translation>
-    </message>
-    <message>
-        <source>Assignment id: %1</source>
-        <translation>Zuweisungs-ID: %1</translation>
-    </message>
-    <message>
-        <source>Remove assignment</source>
-        <translation>Zuweisung entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the assignment of “%1” to %2?</source>
-        <translation>Die Zuweisung von „%1“ an %2 entfernen?</translation>
-    </message>
-    <message>
-        <source>Intune refused to delete the single assignment from “%1” (%2): it accepts this type&apos;s assignments only as one complete list. The list below leaves out %3. Nothing has been changed yet.</source>
-        <translation>Intune hat es abgelehnt, die einzelne Zuweisung aus „%1“ (%2) zu löschen: Zuweisungen dieses Typs werden nur als eine vollständige Liste akzeptiert. Die Liste unten lässt %3 aus. Bisher wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Removed the assignment of “%1” to %2.</source>
-        <translation>Die Zuweisung von „%1“ an %2 wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Cancelled. Re-reading the assignments to show whether it was removed.</source>
-        <translation>Abgebrochen. Die Zuweisungen werden erneut gelesen, um zu zeigen, ob sie entfernt wurde.</translation>
-    </message>
-    <message>
-        <source>Could not remove the assignment</source>
-        <translation>Die Zuweisung konnte nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Removing the assignment to %1…</source>
-        <translation>Die Zuweisung an %1 wird entfernt…</translation>
-    </message>
-    <message>
-        <source>Nothing created in this session yet.</source>
-        <translation>In dieser Sitzung wurde noch nichts erstellt.</translation>
-    </message>
-    <message>
-        <source>Select a created assignment to undo it.</source>
-        <translation>Wählen Sie eine erstellte Zuweisung aus, um sie rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>Already undone.</source>
-        <translation>Bereits rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <source>This assignment cannot be undone here.</source>
-        <translation>Diese Zuweisung kann hier nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Undo the selected assignment created in this session (%1)</source>
-        <translation>Die ausgewählte, in dieser Sitzung erstellte Zuweisung rückgängig machen (%1)</translation>
-    </message>
-    <message>
-        <source>Undo assignment</source>
-        <translation>Zuweisung rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Undo the assignment of “%1” to %2, created at %3?</source>
-        <translation>Die um %3 erstellte Zuweisung von „%1“ an %2 rückgängig machen?</translation>
-    </message>
-    <message>
-        <source>The assignment is deleted. The removal is recorded in the History.</source>
-        <translation>Die Zuweisung wird gelöscht. Das Entfernen wird im Verlauf aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>Rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <source>Undo cancelled: the full list was not sent; nothing changed.</source>
-        <translation>Rückgängigmachen abgebrochen: Die vollständige Liste wurde nicht gesendet; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Undo cancelled. Re-reading the assignments.</source>
-        <translation>Rückgängigmachen abgebrochen. Die Zuweisungen werden erneut gelesen.</translation>
-    </message>
-    <message>
-        <source>Could not undo the assignment</source>
-        <translation>Die Zuweisung konnte nicht rückgängig gemacht werden</translation>
-    </message>
-    <message>
-        <source>Undo restores the list of assignments “%1” had before %2. Assignments not in that list — the one created then, and any added since — are deleted; they are marked “Removed” below. Nothing has been changed yet.</source>
-        <translation>Rückgängig stellt die Liste der Zuweisungen wieder her, die „%1“ vor %2 hatte. Zuweisungen, die nicht in dieser Liste sind – die damals erstellte und alle seitdem hinzugefügten –, werden gelöscht; sie sind unten als „Entfernt“ markiert. Bisher wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Intune refused to delete the single assignment from “%1”: it accepts this type&apos;s assignments only as one complete list. The list below leaves out %2. Nothing has been changed yet.</source>
-        <translation>Intune hat es abgelehnt, die einzelne Zuweisung aus „%1“ zu löschen: Zuweisungen dieses Typs werden nur als eine vollständige Liste akzeptiert. Die Liste unten lässt %2 aus. Bisher wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Undoing the assignment to %1…</source>
-        <translation>Die Zuweisung an %1 wird rückgängig gemacht…</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2826,74 +2767,12 @@ client-request-id: %2</translation>
         <translation>Verlauf der Schreibvorgänge</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Reload the history</source>
-        <translation>Den Verlauf neu laden</translation>
-    </message>
-    <message>
-        <source>Read the audit journal again</source>
-        <translation>Das Überwachungsjournal erneut lesen</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide the history</source>
-        <translation>Den Verlauf ausblenden</translation>
-    </message>
-    <message>
-        <source>Interrupted — outcome unknown</source>
-        <translation>Unterbrochen – Ergebnis unbekannt</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>HTTP-Status</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Show the audit journal: every write, its outcome and request-id (%1)</source>
         <translation>Das Überwachungsjournal anzeigen: jeden Schreibvorgang, sein Ergebnis und seine request-id (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>· %n interrupted (outcome unknown): check those assignments</source>
-        <translation>
-            <numerusform>· %n unterbrochen (Ergebnis unbekannt): Prüfen Sie diese Zuweisung</numerusform>
-            <numerusform>· %n unterbrochen (Ergebnis unbekannt): Prüfen Sie diese Zuweisungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>· %n unreadable line(s) skipped</source>
-        <translation>
-            <numerusform>· %n unlesbare Zeile übersprungen</numerusform>
-            <numerusform>· %n unlesbare Zeilen übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Copy as</source>
-        <translation>Kopieren als</translation>
-    </message>
-    <message>
-        <source>Copy the request as curl, PowerShell or a Graph Explorer link</source>
-        <translation>Die Anforderung als curl, PowerShell oder Graph-Explorer-Link kopieren</translation>
-    </message>
-    <message>
-        <source>Copy this request to run it elsewhere; the token is never included</source>
-        <translation>Diese Anforderung kopieren, um sie anderswo auszuführen; das Token ist nie enthalten</translation>
     </message>
     <message>
         <source>Request &amp;log</source>
@@ -2932,22 +2811,6 @@ client-request-id: %2</translation>
         <translation>Das Lesen der Registrierungskonfigurationen oder der Zuweisungen beenden</translation>
     </message>
     <message>
-        <source>Could not load the configurations. The message above says why; press Refresh (F5) to try again.</source>
-        <translation>Die Konfigurationen konnten nicht geladen werden. Die Meldung oben nennt den Grund; drücken Sie „Aktualisieren“ (F5), um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>The tenant has no enrollment configurations. Create one in the Intune admin center (Devices &gt; Enrollment), then press Refresh (F5).</source>
-        <translation>Der Mandant hat keine Registrierungskonfigurationen. Erstellen Sie eine im Intune Admin Center (Geräte &gt; Registrierung) und drücken Sie dann „Aktualisieren“ (F5).</translation>
-    </message>
-    <message>
-        <source>No configuration matches “%1”. Clear the filter to see all %2.</source>
-        <translation>Keine Konfiguration passt zu „%1“. Leeren Sie den Filter, um alle %2 zu sehen.</translation>
-    </message>
-    <message>
-        <source>none yet: choose a target below and press Assign</source>
-        <translation>noch keine: Wählen Sie unten ein Ziel und drücken Sie „Zuweisen“</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2960,40 +2823,12 @@ client-request-id: %2</translation>
         <translation>Die Anforderung als &amp;curl kopieren</translation>
     </message>
     <message>
-        <source>none: a default policy applies to everyone</source>
-        <translation>keine: eine Standardrichtlinie gilt für alle</translation>
-    </message>
-    <message>
         <source>More toolbar buttons</source>
         <translation>Weitere Symbolleistenschaltflächen</translation>
     </message>
     <message>
-        <source>Clear the filter</source>
-        <translation>Filter leeren</translation>
-    </message>
-    <message>
         <source>Selected configuration</source>
         <translation>Ausgewählte Konfiguration</translation>
-    </message>
-    <message>
-        <source>Not read yet.</source>
-        <translation>Noch nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>Journal file</source>
-        <translation>Journaldatei</translation>
-    </message>
-    <message>
-        <source>Show where the journal file is</source>
-        <translation>Zeigen, wo die Journaldatei liegt</translation>
-    </message>
-    <message>
-        <source>Show the path of the audit journal this history is read from</source>
-        <translation>Den Pfad des Überwachungsjournals zeigen, aus dem dieser Verlauf gelesen wird</translation>
-    </message>
-    <message>
-        <source>No writes recorded yet.</source>
-        <translation>Noch keine Schreibvorgänge aufgezeichnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n write(s)</source>
@@ -3003,20 +2838,111 @@ client-request-id: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Journal file: %1</source>
-        <translation>Journaldatei: %1</translation>
-    </message>
-    <message>
-        <source>Journal file (not written yet): %1</source>
-        <translation>Journaldatei (noch nicht geschrieben): %1</translation>
-    </message>
-    <message>
         <source>Copy the request as &amp;PowerShell</source>
         <translation>Die Anforderung als &amp;PowerShell kopieren</translation>
     </message>
     <message>
         <source>Copy the request as a &amp;Graph Explorer link</source>
         <translation>Die Anforderung als &amp;Graph-Explorer-Link kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::NewAssignmentPane</name>
+    <message>
+        <source>New assignment</source>
+        <translation>Neue Zuweisung</translation>
+    </message>
+    <message>
+        <source>Request preview</source>
+        <translation>Anforderungsvorschau</translation>
+    </message>
+    <message>
+        <source>The exact request Assign sends: method, URL and JSON body</source>
+        <translation>Die genaue Anforderung, die „Zuweisen“ sendet: Methode, URL und JSON-Inhalt</translation>
+    </message>
+    <message>
+        <source>Assignment in progress</source>
+        <translation>Zuweisung wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running request</source>
+        <translation>Die laufende Anforderung abbrechen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Send the request shown above (%1)</source>
+        <translation>Die oben angezeigte Anforderung senden (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>Kopieren als</translation>
+    </message>
+    <message>
+        <source>Copy the request as curl, PowerShell or a Graph Explorer link</source>
+        <translation>Die Anforderung als curl, PowerShell oder Graph-Explorer-Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this request to run it elsewhere; the token is never included</source>
+        <translation>Diese Anforderung kopieren, um sie anderswo auszuführen; das Token ist nie enthalten</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Select an enrollment configuration on the left.</source>
+        <translation>Wählen Sie links eine Registrierungskonfiguration aus.</translation>
+    </message>
+    <message>
+        <source>Wait for the running write to finish.</source>
+        <translation>Warten Sie, bis der laufende Schreibvorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Reading the current assignments first…</source>
+        <translation>Zuerst werden die aktuellen Zuweisungen gelesen…</translation>
+    </message>
+    <message>
+        <source>Ready, but this sign-in lacks the write permission: Intune will likely refuse it (403). Assign asks first.</source>
+        <translation>Bereit, aber dieser Anmeldung fehlt die Schreibberechtigung: Intune wird sie wahrscheinlich ablehnen (403). „Zuweisen“ fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>Ready: Assign tries the request above, then asks before sending the full list.</source>
+        <translation>Bereit: „Zuweisen“ versucht die obige Anforderung und fragt nach, bevor die vollständige Liste gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Ready: Assign sends the request above.</source>
+        <translation>Bereit: „Zuweisen“ sendet die obige Anforderung.</translation>
+    </message>
+    <message>
+        <source>The request appears here once a configuration is selected.</source>
+        <translation>Die Anforderung erscheint hier, sobald eine Konfiguration ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source>The request appears here once a target type is chosen.</source>
+        <translation>Die Anforderung erscheint hier, sobald ein Zieltyp gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Request preview:</source>
+        <translation>Anforderungsvorschau:</translation>
+    </message>
+    <message>
+        <source>Request preview (not ready to send yet):</source>
+        <translation>Anforderungsvorschau (noch nicht sendebereit):</translation>
+    </message>
+    <message>
+        <source>Request that Assign tries first (Intune refuses it for this type; you are then asked before the full list is sent):</source>
+        <translation>Anforderung, die „Zuweisen“ zuerst versucht (Intune lehnt sie für diesen Typ ab; Sie werden dann gefragt, bevor die vollständige Liste gesendet wird):</translation>
+    </message>
+    <message>
+        <source>Request that Assign sends:</source>
+        <translation>Anforderung, die „Zuweisen“ sendet:</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +3833,141 @@ client-request-id: %2</translation>
     <message>
         <source>Both choices stay in the Account menu.</source>
         <translation>Beide Möglichkeiten bleiben im Menü „Konto“.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::WriteController</name>
+    <message>
+        <source>Created assignment %1 by sending the full list (%2 kept); verified by a re-read (request-id %3).</source>
+        <translation>Zuweisung %1 durch Senden der vollständigen Liste erstellt (%2 beibehalten); durch erneutes Lesen überprüft (request-id %3).</translation>
+    </message>
+    <message>
+        <source>Created assignment %1 (request-id %2).</source>
+        <translation>Zuweisung %1 erstellt (request-id %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the full list was not sent; nothing changed.</source>
+        <translation>Abgebrochen: Die vollständige Liste wurde nicht gesendet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Re-reading the assignments to show whether it was created.</source>
+        <translation>Abgebrochen. Die Zuweisungen werden erneut gelesen, um zu zeigen, ob sie erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Could not create the assignment</source>
+        <translation>Die Zuweisung konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Removed the assignment of “%1” to %2.</source>
+        <translation>Die Zuweisung von „%1“ an %2 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Re-reading the assignments to show whether it was removed.</source>
+        <translation>Abgebrochen. Die Zuweisungen werden erneut gelesen, um zu zeigen, ob sie entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>Could not remove the assignment</source>
+        <translation>Die Zuweisung konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Undo cancelled: the full list was not sent; nothing changed.</source>
+        <translation>Rückgängigmachen abgebrochen: Die vollständige Liste wurde nicht gesendet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Undo cancelled. Re-reading the assignments.</source>
+        <translation>Rückgängigmachen abgebrochen. Die Zuweisungen werden erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>Could not undo the assignment</source>
+        <translation>Die Zuweisung konnte nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Missing permission</source>
+        <translation>Fehlende Berechtigung</translation>
+    </message>
+    <message>
+        <source>The write will likely be refused.</source>
+        <translation>Der Schreibvorgang wird wahrscheinlich abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Assign anyway</source>
+        <translation>Trotzdem zuweisen</translation>
+    </message>
+    <message>
+        <source>Intune refused to add a single assignment to “%1” (%2): it accepts this type&apos;s assignments only as one complete list, and whatever the list leaves out is deleted. Nothing has been changed yet.</source>
+        <translation>Intune hat es abgelehnt, „%1“ (%2) eine einzelne Zuweisung hinzuzufügen: Zuweisungen dieses Typs werden nur als eine vollständige Liste akzeptiert, und alles, was die Liste auslässt, wird gelöscht. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Die Anforderung wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Intune stops applying the configuration to this target. The removal is recorded in the History.</source>
+        <translation>Intune wendet die Konfiguration nicht mehr auf dieses Ziel an. Das Entfernen wird im Verlauf aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Intune may accept this only as a full list; if so, you are asked again before anything is sent.</source>
+        <translation>Intune akzeptiert dies möglicherweise nur als vollständige Liste; in diesem Fall werden Sie erneut gefragt, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Assignment id: %1</source>
+        <translation>Zuweisungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Zuweisung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the assignment of “%1” to %2?</source>
+        <translation>Die Zuweisung von „%1“ an %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Intune refused to delete the single assignment from “%1” (%2): it accepts this type&apos;s assignments only as one complete list. The list below leaves out %3. Nothing has been changed yet.</source>
+        <translation>Intune hat es abgelehnt, die einzelne Zuweisung aus „%1“ (%2) zu löschen: Zuweisungen dieses Typs werden nur als eine vollständige Liste akzeptiert. Die Liste unten lässt %3 aus. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Removing the assignment to %1…</source>
+        <translation>Die Zuweisung an %1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Undo assignment</source>
+        <translation>Zuweisung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the assignment of “%1” to %2, created at %3?</source>
+        <translation>Die um %3 erstellte Zuweisung von „%1“ an %2 rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>The assignment is deleted. The removal is recorded in the History.</source>
+        <translation>Die Zuweisung wird gelöscht. Das Entfernen wird im Verlauf aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Undo restores the list of assignments “%1” had before %2. Assignments not in that list — the one created then, and any added since — are deleted; they are marked “Removed” below. Nothing has been changed yet.</source>
+        <translation>Rückgängig stellt die Liste der Zuweisungen wieder her, die „%1“ vor %2 hatte. Zuweisungen, die nicht in dieser Liste sind – die damals erstellte und alle seitdem hinzugefügten –, werden gelöscht; sie sind unten als „Entfernt“ markiert. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Intune refused to delete the single assignment from “%1”: it accepts this type&apos;s assignments only as one complete list. The list below leaves out %2. Nothing has been changed yet.</source>
+        <translation>Intune hat es abgelehnt, die einzelne Zuweisung aus „%1“ zu löschen: Zuweisungen dieses Typs werden nur als eine vollständige Liste akzeptiert. Die Liste unten lässt %2 aus. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Undoing the assignment to %1…</source>
+        <translation>Die Zuweisung an %1 wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: send the full list?</source>
+        <translation>Warten auf Ihre Antwort: die vollständige Liste senden?</translation>
+    </message>
+    <message>
+        <source>Sending the full list…</source>
+        <translation>Die vollständige Liste wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -88,17 +88,7 @@
     </message>
 </context>
 <context>
-    <name>ea::ui::HistoryTableModel</name>
-    <message numerus="yes">
-        <source>List before: %n assignment(s); sent: %1 kept + %2 new</source>
-        <translation>
-            <numerusform>List before: %n assignment; sent: %1 kept + %2 new</numerusform>
-            <numerusform>List before: %n assignments; sent: %1 kept + %2 new</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ea::ui::MainWindow</name>
+    <name>ea::ui::HistoryPane</name>
     <message numerus="yes">
         <source>· %n interrupted (outcome unknown): check those assignments</source>
         <translation>
@@ -113,6 +103,19 @@
             <numerusform>· %n unreadable lines skipped</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ea::ui::HistoryTableModel</name>
+    <message numerus="yes">
+        <source>List before: %n assignment(s); sent: %1 kept + %2 new</source>
+        <translation>
+            <numerusform>List before: %n assignment; sent: %1 kept + %2 new</numerusform>
+            <numerusform>List before: %n assignments; sent: %1 kept + %2 new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n write(s)</source>
         <translation>

@@ -1,12 +1,12 @@
 // The parts of the main window that issue 6 added around the workspace: the
-// menu bar, the request log dock, Copy as on the request preview, About,
-// Preferences and the remembered layout.
+// menu bar (with the request preview's Copy as entries), the request log dock,
+// About, Preferences and the remembered layout.
 // Kept apart from MainWindow.cpp so the workspace code stays readable.
 
 #include "AppSettings.h"
 #include "MainWindow.h"
-#include "graph/GraphClient.h"
 #include "net/ProxyAccess.h"
+#include "panes/NewAssignmentPane.h"
 #include "service/Session.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/ColumnFitter.h"
@@ -21,8 +21,6 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -42,36 +40,6 @@ constexpr int kDefaultHeight = 900;
 constexpr qreal kDefaultScreenShare = 0.9;
 
 } // namespace
-
-QPushButton *MainWindow::buildPreviewCopyAsButton(QWidget *parent)
-{
-    m_previewCopyAs = new CopyAsMenu([this] { return m_previewRequest; }, this);
-    m_previewCopyAs->setObjectName(QStringLiteral("previewCopyAsMenu"));
-    connect(m_previewCopyAs, &CopyAsMenu::copied, this,
-        [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
-
-    m_previewCopyAsButton = new QPushButton(tr("Copy as"), parent);
-    m_previewCopyAsButton->setObjectName(QStringLiteral("previewCopyAsButton"));
-    m_previewCopyAsButton->setAccessibleName(tr("Copy the request as curl, PowerShell or a Graph Explorer link"));
-    m_previewCopyAsButton->setToolTip(tr("Copy this request to run it elsewhere; the token is never included"));
-    m_previewCopyAs->addButton(m_previewCopyAsButton);
-
-    // The preview's own menu (Copy, Select All) gains the same entries.
-    m_preview->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_preview, &QWidget::customContextMenuRequested, this, &MainWindow::showPreviewContextMenu);
-    return m_previewCopyAsButton;
-}
-
-void MainWindow::showPreviewContextMenu(const QPoint &position)
-{
-    QMenu *menu = m_preview->createStandardContextMenu(position);
-    menu->setObjectName(QStringLiteral("previewContextMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addSeparator();
-    m_previewCopyAs->updateActions();
-    menu->addActions(m_previewCopyAs->copyActions());
-    menu->popup(m_preview->viewport()->mapToGlobal(position));
-}
 
 void MainWindow::buildRequestLogAndMenus()
 {
@@ -125,11 +93,11 @@ void MainWindow::buildRequestLogAndMenus()
         const char *objectName;
         QKeySequence key;
     } copies[] = {
-        {m_previewCopyAs->curlAction(), tr("Copy the request as &curl"), "copyRequestAsCurlAction",
+        {m_newAssignment->copyAs()->curlAction(), tr("Copy the request as &curl"), "copyRequestAsCurlAction",
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
-        {m_previewCopyAs->powerShellAction(), tr("Copy the request as &PowerShell"), "copyRequestAsPowerShellAction",
-            {}},
-        {m_previewCopyAs->graphExplorerAction(), tr("Copy the request as a &Graph Explorer link"),
+        {m_newAssignment->copyAs()->powerShellAction(), tr("Copy the request as &PowerShell"),
+            "copyRequestAsPowerShellAction", {}},
+        {m_newAssignment->copyAs()->graphExplorerAction(), tr("Copy the request as a &Graph Explorer link"),
             "copyRequestAsGraphExplorerAction", {}},
     };
     QList<std::pair<QAction *, QAction *>> editCopies; // (the Edit menu's, the Copy as menu's)
@@ -139,7 +107,7 @@ void MainWindow::buildRequestLogAndMenus()
         action->setShortcut(c.key);
         QAction *copy = c.copy;
         connect(action, &QAction::triggered, this, [this, copy] {
-            m_previewCopyAs->updateActions();
+            m_newAssignment->copyAs()->updateActions();
             if (copy->isEnabled())
                 copy->trigger();
         });
@@ -180,6 +148,7 @@ void MainWindow::showAbout()
 void MainWindow::useSettings(QSettings *settings)
 {
     m_settings = std::make_unique<AppSettings>(settings);
+    m_writes->useSettings(m_settings.get());
     m_preferencesAction->setEnabled(true);
     restoreLayout();
     applyPreferences();
@@ -208,8 +177,8 @@ void MainWindow::applyPreferences()
     if (net::ProxyAccess *proxy = net::ProxyAccess::installed(); proxy && m_settings)
         proxy->setSettings(m_settings->proxySettings());
     if (m_session && m_settings) {
-        m_session->graph()->setTransferTimeout(std::chrono::seconds(m_settings->transferTimeoutSeconds()));
-        m_session->graph()->setConnectTimeout(std::chrono::seconds(m_settings->connectTimeoutSeconds()));
+        m_session->assignments()->setRequestTimeouts(std::chrono::seconds(m_settings->transferTimeoutSeconds()),
+            std::chrono::seconds(m_settings->connectTimeoutSeconds()));
     }
 }
 

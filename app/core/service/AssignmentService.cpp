@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -82,6 +83,31 @@ QString AssignmentService::createInputProblem(
         && target.kind() == AssignmentTarget::Kind::ExcludeGroup)
         return tr("Enrollment notifications do not support excluding groups.");
     return createInputProblem(configuration.id, target);
+}
+
+QString AssignmentService::checkTarget(
+    const EnrollmentConfiguration &configuration, const AssignmentTarget &target, const QList<Assignment> *live) const
+{
+    const QString inputProblem = createInputProblem(configuration, target);
+    if (!inputProblem.isEmpty() || !live)
+        return inputProblem;
+    if (const Assignment *existing = assignmentWithTarget(*live, target))
+        return tr("“%1” is already assigned to this target (assignment %2).")
+            .arg(configuration.displayName, existing->id);
+    return {};
+}
+
+const Assignment *AssignmentService::assignmentWithTarget(const QList<Assignment> &live, const AssignmentTarget &target)
+{
+    const auto found
+        = std::find_if(live.cbegin(), live.cend(), [&](const Assignment &a) { return a.target.sameTargetAs(target); });
+    return found == live.cend() ? nullptr : &*found;
+}
+
+void AssignmentService::setRequestTimeouts(std::chrono::seconds transfer, std::chrono::seconds connect)
+{
+    m_graph->setTransferTimeout(transfer);
+    m_graph->setConnectTimeout(connect);
 }
 
 GraphRequest AssignmentService::createAssignmentRequest(

@@ -155,6 +155,18 @@ public:
     // the `assign` action, and enrollment notifications cannot exclude groups.
     QString createInputProblem(const EnrollmentConfiguration &configuration, const AssignmentTarget &target) const;
     static QString configurationIdProblem(const QString &configurationId);
+    // Whether `target` can be assigned to `configuration` now: the input
+    // problems above, then (when the live list is known) a target that is
+    // already assigned. Empty when it can be sent. The same rules
+    // createAssignment applies before it sends, for a UI that asks first.
+    QString checkTarget(const EnrollmentConfiguration &configuration, const AssignmentTarget &target,
+        const QList<Assignment> *live) const;
+    // The live assignment that already has `target`, or null.
+    static const Assignment *assignmentWithTarget(const QList<Assignment> &live, const AssignmentTarget &target);
+
+    // How long a call may stall, and how long it may take to connect, for the
+    // calls started from now on (every service on this session's Graph client).
+    void setRequestTimeouts(std::chrono::seconds transfer, std::chrono::seconds connect);
 
     GraphRequest createAssignmentRequest(const QString &configurationId, const AssignmentTarget &target) const;
     GraphRequest findGroupsRequest(const QString &searchText) const;

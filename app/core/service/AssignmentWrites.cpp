@@ -105,11 +105,6 @@ GraphError cancelledBeforeSending()
     return e;
 }
 
-bool containsTarget(const QList<Assignment> &list, const AssignmentTarget &target)
-{
-    return std::any_of(list.cbegin(), list.cend(), [&](const Assignment &a) { return a.target.sameTargetAs(target); });
-}
-
 QList<QJsonObject> rawObjects(const QList<Assignment> &list)
 {
     QList<QJsonObject> out;
@@ -171,14 +166,12 @@ Operation *AssignmentService::createAssignment(const QString &configurationId, c
         if (!configProblem.isEmpty())
             return finishWrite(op, state, refusedWith(refusal::kUnsupportedTarget, configProblem));
         readAssignmentsThen(op, state, [this, op, state] {
-            for (const Assignment &a : std::as_const(state->before)) {
-                if (a.target.sameTargetAs(state->target))
-                    return finishWrite(op, state,
-                        refusedWith(refusal::kAlreadyAssigned,
-                            tr("'%1' is already assigned to this target (assignment %2). "
-                               "Nothing was sent.")
-                                .arg(state->configurationName(), a.id)));
-            }
+            if (const Assignment *existing = assignmentWithTarget(state->before, state->target))
+                return finishWrite(op, state,
+                    refusedWith(refusal::kAlreadyAssigned,
+                        tr("'%1' is already assigned to this target (assignment %2). "
+                           "Nothing was sent.")
+                            .arg(state->configurationName(), existing->id)));
             postSingleAssignment(op, state);
         });
     });
@@ -561,7 +554,7 @@ void AssignmentService::planFullList(
             state->removed.clear();
             switch (state->kind) {
             case WriteState::Kind::Create:
-                if (containsTarget(state->basis, state->target))
+                if (assignmentWithTarget(state->basis, state->target))
                     return finishWrite(op, state,
                         refusedWith(refusal::kAlreadyAssigned,
                             tr("'%1' is already assigned to this target. Nothing was sent.")
