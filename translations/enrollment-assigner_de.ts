@@ -2845,6 +2845,10 @@ client-request-id: %2</translation>
         <source>Copy the request as a &amp;Graph Explorer link</source>
         <translation>Die Anforderung als &amp;Graph-Explorer-Link kopieren</translation>
     </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::NewAssignmentPane</name>
@@ -2871,10 +2875,6 @@ client-request-id: %2</translation>
     <message>
         <source>Cancel the running request</source>
         <translation>Die laufende Anforderung abbrechen</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Send the request shown above (%1)</source>

@@ -175,6 +175,7 @@ void MainWindow::buildActions()
 
     m_assignAction = new QAction(appIcon(QStringLiteral("assign"), QStyle::SP_DialogApplyButton), tr("&Assign"), this);
     m_assignAction->setObjectName(QStringLiteral("assignAction"));
+    m_assignAction->setIconText(tr("Assign")); // the Assign button's text
     m_assignAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_assignAction, &QAction::triggered, this, [this] { m_newAssignment->assign(); });
     addAction(m_assignAction);

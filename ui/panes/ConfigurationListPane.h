@@ -3,6 +3,7 @@
 #include "domain/EnrollmentConfiguration.h"
 #include "graph/Result.h"
 #include "panes/PaneParts.h"
+#include "service/AssignmentService.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -10,11 +11,6 @@
 class QLabel;
 class QLineEdit;
 class QTableView;
-
-namespace ea {
-class AssignmentService;
-class Operation;
-} // namespace ea
 
 namespace ea::ui {
 

@@ -77,9 +77,10 @@ NewAssignmentPane::NewAssignmentPane(
     m_cancelButton->setAccessibleName(tr("Cancel the running request"));
     connect(m_cancelButton, &QPushButton::clicked, m_writes, &WriteController::cancel);
 
-    m_assignButton = new QPushButton(m_assignAction->icon(), tr("Assign"), this);
+    // Named as the window's Assign action is, in its short form.
+    m_assignButton = new QPushButton(m_assignAction->icon(), m_assignAction->iconText(), this);
     m_assignButton->setObjectName(QStringLiteral("assignButton"));
-    m_assignButton->setAccessibleName(tr("Assign"));
+    m_assignButton->setAccessibleName(m_assignAction->iconText());
     m_assignButton->setToolTip(
         tr("Send the request shown above (%1)").arg(m_assignAction->shortcut().toString(QKeySequence::NativeText)));
     m_assignButton->setDefault(true);
