@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "Logging.h"
 #include "Theme.h"
 #include "panes/ConfigurationDetailsPane.h"
 #include "panes/ConfigurationListPane.h"
@@ -446,6 +447,7 @@ void MainWindow::reloadConfigurations()
 {
     if (!m_session || isBusy())
         return;
+    qCDebug(lcUi) << "reloading the configurations";
     m_configurationsPane->reload();
 }
 

@@ -3,8 +3,10 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "auth/SignedInTokenProvider.h"
-#include "auth/TokenStore.h"
-#include "service/Session.h"
+#include "controllers/ClaimsText.h"
+#include "controllers/DeferredTokenStore.h"
+#include "controllers/HoldingTokenProvider.h"
+#include "service/SessionFactory.h"
 #include "widgets/AccessTokenDialog.h"
 #include "widgets/ProfileDialog.h"
 #include "widgets/SignInDialog.h"
@@ -13,7 +15,6 @@
 #include <QActionGroup>
 #include <QEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,165 +33,7 @@ namespace {
 constexpr int kStoreOpenFallbackMs = 2000;
 constexpr int kNoticeMs = 15000;
 
-QString accountOf(const auth::TokenClaims &claims)
-{
-    if (!claims.account.isEmpty())
-        return claims.account;
-    return claims.name;
-}
-
-// Several lines for a tooltip or the account details: who, where, until when, allowed to do what.
-QString claimsDescription(const auth::TokenClaims &claims)
-{
-    if (!claims.isValid())
-        return SignInController::tr("The token's claims cannot be read (%1).").arg(claims.parseError);
-    const QString none = SignInController::tr("(not in the token)");
-    auto value = [&none](const QString &s) {
-        return s.isEmpty() ? none : s;
-    };
-    QStringList lines;
-    lines << SignInController::tr("Account: %1").arg(value(accountOf(claims)));
-    lines << SignInController::tr("Tenant id: %1").arg(value(claims.tenantId));
-    lines << SignInController::tr("App (client) id: %1").arg(value(claims.appId));
-    if (claims.expiresAt.isValid())
-        lines << SignInController::tr("Access token valid until: %1")
-                     .arg(QLocale().toString(claims.expiresAt.toLocalTime(), QLocale::ShortFormat));
-    const QStringList permissions = claims.scopes + claims.roles;
-    lines << SignInController::tr("Permissions: %1")
-                 .arg(permissions.isEmpty() ? none : permissions.join(QStringLiteral(", ")));
-    const QString missing = claims.missingPermissionsDescription();
-    if (!missing.isEmpty())
-        lines << QString() << missing;
-    return lines.join(u'\n');
-}
-
-// What the window warns about before a write and in the group search; empty when nothing is missing.
-QString writePermissionProblem(const auth::TokenClaims &claims)
-{
-    if (!claims.isValid() || claims.canWriteEnrollment())
-        return {};
-    return SignInController::tr(
-        "This sign-in has neither DeviceManagementServiceConfig.ReadWrite.All nor "
-        "DeviceManagementConfiguration.ReadWrite.All, so Intune will most likely refuse the write (403 Forbidden). "
-        "Grant DeviceManagementServiceConfig.ReadWrite.All (delegated) to the app registration, have an admin "
-        "consent, then sign in again.");
-}
-
-QString groupSearchProblem(const auth::TokenClaims &claims)
-{
-    if (!claims.isValid() || claims.canSearchGroups())
-        return {};
-    return SignInController::tr("Group search needs Group.Read.All (or GroupMember.Read.All or Directory.Read.All), "
-                                "which this sign-in does not have. Paste the group's object id instead.");
-}
-
 } // namespace
-
-// The token store, closed until the first window has painted: operations
-// wait in order and run when it opens.
-class SignInController::DeferredStore final : public auth::TokenStore
-{
-public:
-    explicit DeferredStore(auth::TokenStore *inner)
-        : m_inner(inner)
-    { }
-
-    bool isOpen() const { return m_open; }
-    void open()
-    {
-        if (m_open)
-            return;
-        m_open = true;
-        const QList<std::function<void()>> waiting = std::exchange(m_waiting, {});
-        for (const auto &operation : waiting)
-            operation();
-    }
-
-    void save(const QString &key, const QString &secret, const auth::AuthCallback<auth::SaveReceipt> &done) override
-    {
-        run([this, key, secret, done] { m_inner->save(key, secret, done); });
-    }
-    void load(const QString &key, const auth::AuthCallback<std::optional<QString>> &done) override
-    {
-        run([this, key, done] { m_inner->load(key, done); });
-    }
-    void remove(const QString &key, const auth::AuthCallback<Done> &done) override
-    {
-        run([this, key, done] { m_inner->remove(key, done); });
-    }
-    bool isPersistent() const override { return m_inner->isPersistent(); }
-    QString persistenceNotice() const override { return m_inner->persistenceNotice(); }
-
-private:
-    void run(std::function<void()> operation)
-    {
-        if (m_open)
-            operation();
-        else
-            m_waiting.append(std::move(operation));
-    }
-
-    auth::TokenStore *m_inner;
-    QList<std::function<void()>> m_waiting;
-    bool m_open = false;
-};
-
-// A profile's token provider as the Session sees it. A call that finds
-// nobody signed in is held (not failed) and the sign-in dialog is asked for;
-// after the sign-in it gets the new token, after a closed dialog the reason.
-class SignInController::HoldingProvider final : public AccessTokenProvider
-{
-public:
-    HoldingProvider(std::unique_ptr<auth::SignedInTokenProvider> inner, std::function<void()> needSignIn)
-        : m_inner(std::move(inner))
-        , m_needSignIn(std::move(needSignIn))
-    { }
-    // Held callbacks are dropped, not called: their GraphCalls go with the same Session.
-    ~HoldingProvider() override { *m_alive = false; }
-
-    auth::SignedInTokenProvider *inner() const { return m_inner.get(); }
-    bool isHolding() const { return !m_held.isEmpty(); }
-
-    void requestAccessToken(bool forceRefresh, const ResultCallback<QString> &done) override
-    {
-        const std::shared_ptr<bool> alive = m_alive;
-        m_inner->requestAccessToken(forceRefresh, [this, alive, done](const Result<QString> &token) {
-            if (!*alive)
-                return;
-            if (!token && token.error().code == auth::kSignInRequiredCode) {
-                m_held.append({done, token.error()});
-                m_needSignIn();
-                return;
-            }
-            done(token);
-        });
-    }
-
-    // Straight to the signed-in provider: a call still without a token fails instead of waiting again.
-    void resume()
-    {
-        const QList<Held> held = std::exchange(m_held, {});
-        for (const Held &h : held)
-            m_inner->requestAccessToken(false, h.done);
-    }
-    void release()
-    {
-        const QList<Held> held = std::exchange(m_held, {});
-        for (const Held &h : held)
-            h.done(h.why);
-    }
-
-private:
-    struct Held
-    {
-        ResultCallback<QString> done;
-        GraphError why;
-    };
-    std::unique_ptr<auth::SignedInTokenProvider> m_inner;
-    std::function<void()> m_needSignIn;
-    QList<Held> m_held;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
-};
 
 // The window goes before the session it shows (its destructor cancels the session's calls).
 struct SignInController::Workspace
@@ -208,7 +51,7 @@ SignInController::SignInController(Environment environment, QObject *parent)
     : QObject(parent)
     , m_env(std::move(environment))
     , m_profiles(m_env.settings)
-    , m_store(std::make_unique<DeferredStore>(m_env.tokenStore))
+    , m_store(std::make_unique<DeferredTokenStore>(m_env.tokenStore))
 { }
 
 SignInController::~SignInController()
@@ -279,24 +122,26 @@ bool SignInController::eventFilter(QObject *watched, QEvent *event)
 
 std::unique_ptr<Session> SignInController::sessionForProfile(const auth::TenantProfile &profile, bool sandbox)
 {
+    SessionFactory factory;
+    factory.setApiVersion(m_env.apiVersion);
     QString problem;
-    GraphEndpoint endpoint = profile.graphEndpoint(m_env.apiVersion, &problem);
-    if (endpoint.isValid() && !profile.tokensMayGoTo(endpoint.root())) {
-        // A profile saved before the Graph URL was checked: its token would go elsewhere.
-        problem = profile.validate();
-        endpoint = {};
-    }
-    if (!endpoint.isValid()) {
+    auth::SignedInTokenProvider *provider = nullptr;
+    HoldingTokenProvider *holding = nullptr;
+    std::unique_ptr<Session> session = factory.forProfile(profile, m_store.get(), &problem, &provider,
+        [this, &holding](
+            std::unique_ptr<auth::SignedInTokenProvider> signedIn) -> std::unique_ptr<AccessTokenProvider> {
+            // Queued: a call may find nobody signed in while its window is still being built.
+            auto holder = std::make_unique<HoldingTokenProvider>(std::move(signedIn), [this] {
+                QMetaObject::invokeMethod(
+                    this, [this] { openSignInDialog({}); }, Qt::QueuedConnection);
+            });
+            holding = holder.get();
+            return holder;
+        });
+    if (!session) {
         tell(tr("The profile “%1” cannot be used: %2").arg(profile.label(), problem));
         return nullptr;
     }
-    std::unique_ptr<auth::SignedInTokenProvider> signedIn = auth::SignedInTokenProvider::create(profile, m_store.get());
-    auth::SignedInTokenProvider *provider = signedIn.get();
-    // Queued: a call may find nobody signed in while its window is still being built.
-    auto holder = std::make_unique<HoldingProvider>(std::move(signedIn), [this] {
-        QMetaObject::invokeMethod(
-            this, [this] { openSignInDialog({}); }, Qt::QueuedConnection);
-    });
     connect(provider, &auth::SignedInTokenProvider::signInRequired, this, [this](const auth::AuthError &why) {
         QMetaObject::invokeMethod(
             this, [this, why] { openSignInDialog(why.summary()); }, Qt::QueuedConnection);
@@ -304,8 +149,6 @@ std::unique_ptr<Session> SignInController::sessionForProfile(const auth::TenantP
     connect(provider, &auth::SignedInTokenProvider::accessTokenChanged, this, &SignInController::onAccessTokenChanged);
     connect(provider, &auth::SignedInTokenProvider::storageNotice, this, &SignInController::showStorageNotice);
 
-    HoldingProvider *holding = holder.get();
-    auto session = std::make_unique<Session>(endpoint, std::move(holder));
     session->setSandbox(sandbox);
     session->setTenantLabel(profile.label());
     m_provider = provider;
@@ -319,7 +162,7 @@ bool SignInController::activateProfile(const auth::TenantProfile &profile, bool 
     if (!session)
         return false;
     auth::SignedInTokenProvider *provider = m_provider;
-    HoldingProvider *holder = m_holder;
+    HoldingTokenProvider *holder = m_holder;
     replaceSession(std::move(session), profile);
     m_provider = provider;
     m_holder = holder;
@@ -615,8 +458,13 @@ void SignInController::useAccessToken()
             return;
         const auth::TokenClaims claims = dialog->claims();
         const Cloud cloud = dialog->cloud();
-        auto session = std::make_unique<Session>(
-            GraphEndpoint::forCloud(cloud, m_env.apiVersion), std::make_unique<StaticTokenProvider>(dialog->token()));
+        SessionFactory factory;
+        factory.setApiVersion(m_env.apiVersion);
+        QString problem;
+        std::unique_ptr<Session> session
+            = factory.forToken(GraphEndpoint::forCloud(cloud, m_env.apiVersion), dialog->token(), &problem);
+        if (!session)
+            return tell(problem); // the dialog accepts only a token it could read; this is a last guard
         session->setTenantLabel(claims.tenantId.isEmpty()
                 ? tr("Supplied token (%1)").arg(cloudDisplayName(cloud))
                 : tr("Supplied token for tenant %1 (%2)").arg(claims.tenantId, cloudDisplayName(cloud)));

@@ -27,6 +27,8 @@ class TokenStore;
 
 namespace ea::ui {
 
+class DeferredTokenStore;
+class HoldingTokenProvider;
 class MainWindow;
 class SignInDialog;
 
@@ -100,8 +102,6 @@ Q_SIGNALS:
     void signedOut();
 
 private:
-    class DeferredStore;
-    class HoldingProvider;
     struct Workspace;
 
     // Replaces the session and window; refused (false, with a message) while a write is in flight.
@@ -121,11 +121,11 @@ private:
 
     Environment m_env;
     auth::ProfileStore m_profiles;
-    std::unique_ptr<DeferredStore> m_store;
+    std::unique_ptr<DeferredTokenStore> m_store;
     std::unique_ptr<Workspace> m_current;
     std::optional<auth::TenantProfile> m_profile;
     auth::SignedInTokenProvider *m_provider = nullptr; // owned by the current session
-    HoldingProvider *m_holder = nullptr; // owned by the current session
+    HoldingTokenProvider *m_holder = nullptr; // owned by the current session
     std::optional<auth::TokenClaims> m_suppliedClaims; // a supplied token's claims
     QPointer<SignInDialog> m_signInDialog;
     QPointer<QMenu> m_menu;

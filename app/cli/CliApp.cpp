@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 
+#include "Logging.h"
 #include "audit/AuditJournal.h"
 #include "auth/TokenClaims.h"
 #include "cli/CliSignIn.h"
@@ -216,6 +217,7 @@ void CliApp::start()
     m_started = true;
     if (!parseArguments())
         return;
+    qCInfo(lcCli).nospace() << "command " << m_spec->name << (m_cx.options.dryRun ? " (dry run)" : "");
     if (!m_spec->needsGraph) {
         // No token and no Graph session (history reads a local file; --dry-run changes nothing).
         m_command->run();
@@ -551,10 +553,6 @@ bool CliApp::startSession()
     m_session->setTenantLabel(tenantLabel());
     m_cx.session = m_session.get();
     GraphClient *graph = m_session->graph();
-    connect(graph, &GraphClient::exchangeStarted, this,
-        [this](const ExchangeRecord &record) { m_cx.recordExchangeStarted(record); });
-    connect(graph, &GraphClient::exchangeFinished, this,
-        [this](const ExchangeRecord &record) { m_cx.recordExchangeFinished(record); });
     if (m_cx.options.verbose) {
         const QUrl root = m_session->graph()->endpoint().root();
         const net::ProxyRoute route = m_cx.options.useSandbox
@@ -598,6 +596,7 @@ void CliApp::finish(int exitCode)
     if (m_exitCode >= 0)
         return;
     m_exitCode = exitCode;
+    qCInfo(lcCli) << "exit status" << exitCode;
     // From the event loop, so a caller that connects after start() (or a
     // QCoreApplication that is not yet in exec()) still hears it.
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });

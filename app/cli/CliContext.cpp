@@ -42,31 +42,6 @@ QString CliContext::configurationLabel() const
     return u"'"_s + TextTable::terminalSafe(name) + u"' ("_s + configurationId + u')';
 }
 
-void CliContext::recordExchangeStarted(const ExchangeRecord &record)
-{
-    writeSent = writeSent || record.method != "GET";
-}
-
-void CliContext::recordExchangeFinished(const ExchangeRecord &record)
-{
-    if (record.method != "GET")
-        lastWriteRequestId = record.requestId;
-    if (!record.url.path().contains(QLatin1String("/assignments")) || record.httpStatus < 200
-        || record.httpStatus > 299)
-        return;
-    // A POST's created object, or a page of a list read before or after a write.
-    const QJsonObject object = QJsonDocument::fromJson(record.responseBody).object();
-    const QJsonArray values = object.value(QStringLiteral("value")).toArray();
-    for (const QJsonValue &v : values) {
-        const QString id = v.toObject().value(QStringLiteral("id")).toString();
-        if (!id.isEmpty())
-            assignmentObjects.insert(id, v.toObject());
-    }
-    const QString id = object.value(QStringLiteral("id")).toString();
-    if (values.isEmpty() && !id.isEmpty())
-        assignmentObjects.insert(id, object);
-}
-
 void CliContext::finish(int exitCode)
 {
     if (m_done)

@@ -5,8 +5,6 @@
 #include "graph/RequestExport.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -63,16 +61,9 @@ public:
     QString token; // memory only; used to scrub output
     // The configuration the command is about, named in error hints.
     QString configurationId;
-    // A non-GET request went out: a timeout after it may mean the write landed.
+    // A write went out before the failure (Operation::hasSentWrite): a lost
+    // answer then may mean the write landed, and failService() says so.
     bool writeSent = false;
-    // Graph's assignment objects as last received (a POST's answer, a read
-    // before or after a write), by id: `--json` prints these rather than a
-    // re-serialized copy, and `unassign` names what it deleted.
-    QHash<QString, QJsonObject> assignmentObjects;
-    QString lastWriteRequestId; // of the last non-GET exchange
-    // Keeps the above up to date from the Graph client's exchanges.
-    void recordExchangeStarted(const ExchangeRecord &record);
-    void recordExchangeFinished(const ExchangeRecord &record);
 
     // --journal, else the sandbox's or the default journal.
     QString journalPath() const;

@@ -36,13 +36,17 @@ int main(int argc, char *argv[])
     SetConsoleOutputCP(CP_UTF8);
 #endif
 
-    // The sign-in's log (each device-code poll, each token request, the
-    // keychain's state), the proxy's, and Qt's own uncategorised warnings
-    // (QNetworkAccessCache's notes when a proxy refuses a password, say) are
-    // for -v: the commands say what matters in their own words.
-    // QT_LOGGING_RULES still overrides.
+    // Without -v the sign-in's log (each device-code poll, each token request,
+    // the keychain's state), the proxy's, and Qt's own uncategorised warnings
+    // (QNetworkAccessCache's notes when a proxy refuses a password, say) stay
+    // quiet: the commands say what matters in their own words. With -v every
+    // subsystem's info is on (ea.cli, ea.service, ea.audit... as README's
+    // "Diagnostics" lists), beside the exchanges -v prints. QT_LOGGING_RULES
+    // still overrides both.
     const QStringList arguments = QCoreApplication::arguments();
-    if (!arguments.contains(QStringLiteral("-v")) && !arguments.contains(QStringLiteral("--verbose")))
+    if (arguments.contains(QStringLiteral("-v")) || arguments.contains(QStringLiteral("--verbose")))
+        QLoggingCategory::setFilterRules(QStringLiteral("ea.*.info=true"));
+    else
         QLoggingCategory::setFilterRules(
             QStringLiteral("ea.auth.info=false\nea.auth.warning=false\nea.proxy.info=false\ndefault.warning=false"));
 

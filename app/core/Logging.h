@@ -9,7 +9,8 @@
 // Turn them on with QT_LOGGING_RULES, e.g.
 //   QT_LOGGING_RULES="ea.audit.debug=true;ea.graph.debug=true"
 // or all at once: QT_LOGGING_RULES="ea.*.debug=true". A category is added
-// here when a subsystem first logs (README, "Diagnostics", lists them).
+// here when a subsystem first logs (README, "Diagnostics", lists them). The
+// sandbox, a library that does not link this one, has its own (ea.sandbox).
 namespace ea {
 
 // Requests, retries, throttling (info: retries; debug: every request line).
@@ -20,5 +21,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 Q_DECLARE_LOGGING_CATEGORY(lcProxy)
 // The audit journal: appends, unreadable lines skipped, failed appends.
 Q_DECLARE_LOGGING_CATEGORY(lcAudit)
+// The assignment service's writes: each attempt and how it ended (ids, never bodies).
+Q_DECLARE_LOGGING_CATEGORY(lcService)
+// The command line: which command runs, and how it ended.
+Q_DECLARE_LOGGING_CATEGORY(lcCli)
+// The window: writes started and finished, lists reloaded.
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 } // namespace ea

@@ -10,6 +10,7 @@
 #include "graph/GraphEndpoint.h"
 #include "graph/GraphRequest.h"
 #include "service/Session.h"
+#include "service/SessionFactory.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -101,17 +102,24 @@ struct SessionSetup
 // a usable Graph endpoint (the reason is logged; callers QVERIFY the pointer).
 inline std::unique_ptr<Session> makeSession(const SessionSetup &setup)
 {
+    // Built the way the app builds them: the sandbox's session, or a supplied token's.
+    SessionFactory factory;
+    factory.setAuditJournalPath(setup.auditJournalPath);
     QString problem;
-    const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(setup.graphRoot.toString(), ApiVersion::V1, &problem);
-    if (!endpoint.isValid()) {
+    std::unique_ptr<Session> session;
+    if (setup.sandbox) {
+        session = factory.forSandbox(setup.graphRoot, setup.accessToken, &problem);
+    } else {
+        const GraphEndpoint endpoint = GraphEndpoint::fromRootUrl(setup.graphRoot.toString(), ApiVersion::V1, &problem);
+        if (endpoint.isValid())
+            session = factory.forToken(endpoint, setup.accessToken, &problem);
+    }
+    if (!session) {
         qWarning("no session on %s: %s", qPrintable(setup.graphRoot.toString()), qPrintable(problem));
         return nullptr;
     }
-    auto session = std::make_unique<Session>(endpoint, std::make_unique<StaticTokenProvider>(setup.accessToken));
-    session->setSandbox(setup.sandbox);
     if (!setup.tenantLabel.isEmpty())
         session->setTenantLabel(setup.tenantLabel);
-    session->setAuditJournalPath(setup.auditJournalPath);
     return session;
 }
 

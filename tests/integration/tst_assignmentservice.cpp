@@ -31,6 +31,25 @@ template<typename T> struct Outcome
     bool done() const { return result.has_value(); }
 };
 
+// Counts the session's token requests, then asks the provider it wraps.
+class CountingProvider final : public AccessTokenProvider
+{
+public:
+    CountingProvider(std::unique_ptr<AccessTokenProvider> inner, int *count)
+        : m_inner(std::move(inner))
+        , m_count(count)
+    { }
+    void requestAccessToken(bool forceRefresh, const ResultCallback<QString> &done) override
+    {
+        ++*m_count;
+        m_inner->requestAccessToken(forceRefresh, done);
+    }
+
+private:
+    std::unique_ptr<AccessTokenProvider> m_inner;
+    int *m_count;
+};
+
 // Collects a service callback's result; the test waits with QTRY_VERIFY.
 template<typename T> ResultCallback<T> into(Outcome<T> &outcome)
 {
@@ -100,6 +119,8 @@ private Q_SLOTS:
     void journalHoldsEveryWriteWithoutToken();
     void unknownConfigurationIs404();
     void includingAnExcludedGroupIsAllowedWithANote();
+    void asReadListingsKeepGraphsObjectsInOrder();
+    void operationKnowsWhetherAWriteWentOut();
     void factorySandboxSessionUsesTheInjectedNetwork();
     void factoryNormalisesASuppliedToken();
     void factoryProfileSessionSignsInThroughTheSameNetwork();
@@ -330,10 +351,21 @@ void TestAssignmentService::deleteRemovesOnlyThatAssignment()
     const QString config = m_server->tenant().limitConfigurationId();
     const QJsonArray before = m_server->tenant().assignmentsOf(config);
     const QString victim = before.at(1).toObject().value(QStringLiteral("id")).toString();
-    Outcome<Done> out;
+    Outcome<RemovedAssignment> out;
     s->assignments()->deleteAssignment(config, victim, this, into(out));
     QTRY_VERIFY(out.done());
     QVERIFY(out.result->ok());
+    // What was removed, as read before the write: Graph's object, and the DELETE's request id.
+    const RemovedAssignment &removed = out.result->value();
+    QCOMPARE(removed.configurationId, config);
+    QCOMPARE(removed.assignment.id, victim);
+    QCOMPARE(removed.assignment.raw.value(QStringLiteral("id")).toString(), victim);
+    QCOMPARE(removed.assignment.raw.value(QStringLiteral("target"))[QStringLiteral("@odata.type")].toString(),
+        before.at(1).toObject().value(QStringLiteral("target"))[QStringLiteral("@odata.type")].toString());
+    QCOMPARE(removed.httpStatus, 204);
+    QVERIFY(!removed.requestId.isEmpty());
+    QVERIFY(!removed.viaAssignAction);
+    QVERIFY(!removed.confirmedAfterAmbiguousFailure);
     const QJsonArray after = m_server->tenant().assignmentsOf(config);
     QCOMPARE(after.size(), before.size() - 1);
     for (const QJsonValue &v : after)
@@ -341,7 +373,7 @@ void TestAssignmentService::deleteRemovesOnlyThatAssignment()
 
     // Deleting it again: refused after the read, nothing sent.
     const int writes = m_server->tenant().writeCount();
-    Outcome<Done> again;
+    Outcome<RemovedAssignment> again;
     s->assignments()->deleteAssignment(config, victim, this, into(again));
     QTRY_VERIFY(again.done());
     QVERIFY(!again.result->ok());
@@ -365,10 +397,13 @@ void TestAssignmentService::espDeleteGoesThroughFullList()
     QVERIFY(before.size() >= 2);
     const QString victim = before.at(0).toObject().value(QStringLiteral("id")).toString();
     QList<FullListPlan> plans;
-    Outcome<Done> out;
+    Outcome<RemovedAssignment> out;
     s->assignments()->deleteAssignment(esp, victim, this, into(out), approveAndRecord(&plans));
     QTRY_VERIFY(out.done());
     QVERIFY2(out.result->ok(), qPrintable(out.result->ok() ? QString() : out.result->error().summary()));
+    QCOMPARE(out.result->value().assignment.id, victim);
+    QCOMPARE(out.result->value().viaAssignAction, tenantRefusesDelete);
+    QCOMPARE(out.result->value().keptCount, tenantRefusesDelete ? int(before.size()) - 1 : 0);
     const QJsonArray after = m_server->tenant().assignmentsOf(esp);
     QCOMPARE(after.size(), before.size() - 1);
     for (const QJsonValue &v : after)
@@ -455,6 +490,75 @@ void TestAssignmentService::listsFiltersOnBetaOnly()
     QVERIFY(!out.result->value().at(0).displayName.isEmpty());
 }
 
+void TestAssignmentService::asReadListingsKeepGraphsObjectsInOrder()
+{
+    // The CLI's --json prints these: Graph's objects exactly as received, one
+    // per typed value, in the same order, across pages (page size 4 here).
+    Session *beta = makeSession(ApiVersion::Beta);
+    Outcome<Listing<EnrollmentConfiguration>> configs;
+    beta->assignments()->listConfigurationsAsRead(this, into(configs));
+    QTRY_VERIFY(configs.done());
+    QVERIFY(configs.result->ok());
+    const Listing<EnrollmentConfiguration> &c = configs.result->value();
+    QCOMPARE(c.objects.size(), c.items.size());
+    QVERIFY(c.items.size() > 4);
+    for (qsizetype i = 0; i < c.items.size(); ++i) {
+        QCOMPARE(c.objects.at(i)[QStringLiteral("id")].toString(), c.items.at(i).id);
+        // A property the app does not model is there as Graph sent it.
+        QVERIFY(c.objects.at(i).toObject().contains(QStringLiteral("@odata.type")));
+    }
+
+    const QString config = m_server->tenant().limitConfigurationId();
+    Outcome<Listing<Assignment>> assignments;
+    beta->assignments()->listAssignmentsAsRead(config, this, into(assignments));
+    QTRY_VERIFY(assignments.done());
+    QVERIFY(assignments.result->ok());
+    QCOMPARE(assignments.result->value().objects, m_server->tenant().assignmentsOf(config));
+    QCOMPARE(assignments.result->value().items.size(), assignments.result->value().objects.size());
+
+    Outcome<Listing<AssignmentFilter>> filters;
+    beta->assignments()->listAssignmentFiltersAsRead(this, into(filters));
+    QTRY_VERIFY(filters.done());
+    QVERIFY(filters.result->ok());
+    QCOMPARE(filters.result->value().objects.size(), m_server->tenant().assignmentFilterIds().size());
+    QCOMPARE(
+        filters.result->value().objects.at(0)[QStringLiteral("id")].toString(), filters.result->value().items.at(0).id);
+
+    Outcome<GroupSearchResult> groups;
+    beta->assignments()->findGroups(QStringLiteral("Sales"), this, into(groups));
+    QTRY_VERIFY(groups.done());
+    QVERIFY(groups.result->ok());
+    QVERIFY(!groups.result->value().groups.isEmpty());
+    QCOMPARE(groups.result->value().objects.size(), groups.result->value().groups.size());
+    QCOMPARE(
+        groups.result->value().objects.at(0)[QStringLiteral("id")].toString(), groups.result->value().groups.at(0).id);
+}
+
+void TestAssignmentService::operationKnowsWhetherAWriteWentOut()
+{
+    // The CLI's "the write may have landed" hint rests on this.
+    Session *s = makeSession();
+    const QString config = m_server->tenant().limitConfigurationId();
+    // Refused after the reads (a default policy): only GETs went out.
+    Outcome<CreatedAssignment> refused;
+    QPointer<Operation> readsOnly = s->assignments()->createAssignment(
+        m_server->tenant().defaultLimitConfigurationId(), AssignmentTarget::allDevices(), this, into(refused));
+    bool sentWriteWhenRefused = true;
+    connect(readsOnly, &Operation::finished, this, [&] { sentWriteWhenRefused = readsOnly->hasSentWrite(); });
+    QTRY_VERIFY(refused.done());
+    QVERIFY(!refused.result->ok());
+    QVERIFY(!sentWriteWhenRefused);
+
+    Outcome<CreatedAssignment> created;
+    QPointer<Operation> write
+        = s->assignments()->createAssignment(config, AssignmentTarget::allDevices(), this, into(created));
+    bool sentWrite = false;
+    connect(write, &Operation::finished, this, [&] { sentWrite = write->hasSentWrite(); });
+    QTRY_VERIFY(created.done());
+    QVERIFY(created.result->ok());
+    QVERIFY(sentWrite);
+}
+
 void TestAssignmentService::resolvesGroupNamesAndDeletedGroups()
 {
     Session *s = makeSession();
@@ -500,7 +604,7 @@ void TestAssignmentService::journalHoldsEveryWriteWithoutToken()
     s->assignments()->createAssignment(config, AssignmentTarget::allDevices(), this, into(created));
     QTRY_VERIFY(created.done());
     QVERIFY(created.result->ok());
-    Outcome<Done> deleted;
+    Outcome<RemovedAssignment> deleted;
     s->assignments()->deleteAssignment(config, created.result->value().assignment.id, this, into(deleted));
     QTRY_VERIFY(deleted.done());
     QVERIFY(deleted.result->ok());
@@ -664,6 +768,28 @@ void TestAssignmentService::factoryProfileSessionSignsInThroughTheSameNetwork()
     problem.clear();
     QVERIFY(!factory.forProfile(profile, &store, &problem));
     QVERIFY(!problem.isEmpty());
+
+    // Nor one whose Graph is not its cloud's (saved before the URL was checked): its token would go there.
+    profile.graphRootOverride = u"https://graph.example.com"_s;
+    problem.clear();
+    QVERIFY(!factory.forProfile(profile, &store, &problem));
+    QVERIFY2(problem.contains(u"graph.example.com"_s), qPrintable(problem));
+    QCOMPARE(network.requests, 1);
+
+    // A wrapper gets the sign-in's provider and is what the session asks.
+    profile.graphRootOverride = m_server->url().toString();
+    int asked = 0;
+    std::unique_ptr<Session> wrapped = factory.forProfile(profile, &store, &problem, &signedIn,
+        [&asked](std::unique_ptr<auth::SignedInTokenProvider> inner) -> std::unique_ptr<AccessTokenProvider> {
+            return std::make_unique<CountingProvider>(std::move(inner), &asked);
+        });
+    QVERIFY2(wrapped, qPrintable(problem));
+    QVERIFY(signedIn);
+    Outcome<QList<EnrollmentConfiguration>> out;
+    wrapped->assignments()->listConfigurations(this, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.result->ok()); // the stored refresh token is unknown to the sandbox
+    QCOMPARE(asked, 1);
 }
 
 QTEST_GUILESS_MAIN(TestAssignmentService)

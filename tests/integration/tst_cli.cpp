@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSettings>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void cleanup();
 
     void helpAndVersion();
+    void verboseTurnsOnEverySubsystemsLog();
     void configsListsEveryPage();
     void configsJsonIsTheRawArray();
     void assignmentsOfAConfiguration();
@@ -256,6 +258,57 @@ void TestCli::helpAndVersion()
     QCOMPARE(spy.first().first().toInt(), 0);
     QVERIFY(out.data().startsWith("enrollment-assigner-cli "));
     QCOMPARE(m_server->tenant().requestCount(), before);
+}
+
+// Only the real binary runs cli_main, where -v sets the logging rules: every
+// subsystem's info with -v, none of it (and the same output) without.
+void TestCli::verboseTurnsOnEverySubsystemsLog()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_LOGGING_RULES"_s);
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"GRAPH_ACCESS_TOKEN"_s, m_server->accessToken());
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Asynchronous: the sandbox answers from this test's event loop.
+    auto runBinary = [&env](const QStringList &args) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(EA_CLI_EXECUTABLE), args);
+        Run run;
+        if (!finished.wait(30000))
+            return run;
+        run.exitCode = process.exitCode();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    };
+    const QStringList assign {u"assign"_s, limitConfig(), u"group:"_s + kGroupGuid};
+
+    const Run quiet = runBinary(graph() + QStringList {u"configs"_s});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(!quiet.err.contains(u"ea."_s), qPrintable(quiet.err));
+
+    const Run verbose = runBinary(graph() + QStringList {u"-v"_s, u"configs"_s});
+    QCOMPARE(verbose.exitCode, 0);
+    QCOMPARE(verbose.out, quiet.out); // the log goes to stderr only
+    QVERIFY2(verbose.err.contains(u"ea.cli: command configs"_s), qPrintable(verbose.err));
+    QVERIFY2(verbose.err.contains(u"ea.cli: exit status 0"_s), qPrintable(verbose.err));
+
+    const Run write = runBinary(graph() + QStringList {u"-v"_s} + assign);
+    QCOMPARE(write.exitCode, 0);
+    QVERIFY2(write.err.contains(u"ea.service: sending create on "_s + limitConfig()), qPrintable(write.err));
+    QVERIFY2(write.err.contains(u"ea.service: create succeeded"_s), qPrintable(write.err));
+    QVERIFY(!write.err.contains(m_server->accessToken()));
 }
 
 void TestCli::configsListsEveryPage()

@@ -153,11 +153,13 @@ struct Harness
         QObject::connect(op, &Operation::statusChanged, &context, [this](const QString &s) { statuses << s; });
         return waitFor(out);
     }
-    std::optional<Result<Done>> deleteAssignment(const QString &assignmentId, const FullListApproval &approve = {})
+    std::optional<Result<RemovedAssignment>> deleteAssignment(
+        const QString &assignmentId, const FullListApproval &approve = {})
     {
-        std::optional<Result<Done>> out;
+        std::optional<Result<RemovedAssignment>> out;
         service()->deleteAssignment(
-            graph.configurationId(), assignmentId, &context, [&out](const Result<Done> &r) { out = r; }, approve);
+            graph.configurationId(), assignmentId, &context, [&out](const Result<RemovedAssignment> &r) { out = r; },
+            approve);
         return waitFor(out);
     }
 

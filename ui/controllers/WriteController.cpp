@@ -1,6 +1,7 @@
 #include "WriteController.h"
 
 #include "AppSettings.h"
+#include "Logging.h"
 #include "models/DisplayText.h"
 
 #include <QLocale>
@@ -10,6 +11,17 @@
 namespace ea::ui {
 
 namespace {
+
+// For the log, not for people: the write's kind in one word.
+const char *kindWord(WriteTask::Kind kind)
+{
+    switch (kind) {
+    case WriteTask::Kind::Create: return "create";
+    case WriteTask::Kind::Remove: return "remove";
+    case WriteTask::Kind::Undo: return "undo";
+    }
+    return "?";
+}
 
 QString createdMessage(const CreatedAssignment &created)
 {
@@ -170,7 +182,7 @@ void WriteController::startRemove(
                              "changed yet.")
                               .arg(configuration.displayName, configuration.typeDisplayName(), description);
     Operation *op = m_service->deleteAssignment(
-        configuration.id, assignment.id, this, finisher<Done>(task), fullListApprover(intro));
+        configuration.id, assignment.id, this, finisher<RemovedAssignment>(task), fullListApprover(intro));
     start(op, task, tr("Removing the assignment to %1…").arg(description));
 }
 
@@ -225,8 +237,8 @@ void WriteController::startUndo(const CreatedAssignmentTableModel::Entry &entry)
                                  "assignments only as one complete list. The list below leaves out %2. Nothing has "
                                  "been changed yet.")
                                   .arg(entry.configurationName, task.description);
-        op = m_service->deleteAssignment(task.configurationId, task.assignmentId, this, finisher<Done>(task),
-            fullListApprover(intro), task.assignmentId);
+        op = m_service->deleteAssignment(task.configurationId, task.assignmentId, this,
+            finisher<RemovedAssignment>(task), fullListApprover(intro), task.assignmentId);
     }
     start(op, task, tr("Undoing the assignment to %1…").arg(task.description));
 }
@@ -272,6 +284,7 @@ void WriteController::start(Operation *operation, const WriteTask &task, const Q
     m_fullListDeclined = false;
     m_startedAt = QDateTime::currentDateTimeUtc();
     connect(operation, &Operation::statusChanged, this, &WriteController::progressChanged);
+    qCInfo(lcUi).nospace() << "write started: " << kindWord(task.kind) << " on " << task.configurationId;
     Q_EMIT started(task);
     Q_EMIT busyChanged(true);
     Q_EMIT progressChanged(progressText);
@@ -282,6 +295,9 @@ void WriteController::finish(WriteOutcome outcome)
     if (m_closing)
         return;
     outcome.declined = m_fullListDeclined;
+    qCInfo(lcUi).nospace() << "write finished: " << kindWord(outcome.task.kind) << " on "
+                           << outcome.task.configurationId << (outcome.ok ? " ok" : " failed")
+                           << (outcome.declined ? " (full list declined)" : "");
     m_write = nullptr;
     m_startedAt = {};
     Q_EMIT busyChanged(false);

@@ -1,8 +1,8 @@
 #include "models/RequestLogModel.h"
 
 #include "graph/GraphClient.h"
+#include "graph/RequestExport.h"
 
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace ea::ui {
@@ -32,8 +32,7 @@ QString bodyText(const QByteArray &body, bool truncated)
 {
     if (body.isEmpty())
         return RequestLogModel::tr("  (none)\n");
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    QString text = doc.isNull() ? QString::fromUtf8(body) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    QString text = QString::fromUtf8(requestexport::readableBody(body));
     if (!text.endsWith(u'\n'))
         text += u'\n';
     if (truncated)

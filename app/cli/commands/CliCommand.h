@@ -47,9 +47,6 @@ public:
 
 protected:
     AssignmentService *service() const { return m_cx.session->assignments(); }
-    // Sends one of the service's read requests, so --json can print Graph's
-    // objects as received; a failure ends the command (exit 1).
-    void sendRead(const GraphRequest &request, std::function<void(const GraphResponse &)> onSuccess);
 
     CliContext &m_cx;
 };

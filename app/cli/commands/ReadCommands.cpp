@@ -33,12 +33,14 @@ GraphRequest ConfigsCommand::firstRequest() const
 
 void ConfigsCommand::run()
 {
-    sendRead(firstRequest(), [this](const GraphResponse &response) {
+    service()->listConfigurationsAsRead(this, [this](const Result<Listing<EnrollmentConfiguration>> &read) {
+        if (!read)
+            return m_cx.failService(read.error());
         if (m_cx.options.json) {
-            m_cx.writeJson(response.values);
+            m_cx.writeJson(read.value().objects);
             return m_cx.finish(CliApp::ExitOk);
         }
-        const QList<EnrollmentConfiguration> configurations = configurationsFromJson(response.values);
+        const QList<EnrollmentConfiguration> &configurations = read.value().items;
         if (configurations.isEmpty()) {
             m_cx.writeOut(tr("No enrollment configurations.\n"));
             return m_cx.finish(CliApp::ExitOk);
@@ -73,13 +75,15 @@ GraphRequest AssignmentsCommand::firstRequest() const
 
 void AssignmentsCommand::run()
 {
-    sendRead(firstRequest(), [this](const GraphResponse &response) {
+    service()->listAssignmentsAsRead(m_cx.configurationId, this, [this](const Result<Listing<Assignment>> &read) {
+        if (!read)
+            return m_cx.failService(read.error());
         // Graph's objects as received: names are the CLI's addition to the table, not to Graph's data.
         if (m_cx.options.json) {
-            m_cx.writeJson(response.values);
+            m_cx.writeJson(read.value().objects);
             return m_cx.finish(CliApp::ExitOk);
         }
-        const QList<Assignment> assignments = assignmentsFromJson(response.values);
+        const QList<Assignment> assignments = read.value().items;
         QStringList groupIds;
         for (const Assignment &a : assignments) {
             if (a.target.isGroupTarget() && !a.target.groupId().isEmpty())
@@ -185,18 +189,20 @@ GraphRequest GroupsCommand::firstRequest() const
 
 void GroupsCommand::run()
 {
-    sendRead(firstRequest(), [this](const GraphResponse &response) {
-        const QJsonArray values = response.object.value(QStringLiteral("value")).toArray();
-        if (response.object.contains(QStringLiteral("@odata.nextLink"))) {
+    service()->findGroups(m_searchText, this, [this](const Result<GroupSearchResult> &found) {
+        if (!found)
+            return m_cx.failService(found.error());
+        const GroupSearchResult &result = found.value();
+        if (result.hasMore) {
             m_cx.writeErr(tr("More groups start with '%1' than the first %2 shown; type more of the name.\n")
                               .arg(TextTable::terminalSafe(m_searchText))
-                              .arg(values.size()));
+                              .arg(result.objects.size()));
         }
         if (m_cx.options.json) {
-            m_cx.writeJson(values);
+            m_cx.writeJson(result.objects);
             return m_cx.finish(CliApp::ExitOk);
         }
-        const QList<Group> groups = groupsFromJson(values);
+        const QList<Group> &groups = result.groups;
         if (groups.isEmpty()) {
             m_cx.writeOut(tr("No group's name starts with '%1'.\n").arg(TextTable::terminalSafe(m_searchText)));
             return m_cx.finish(CliApp::ExitOk);
@@ -225,12 +231,14 @@ GraphRequest FiltersCommand::firstRequest() const
 
 void FiltersCommand::run()
 {
-    sendRead(firstRequest(), [this](const GraphResponse &response) {
+    service()->listAssignmentFiltersAsRead(this, [this](const Result<Listing<AssignmentFilter>> &read) {
+        if (!read)
+            return m_cx.failService(read.error());
         if (m_cx.options.json) {
-            m_cx.writeJson(response.values);
+            m_cx.writeJson(read.value().objects);
             return m_cx.finish(CliApp::ExitOk);
         }
-        const QList<AssignmentFilter> filters = assignmentFiltersFromJson(response.values);
+        const QList<AssignmentFilter> &filters = read.value().items;
         if (filters.isEmpty()) {
             m_cx.writeOut(tr("No assignment filters.\n"));
             return m_cx.finish(CliApp::ExitOk);

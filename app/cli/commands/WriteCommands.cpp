@@ -84,9 +84,14 @@ void WriteCommand::approveFullList(const FullListPlan &plan, const std::function
     for (const QString &line : std::as_const(lines))
         text += TextTable::terminalSafe(line) + u'\n';
     m_cx.writeErr(text);
-    m_sentFullList = true;
-    m_fullListKept = int(plan.kept.size());
     answer(true);
+}
+
+void WriteCommand::failWrite(const GraphError &error)
+{
+    // After a write went out, a lost answer means "may have landed": the hint says so.
+    m_cx.writeSent = m_operation && m_operation->hasSentWrite();
+    m_cx.failService(error);
 }
 
 // --- assign -------------------------------------------------------------------
@@ -137,11 +142,11 @@ QString AssignCommand::inputProblemForSession() const
 
 void AssignCommand::run()
 {
-    service()->createAssignment(
+    m_operation = service()->createAssignment(
         m_cx.configurationId, m_target, this,
         [this](const Result<CreatedAssignment> &result) {
             if (!result)
-                return m_cx.failService(result.error());
+                return failWrite(result.error());
             const CreatedAssignment &created = result.value();
             QString note;
             if (created.viaAssignAction) {
@@ -154,12 +159,8 @@ void AssignCommand::run()
                     + tr("the answer to the write was lost, a re-read confirmed it");
             }
             if (m_cx.options.json) {
-                // Graph's object as received (from the POST, or from the re-read after a full list);
-                // the typed one only if that is somehow gone.
-                QJsonObject object = m_cx.assignmentObjects.value(created.assignment.id);
-                if (object.isEmpty())
-                    object = created.assignment.raw;
-                m_cx.writeJson(object);
+                // Graph's object as received: from the POST, or from the re-read after a full list.
+                m_cx.writeJson(created.assignment.raw);
                 if (!note.isEmpty())
                     m_cx.writeErr(u"("_s + note + u")\n"_s);
             } else {
@@ -211,34 +212,34 @@ QString UnassignCommand::dryRunNote() const
 
 void UnassignCommand::run()
 {
-    service()->deleteAssignment(
+    m_operation = service()->deleteAssignment(
         m_cx.configurationId, m_assignmentId, this,
-        [this](const Result<Done> &result) {
+        [this](const Result<RemovedAssignment> &result) {
             if (!result)
-                return m_cx.failService(result.error());
-            // What was deleted, from the read the service made before the write.
-            const QJsonObject deleted = m_cx.assignmentObjects.value(m_assignmentId);
-            const Assignment assignment = Assignment::fromJson(deleted);
-            const QString requestId = m_cx.lastWriteRequestId;
+                return failWrite(result.error());
+            // What was deleted, as the service read it before the write.
+            const RemovedAssignment &removed = result.value();
+            const QJsonObject &deleted = removed.assignment.raw;
+            const QString &requestId = removed.requestId;
             if (m_cx.options.json) {
                 QJsonObject object {{u"deleted"_s, true}, {u"id"_s, m_assignmentId},
                     {u"configurationId"_s, m_cx.configurationId}, {u"requestId"_s, requestId},
-                    {u"viaAssignAction"_s, m_sentFullList}};
+                    {u"viaAssignAction"_s, removed.viaAssignAction}};
                 if (deleted.contains(u"target"_s))
                     object.insert(u"target"_s, deleted.value(u"target"_s));
                 m_cx.writeJson(object);
             } else {
                 QString line = tr("Deleted assignment %1").arg(m_assignmentId);
                 if (!deleted.isEmpty())
-                    line += u" ("_s + describeTarget(assignment.target) + u')';
+                    line += u" ("_s + describeTarget(removed.assignment.target) + u')';
                 line += u' '
                     + tr("from %1 (request-id %2)")
                           .arg(m_cx.configurationLabel(), requestId.isEmpty() ? tr("none") : requestId);
-                if (m_sentFullList)
+                if (removed.viaAssignAction)
                     line += u" ("_s
-                        + (m_fullListKept == 1
+                        + (removed.keptCount == 1
                                 ? tr("sent as the full list; 1 other assignment kept")
-                                : tr("sent as the full list; %1 other assignments kept").arg(m_fullListKept))
+                                : tr("sent as the full list; %1 other assignments kept").arg(removed.keptCount))
                         + u')';
                 m_cx.writeOut(line + u'\n');
             }

@@ -2,6 +2,9 @@
 
 #include "cli/commands/CliCommand.h"
 #include "domain/AssignmentTarget.h"
+#include "service/Operation.h"
+
+#include <QPointer>
 
 #include <functional>
 
@@ -18,9 +21,9 @@ public:
 
 protected:
     void approveFullList(const FullListPlan &plan, const std::function<void(bool)> &answer);
+    void failWrite(const GraphError &error);
 
-    bool m_sentFullList = false; // the service asked for (and got) a full-list approval
-    int m_fullListKept = 0;
+    QPointer<Operation> m_operation; // the running write
 };
 
 // assign CONFIG_ID TARGET [--filter FILTER_ID [--filter-mode MODE]]

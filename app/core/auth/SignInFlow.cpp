@@ -25,26 +25,28 @@ void SignInFlow::cancel()
         AuthError::Kind::Cancelled, AuthError::Reason::Other, AuthError::tr("The sign-in was cancelled.")));
 }
 
-void SignInFlow::succeed(const TokenSet &tokens)
+bool SignInFlow::finishOnce()
 {
     if (m_finished)
-        return;
+        return false;
     m_finished = true;
     m_running = false;
     cleanUp();
-    QMetaObject::invokeMethod(
-        this, [this, tokens] { Q_EMIT succeeded(tokens); }, Qt::QueuedConnection);
+    return true;
+}
+
+void SignInFlow::succeed(const TokenSet &tokens)
+{
+    if (finishOnce())
+        QMetaObject::invokeMethod(
+            this, [this, tokens] { Q_EMIT succeeded(tokens); }, Qt::QueuedConnection);
 }
 
 void SignInFlow::fail(const AuthError &error)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_running = false;
-    cleanUp();
-    QMetaObject::invokeMethod(
-        this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+    if (finishOnce())
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
 }
 
 // ---------------------------------------------------------------------------

@@ -47,6 +47,9 @@ protected:
     IdentityClient *m_identity;
 
 private:
+    // Marks the flow finished and cleans up; false when it already was.
+    bool finishOnce();
+
     bool m_running = false;
     bool m_finished = false;
 };

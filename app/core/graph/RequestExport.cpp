@@ -269,16 +269,20 @@ QJsonObject toJson(const RequestPreview &request)
     };
 }
 
+QByteArray readableBody(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    return doc.isNull() ? body : doc.toJson(QJsonDocument::Indented).trimmed();
+}
+
 RequestPreview fromExchange(const ExchangeRecord &record)
 {
     RequestPreview request;
     request.method = record.method;
     request.url = record.url;
     request.headers = record.requestHeaders;
-    if (!record.requestBody.isEmpty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(record.requestBody);
-        request.body = doc.isNull() ? record.requestBody : doc.toJson(QJsonDocument::Indented).trimmed();
-    }
+    if (!record.requestBody.isEmpty())
+        request.body = readableBody(record.requestBody);
     return request;
 }
 

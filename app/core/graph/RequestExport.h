@@ -53,6 +53,8 @@ QJsonObject toJson(const RequestPreview &request);
 
 // A logged exchange as a request to copy (its body may have been capped).
 RequestPreview fromExchange(const ExchangeRecord &record);
+// A logged body for reading: JSON indented, anything else as it was.
+QByteArray readableBody(const QByteArray &body);
 // One line of the request log's export (JSON, no newline).
 QByteArray exchangeToJsonLine(const ExchangeRecord &record);
 

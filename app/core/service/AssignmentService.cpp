@@ -276,55 +276,103 @@ Operation *AssignmentService::getConfiguration(
     return op;
 }
 
+template<typename T>
+Operation *AssignmentService::readListing(const GraphRequest &request, QList<T> (*decode)(const QJsonArray &),
+    bool keepObjects, QObject *context, const ResultCallback<Listing<T>> &done)
+{
+    auto *op = new Operation(context, this);
+    op->await(m_graph->send(request), [op, done, decode, keepObjects](const Result<GraphResponse> &r) {
+        if (!r)
+            return op->finish<Listing<T>>(done, r.error());
+        Listing<T> listing;
+        listing.items = decode(r.value().values);
+        if (keepObjects)
+            listing.objects = r.value().values;
+        op->finish<Listing<T>>(done, listing);
+    });
+    return op;
+}
+
+namespace {
+
+// For the typed reads: the listing without Graph's objects, as a plain list.
+template<typename T> ResultCallback<Listing<T>> itemsOf(const ResultCallback<QList<T>> &done)
+{
+    return [done](const Result<Listing<T>> &r) {
+        if (!r)
+            return done(r.error());
+        done(r.value().items);
+    };
+}
+
+} // namespace
+
 Operation *AssignmentService::listAssignmentFilters(
     QObject *context, const ResultCallback<QList<AssignmentFilter>> &done)
+{
+    return listAssignmentFiltersAsRead(context, itemsOf(done));
+}
+
+Operation *AssignmentService::listAssignmentFiltersAsRead(
+    QObject *context, const ResultCallback<Listing<AssignmentFilter>> &done)
 {
     if (apiVersion() != ApiVersion::Beta)
         return failed(context, tr("Assignment filters exist only on the beta API; switch to beta to use them."),
             [done](const GraphError &e) { done(e); });
-    auto *op = new Operation(context, this);
-    op->await(m_graph->send(listAssignmentFiltersRequest()), [op, done](const Result<GraphResponse> &r) {
-        if (!r)
-            return op->finish<QList<AssignmentFilter>>(done, r.error());
-        op->finish<QList<AssignmentFilter>>(done, assignmentFiltersFromJson(r.value().values));
-    });
-    return op;
+    // A tenant has a few filters, at most hundreds: not worth a second read path.
+    return readListing(listAssignmentFiltersRequest(), &assignmentFiltersFromJson, true, context, done);
 }
 
 Operation *AssignmentService::listConfigurations(
     QObject *context, const ResultCallback<QList<EnrollmentConfiguration>> &done)
 {
+    return readConfigurations(false, context, itemsOf(done));
+}
+
+Operation *AssignmentService::listConfigurationsAsRead(
+    QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done)
+{
+    return readConfigurations(true, context, done);
+}
+
+Operation *AssignmentService::readConfigurations(
+    bool keepObjects, QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done)
+{
+    using Configurations = Listing<EnrollmentConfiguration>;
     auto *op = new Operation(context, this);
-    op->await(m_graph->send(listConfigurationsRequest()), [this, op, done](const Result<GraphResponse> &r) {
-        if (!r)
-            return op->finish<QList<EnrollmentConfiguration>>(done, r.error());
-        auto decoded = std::make_shared<QList<EnrollmentConfiguration>>();
-        decoded->reserve(r.value().values.size());
-        decodeConfigurationsInSlices(op, r.value().values, 0, decoded, [this, op, done, decoded] {
-            if (op->isCancelled())
-                return op->finish<QList<EnrollmentConfiguration>>(
-                    done, GraphError::local(GraphError::Kind::Cancelled, tr("The call was cancelled.")));
-            for (const EnrollmentConfiguration &c : std::as_const(*decoded))
-                m_configurationNames.insert(c.id, c.displayName);
-            op->finish<QList<EnrollmentConfiguration>>(done, *decoded);
+    op->await(
+        m_graph->send(listConfigurationsRequest()), [this, op, done, keepObjects](const Result<GraphResponse> &r) {
+            if (!r)
+                return op->finish<Configurations>(done, r.error());
+            auto decoded = std::make_shared<QList<EnrollmentConfiguration>>();
+            decoded->reserve(r.value().values.size());
+            const QJsonArray objects = keepObjects ? r.value().values : QJsonArray();
+            decodeConfigurationsInSlices(op, r.value().values, 0, decoded, [this, op, done, decoded, objects] {
+                if (op->isCancelled())
+                    return op->finish<Configurations>(
+                        done, GraphError::local(GraphError::Kind::Cancelled, tr("The call was cancelled.")));
+                for (const EnrollmentConfiguration &c : std::as_const(*decoded))
+                    m_configurationNames.insert(c.id, c.displayName);
+                op->finish<Configurations>(done, Configurations {*decoded, objects});
+            });
         });
-    });
     return op;
 }
 
 Operation *AssignmentService::listAssignments(
     const QString &configurationId, QObject *context, const ResultCallback<QList<Assignment>> &done)
 {
+    return listAssignmentsAsRead(configurationId, context, itemsOf(done));
+}
+
+Operation *AssignmentService::listAssignmentsAsRead(
+    const QString &configurationId, QObject *context, const ResultCallback<Listing<Assignment>> &done)
+{
     const QString problem = configurationIdProblem(configurationId);
     if (!problem.isEmpty())
         return failed(context, problem, [done](const GraphError &e) { done(e); });
-    auto *op = new Operation(context, this);
-    op->await(m_graph->send(listAssignmentsRequest(configurationId)), [op, done](const Result<GraphResponse> &r) {
-        if (!r)
-            return op->finish<QList<Assignment>>(done, r.error());
-        op->finish<QList<Assignment>>(done, assignmentsFromJson(r.value().values));
-    });
-    return op;
+    // Each Assignment keeps its raw object anyway; the array adds only references to the same data.
+    return readListing(listAssignmentsRequest(configurationId), &assignmentsFromJson, true, context, done);
 }
 
 Operation *AssignmentService::findGroups(
@@ -342,7 +390,8 @@ Operation *AssignmentService::findGroups(
             return op->finish<GroupSearchResult>(done, r.error());
         GroupSearchResult result;
         result.text = searchText;
-        result.groups = groupsFromJson(r.value().object.value(QStringLiteral("value")).toArray());
+        result.objects = r.value().object.value(QStringLiteral("value")).toArray();
+        result.groups = groupsFromJson(result.objects);
         result.hasMore = r.value().object.contains(QStringLiteral("@odata.nextLink"));
         op->finish<GroupSearchResult>(done, result);
     });

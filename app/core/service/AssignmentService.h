@@ -10,6 +10,7 @@
 #include "service/Operation.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 
 #include <memory>
@@ -37,6 +38,36 @@ struct CreatedAssignment
     // The service said "not now" (429/503) this many times; each time a read
     // showed the write had not landed before it was sent again.
     int throttledResends = 0;
+};
+
+// An assignment removed, with the ids that identify the write in Microsoft's logs.
+struct RemovedAssignment
+{
+    QString configurationId;
+    // As read just before the write (its raw object is Graph's, as received).
+    Assignment assignment;
+    int httpStatus = 0;
+    QString requestId;
+    QString clientRequestId;
+    // Intune refused DELETE, so the list without it was sent with the `assign`
+    // action, keeping keptCount other assignments exactly as read.
+    bool viaAssignAction = false;
+    int keptCount = 0;
+    // The answer to the write was lost or refused "for now" and a re-read
+    // showed that it had been applied.
+    bool confirmedAfterAmbiguousFailure = false;
+};
+
+// A list as read: the app's typed values and Graph's objects exactly as
+// received, in the same order. The CLI's --json prints the objects, so
+// properties the app does not model appear as Graph sent them. Only the
+// configurations, the one list that can be large, keep their objects just when
+// asked (listConfigurationsAsRead): a window holding 10,000 of them should not
+// hold them twice.
+template<typename T> struct Listing
+{
+    QList<T> items;
+    QJsonArray objects;
 };
 
 // A replace-all write (`POST .../assign`) the admin must agree to first:
@@ -84,6 +115,7 @@ struct GroupSearchResult
 {
     QString text; // what was searched for
     QList<Group> groups;
+    QJsonArray objects; // Graph's objects as received (a page: at most kGroupSearchPageSize)
     bool hasMore = false; // Graph has more matches than were asked for
 };
 
@@ -117,6 +149,11 @@ public:
         const QString &configurationId, QObject *context, const ResultCallback<QList<Assignment>> &done);
     // Beta only (v1.0 has no assignment filters): refused before sending on v1.0.
     Operation *listAssignmentFilters(QObject *context, const ResultCallback<QList<AssignmentFilter>> &done);
+    // The same three reads with Graph's objects as received (Listing::objects).
+    Operation *listConfigurationsAsRead(QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done);
+    Operation *listAssignmentsAsRead(
+        const QString &configurationId, QObject *context, const ResultCallback<Listing<Assignment>> &done);
+    Operation *listAssignmentFiltersAsRead(QObject *context, const ResultCallback<Listing<AssignmentFilter>> &done);
 
     // Creates one assignment the careful way:
     //  1. reads the configuration: a default policy is refused;
@@ -134,7 +171,8 @@ public:
     // undoOf: the assignment whose creation this write undoes (the history
     // then names it an undo); empty for a plain removal.
     Operation *deleteAssignment(const QString &configurationId, const QString &assignmentId, QObject *context,
-        const ResultCallback<Done> &done, const FullListApproval &approve = {}, const QString &undoOf = {});
+        const ResultCallback<RemovedAssignment> &done, const FullListApproval &approve = {},
+        const QString &undoOf = {});
     // Replaces the whole list (undo of a full-list write): sends `wanted`
     // with POST .../assign after approval, then verifies the live list.
     Operation *replaceAssignments(const QString &configurationId, const QList<Assignment> &wanted, QObject *context,
@@ -202,6 +240,12 @@ private:
     struct WriteOutcome;
 
     static QStringList configurationPath(const QString &configurationId);
+    // One paged read, decoded by `decode`; Graph's objects kept only if asked.
+    template<typename T>
+    Operation *readListing(const GraphRequest &request, QList<T> (*decode)(const QJsonArray &), bool keepObjects,
+        QObject *context, const ResultCallback<Listing<T>> &done);
+    Operation *readConfigurations(
+        bool keepObjects, QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done);
     Operation *failed(QObject *context, const QString &problem, const std::function<void(const GraphError &)> &report,
         const QString &code = refusal::kInvalidInput);
 

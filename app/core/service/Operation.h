@@ -23,12 +23,16 @@ public:
 
     void cancel();
     bool isCancelled() const { return m_cancelled; }
+    // A request other than a read went out: after a lost answer, the write
+    // may have landed, and the caller should say so.
+    bool hasSentWrite() const { return m_sentWrite; }
 
     // Waits for `call` and hands its result to `next` (which starts the next
     // step or calls finish()). Only one call is tracked at a time.
     template<typename Next> void await(GraphCall *call, Next next)
     {
         m_current = call;
+        m_sentWrite = m_sentWrite || call->request().isWrite();
         if (m_cancelled)
             call->cancel();
         connect(call, &GraphCall::retryScheduled, this, [this](int, qint64 delayMs, const QString &reason) {
@@ -79,6 +83,7 @@ private:
     QPointer<QTimer> m_waiting;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_sentWrite = false;
 };
 
 } // namespace ea

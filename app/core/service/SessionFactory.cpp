@@ -79,17 +79,22 @@ std::unique_ptr<Session> SessionFactory::forToken(
 }
 
 std::unique_ptr<Session> SessionFactory::forProfile(const auth::TenantProfile &profile, auth::TokenStore *store,
-    QString *problem, auth::SignedInTokenProvider **signedIn) const
+    QString *problem, auth::SignedInTokenProvider **signedIn, const TokenProviderWrapper &wrap) const
 {
     const GraphEndpoint endpoint = profile.graphEndpoint(m_apiVersion, problem); // the profile's cloud
     if (!endpoint.isValid())
         return nullptr;
+    if (!profile.tokensMayGoTo(endpoint.root())) {
+        // Saved before the Graph URL was checked: its token would go elsewhere.
+        *problem = profile.validate();
+        return nullptr;
+    }
     QNetworkAccessManager *network = networkFor(Route::ProcessProxy);
     // The sign-in's refreshes go through the same manager as Graph.
     std::unique_ptr<auth::SignedInTokenProvider> tokens = auth::SignedInTokenProvider::create(profile, store, network);
     if (signedIn)
         *signedIn = tokens.get();
-    auto session = assemble(network, endpoint, std::move(tokens), false);
+    auto session = assemble(network, endpoint, wrap ? wrap(std::move(tokens)) : std::move(tokens), false);
     session->setTenantLabel(profile.tenant); // until the sign-in names the tenant id
     return session;
 }

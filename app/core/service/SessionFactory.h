@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,12 +51,18 @@ public:
     // The tenant label is the Graph host until the caller knows better.
     std::unique_ptr<Session> forToken(
         const GraphEndpoint &endpoint, const QString &suppliedToken, QString *problem) const;
+    // Puts the sign-in's provider inside one of the caller's: the GUI holds a
+    // call that needs a sign-in while its dialog is open.
+    using TokenProviderWrapper
+        = std::function<std::unique_ptr<AccessTokenProvider>(std::unique_ptr<auth::SignedInTokenProvider>)>;
     // The stored sign-in of `profile` (refresh token in `store`, which must
     // outlive the session), for the profile's own Graph. Null and *problem
-    // when the profile names no usable Graph. `signedIn`, when given, is set
-    // to the session's token provider (owned by the session).
+    // when the profile names no usable Graph, or one its tokens may not go to
+    // (a profile saved before the Graph URL was checked). `signedIn`, when
+    // given, is set to the sign-in's token provider (owned by the session);
+    // `wrap`, when given, wraps it.
     std::unique_ptr<Session> forProfile(const auth::TenantProfile &profile, auth::TokenStore *store, QString *problem,
-        auth::SignedInTokenProvider **signedIn = nullptr) const;
+        auth::SignedInTokenProvider **signedIn = nullptr, const TokenProviderWrapper &wrap = {}) const;
 
     // How a manager reaches Graph and the sign-in service.
     enum class Route {
