@@ -13,7 +13,9 @@
 #include "auth/TokenClaims.h"
 #include "auth/TokenStore.h"
 #include "net/ProxyAccess.h"
+#ifdef EA_WITH_SANDBOX
 #include "sandbox/SandboxServer.h"
+#endif
 #include "service/Session.h"
 #include "service/SessionFactory.h"
 #include "widgets/Icons.h"
@@ -38,7 +40,9 @@ struct Options
 {
     bool sandbox = false;
     bool sandboxSignIn = false;
+#ifdef EA_WITH_SANDBOX
     ea::sandbox::SandboxOptions sandboxOptions;
+#endif
     QString graphUrl;
     ea::ApiVersion apiVersion = ea::ApiVersion::V1;
     bool apiVersionGiven = false; // else the Preferences default
@@ -51,6 +55,7 @@ void printError(const QString &message)
     std::fputs(qPrintable(message + u'\n'), stderr);
 }
 
+#ifdef EA_WITH_SANDBOX
 bool parseCount(const QCommandLineParser &parser, const QCommandLineOption &option, int *out, QString *problem)
 {
     if (!parser.isSet(option))
@@ -65,6 +70,7 @@ bool parseCount(const QCommandLineParser &parser, const QCommandLineOption &opti
     *out = value;
     return true;
 }
+#endif
 
 // Returns false with *problem set when the command line cannot be used.
 bool parseOptions(const QCoreApplication &app, Options *options, QString *problem)
@@ -76,12 +82,12 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *proble
         "GRAPH_ACCESS_TOKEN is used instead when set."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(
+    QCommandLineOption sandbox(
         QStringLiteral("sandbox"), QCoreApplication::translate("main", "Open the built-in sandbox tenant."));
-    const QCommandLineOption sandboxConfigs(QStringLiteral("sandbox-configs"),
+    QCommandLineOption sandboxConfigs(QStringLiteral("sandbox-configs"),
         QCoreApplication::translate("main", "Add N generated configurations to the sandbox tenant."),
         QStringLiteral("N"));
-    const QCommandLineOption sandboxGroups(QStringLiteral("sandbox-groups"),
+    QCommandLineOption sandboxGroups(QStringLiteral("sandbox-groups"),
         QCoreApplication::translate("main", "Add N generated groups to the sandbox tenant."), QStringLiteral("N"));
     const QCommandLineOption graphUrl(QStringLiteral("graph-url"),
         QCoreApplication::translate("main", "Graph root URL (default https://graph.microsoft.com)."),
@@ -109,10 +115,25 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *proble
             "Show the user interface in LANGUAGE (for example de or en) instead of "
             "the system's language."),
         QStringLiteral("LANGUAGE"));
+#ifndef EA_WITH_SANDBOX
+    // Built with EA_WITH_SANDBOX=OFF: the options stay known but hidden, so
+    // asking for them gets a clear answer instead of "unknown option". Not
+    // translated: it names a build option, for whoever made the build.
+    for (QCommandLineOption *option : {&sandbox, &sandboxConfigs, &sandboxGroups, &sandboxSignIn})
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+#endif
     parser.addOptions({sandbox, sandboxConfigs, sandboxGroups, graphUrl, apiVersion, screenshot, colorScheme, language,
         sandboxSignIn});
     parser.process(app); // --help, --version and unknown options end here
 
+#ifndef EA_WITH_SANDBOX
+    if (parser.isSet(sandbox) || parser.isSet(sandboxConfigs) || parser.isSet(sandboxGroups)
+        || parser.isSet(sandboxSignIn)) {
+        *problem = QStringLiteral("This build of Enrollment Assigner has no sandbox tenant "
+                                  "(it was built with EA_WITH_SANDBOX=OFF).");
+        return false;
+    }
+#endif
     options->sandbox = parser.isSet(sandbox);
     options->sandboxSignIn = parser.isSet(sandboxSignIn);
     if (options->sandbox && options->sandboxSignIn) {
@@ -129,9 +150,11 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *proble
         *problem = QCoreApplication::translate("main", "--sandbox-configs and --sandbox-groups need --sandbox.");
         return false;
     }
+#ifdef EA_WITH_SANDBOX
     if (!parseCount(parser, sandboxConfigs, &options->sandboxOptions.extraConfigurations, problem)
         || !parseCount(parser, sandboxGroups, &options->sandboxOptions.extraGroups, problem))
         return false;
+#endif
     const QString scheme
         = parser.isSet(colorScheme) ? parser.value(colorScheme) : qEnvironmentVariable("EA_COLOR_SCHEME");
     if (!ea::ui::theme::parseScheme(scheme, &options->colorScheme)) {
@@ -207,7 +230,9 @@ int main(int argc, char *argv[])
     // Declared in this order so they go in reverse: the controller (its
     // window, then the session, which cancels its calls), then the token
     // stores and settings it uses, then the sandbox it talked to.
+#ifdef EA_WITH_SANDBOX
     ea::sandbox::SandboxThread sandbox;
+#endif
     const std::unique_ptr<QSettings> settings = ea::auth::ProfileStore::openSharedSettings();
     if (!options.apiVersionGiven)
         options.apiVersion = ea::ui::AppSettings(settings.get()).defaultApiVersion();
@@ -233,8 +258,20 @@ int main(int argc, char *argv[])
         proxy.setCredentialStore(tokenStore.get());
     proxy.install();
 
-    // The sandbox starts on first use (--sandbox, or "Explore the sandbox" later).
     const ea::ApiVersion apiVersion = options.apiVersion;
+    // Each session gets its own network access manager: the sandbox's goes direct, the others through the proxy.
+    ea::SessionFactory sessions;
+    sessions.setApiVersion(apiVersion);
+
+    ea::ui::SignInController::Environment environment;
+    environment.settings = settings.get();
+    environment.tokenStore = tokenStore.get();
+    environment.openUrl = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
+    };
+    environment.apiVersion = apiVersion;
+#ifdef EA_WITH_SANDBOX
+    // The sandbox starts on first use (--sandbox, or "Explore the sandbox" later).
     const ea::sandbox::SandboxOptions sandboxOptions = options.sandboxOptions;
     auto startSandbox = [&sandbox, sandboxOptions](QString *problem) {
         if (sandbox.isRunning())
@@ -244,25 +281,18 @@ int main(int argc, char *argv[])
         *problem = sandbox.errorString();
         return false;
     };
-    // Each session gets its own network access manager: the sandbox's goes direct, the others through the proxy.
-    ea::SessionFactory sessions;
-    sessions.setApiVersion(apiVersion);
     auto openSandbox = [&sandbox, startSandbox, &sessions](QString *problem) -> std::unique_ptr<ea::Session> {
         if (!startSandbox(problem))
             return nullptr;
         return sessions.forSandbox(sandbox.url(), sandbox.accessToken(), problem);
     };
 
-    ea::ui::SignInController::Environment environment;
-    environment.settings = settings.get();
-    environment.tokenStore = tokenStore.get();
-    environment.openUrl = [](const QUrl &url) {
-        return QDesktopServices::openUrl(url);
-    };
+    // Without it the sign-in window offers no "Explore the sandbox".
     environment.openSandbox = openSandbox;
-    environment.apiVersion = apiVersion;
+#endif
     ea::ui::SignInController controller(environment);
 
+#ifdef EA_WITH_SANDBOX
     if (options.sandbox) {
         std::unique_ptr<ea::Session> session = openSandbox(&problem);
         if (!session) {
@@ -282,7 +312,9 @@ int main(int argc, char *argv[])
         profile.loginRootOverride = sandbox.url().toString();
         profile.graphRootOverride = sandbox.url().toString();
         controller.startWithProfile(profile, true);
-    } else {
+    } else
+#endif
+    {
         // The same rule as the command line's: "Bearer eyJ…" is still the token.
         QString token;
         if (tokenSupplied && !suppliedText.trimmed().isEmpty()) {

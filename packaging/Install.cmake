@@ -80,6 +80,9 @@ if(UNIX AND NOT APPLE)
             "serve the Enrollment Assigner sandbox tenant on 127.0.0.1")
         set(ea_man_targets ${EA_GUI_TARGET} ${EA_CONSOLE_TARGETS})
         foreach(target name IN ZIP_LISTS ea_man_targets ea_man_names)
+            if(NOT target) # no sandbox in this build (Packaging.cmake)
+                continue()
+            endif()
             set(page "${ea_doc_dir}/${target}.1")
             add_custom_command(OUTPUT "${page}.gz"
                 COMMAND "${CMAKE_COMMAND}" -E env

@@ -18,7 +18,12 @@ set(EA_APP_NAME "Enrollment Assigner")
 set(EA_VENDOR "Enrollment Assigner authors")
 set(EA_PLATFORM_DIR "${PROJECT_SOURCE_DIR}/resources/platform")
 set(EA_GUI_TARGET enrollment-assigner)
-set(EA_CONSOLE_TARGETS enrollment-assigner-cli enrollment-assigner-sandbox)
+# The sandbox last: a build without it (EA_WITH_SANDBOX=OFF) leaves it out,
+# and the lists of names paired with these targets just run one short.
+set(EA_CONSOLE_TARGETS enrollment-assigner-cli)
+if(EA_WITH_SANDBOX)
+    list(APPEND EA_CONSOLE_TARGETS enrollment-assigner-sandbox)
+endif()
 
 set(EA_PACKAGE_MAINTAINER "Enrollment Assigner maintainers <maintainers@enrollment-assigner.invalid>"
     CACHE STRING "Name <address> of whoever answers for the packages (DEB Maintainer, changelog)")

@@ -64,8 +64,17 @@ void appendAssignment(QByteArray &out, const SandboxAssignment &a, ApiVersion ve
     }
     out += ",\"target\":";
     appendTarget(out, a.target, version);
+    if (version == ApiVersion::Beta) {
+        bool first = false;
+        for (auto it = a.unknown.begin(); it != a.unknown.end(); ++it) {
+            appendKey(out, &first, it.key().toUtf8());
+            appendJsonValue(out, it.value());
+        }
+    }
     out += '}';
 }
+
+const QStringList KnownAssignmentProperties {u"@odata.type"_s, u"id"_s, u"target"_s, u"source"_s, u"sourceId"_s};
 
 QByteArray assignmentJson(const SandboxAssignment &a, ApiVersion version)
 {
@@ -201,8 +210,9 @@ std::optional<ApiError> parseAssignment(const QJsonValue &value, ApiVersion vers
     QStringList allowed {u"@odata.type"_s, u"id"_s, u"target"_s};
     if (version == ApiVersion::Beta)
         allowed << u"source"_s << u"sourceId"_s;
+    const bool keepUnknown = version == ApiVersion::Beta && d.keepUnknownAssignmentProperties;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!allowed.contains(it.key()))
+        if (!allowed.contains(it.key()) && !keepUnknown)
             return unknownProperty(it.key(), u"microsoft.graph.enrollmentConfigurationAssignment"_s);
     }
     const QJsonValue type = object.value(u"@odata.type"_s);
@@ -232,6 +242,8 @@ std::optional<ApiError> parseAssignment(const QJsonValue &value, ApiVersion vers
         result.source = source.toString();
     }
     result.sourceId = object.value(u"sourceId"_s).toString();
+    if (keepUnknown)
+        result.unknown = unknownAssignmentProperties(object);
     *out = result;
     return std::nullopt;
 }
@@ -241,8 +253,20 @@ QString configurationsContext(const QString &configId)
     return u"deviceManagement/deviceEnrollmentConfigurations"_s + odataKey(configId);
 }
 
-HttpResponse listAssignments(const Context &ctx, const SandboxConfiguration &c)
+HttpResponse listAssignments(const Private &d, const Context &ctx, const SandboxConfiguration &c)
 {
+    if (d.assignmentPageSize > 0) {
+        const auto offset = readSkipToken(ctx);
+        if (!offset)
+            return errorResponse(ctx, intuneBadRequest(u"The $skiptoken value is not valid."_s));
+        QList<QByteArray> items;
+        const qsizetype end = std::min(c.assignments.size(), *offset + d.assignmentPageSize);
+        for (qsizetype i = *offset; i < end; ++i)
+            items.append(assignmentJson(c.assignments.at(i), ctx.version));
+        return jsonResponse(200,
+            collectionBody(ctx.metadata(configurationsContext(c.id) + u"/assignments"_s), items,
+                end < c.assignments.size() ? nextLink(ctx, end) : QByteArray()));
+    }
     QByteArray body = "{\"@odata.context\":" + jsonString(ctx.metadata(configurationsContext(c.id) + u"/assignments"_s))
         + ",\"value\":";
     body += assignmentsJson(c, ctx.version);
@@ -341,6 +365,16 @@ qsizetype findAssignment(const SandboxConfiguration &c, const QString &id)
 
 } // namespace
 
+QJsonObject unknownAssignmentProperties(const QJsonObject &assignment)
+{
+    QJsonObject unknown;
+    for (auto it = assignment.begin(); it != assignment.end(); ++it) {
+        if (!KnownAssignmentProperties.contains(it.key()))
+            unknown.insert(it.key(), it.value());
+    }
+    return unknown;
+}
+
 const QByteArray &assignmentsJson(const SandboxConfiguration &c, ApiVersion version)
 {
     QByteArray &cache = version == ApiVersion::V1 ? c.assignmentsJsonV1 : c.assignmentsJsonBeta;
@@ -372,7 +406,7 @@ std::optional<HttpResponse> routeAssignments(Private &d, Context &ctx, SandboxCo
         if (!config)
             return errorResponse(ctx, configurationNotFound(s.at(2)));
         if (method == "GET")
-            return listAssignments(ctx, *config);
+            return listAssignments(d, ctx, *config);
         if (method == "POST")
             return createAssignment(d, ctx, *config);
         return routeRefusal(ctx, "~/singleton/navigation/key/navigation");

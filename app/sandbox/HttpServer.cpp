@@ -1,5 +1,7 @@
 #include "sandbox/HttpServer.h"
 
+#include "sandbox/SandboxLogging.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QLocale>
@@ -129,6 +131,26 @@ bool isServerOwnedHeader(QByteArrayView name)
         || equalsIgnoringCase(name, "Date") || equalsIgnoringCase(name, "Transfer-Encoding");
 }
 
+// Path only: a query may carry a $filter with names, never anything secret,
+// but the log stays short and a sign-in callback's code stays out of it.
+QByteArrayView pathOf(const HttpRequest &request)
+{
+    const QByteArrayView target = request.rawTarget;
+    const qsizetype question = target.indexOf('?');
+    return question >= 0 ? target.first(question) : target;
+}
+
+const char *actionName(HttpFault::Action action)
+{
+    switch (action) {
+    case HttpFault::Action::Answer: return "answer";
+    case HttpFault::Action::AnswerThenClose: return "answer, then close";
+    case HttpFault::Action::Stall: return "stall";
+    case HttpFault::Action::Drop: return "drop";
+    }
+    return "?";
+}
+
 bool isSafeHeader(const std::pair<QByteArray, QByteArray> &header)
 {
     if (!isToken(header.first))
@@ -178,8 +200,15 @@ public:
         }
         m_buffer += m_socket->readAll();
         m_idleTimer.start();
+        processBuffer();
+    }
 
-        while (!m_closing) {
+private:
+    void processBuffer()
+    {
+        // m_waiting: a delayed or stalled answer holds back the requests
+        // behind it, so answers stay in request order.
+        while (!m_closing && !m_waiting) {
             if (!m_haveHead && !parseHead())
                 return;
             if (m_buffer.size() < m_contentLength) {
@@ -195,9 +224,38 @@ public:
             m_buffer.remove(0, m_contentLength);
             m_haveHead = false;
 
-            const HttpResponse response = m_server->dispatch(request);
-            send(response, !m_keepAlive, request.method == "HEAD");
+            deliver(m_server->answer(request), request.method == "HEAD");
         }
+    }
+
+    void deliver(const HttpFault &fault, bool isHead)
+    {
+        switch (fault.action) {
+        case HttpFault::Action::Stall: m_waiting = true; return;
+        case HttpFault::Action::Drop:
+            if (fault.delay.count() > 0)
+                break;
+            m_closing = true;
+            m_idleTimer.stop();
+            m_socket->abort(); // disconnected() only schedules deleteLater()
+            return;
+        case HttpFault::Action::Answer:
+        case HttpFault::Action::AnswerThenClose:
+            if (fault.delay.count() > 0)
+                break;
+            send(fault.response, !m_keepAlive || fault.action == HttpFault::Action::AnswerThenClose, isHead,
+                fault.announcedLength);
+            return;
+        }
+        // Delayed: the same fault, undelayed, once the time is up.
+        m_waiting = true;
+        HttpFault now = fault;
+        now.delay = std::chrono::milliseconds(0);
+        QTimer::singleShot(fault.delay, this, [this, now, isHead] {
+            m_waiting = false;
+            deliver(now, isHead);
+            processBuffer();
+        });
     }
 
 private:
@@ -360,7 +418,9 @@ private:
         return false;
     }
 
-    void send(const HttpResponse &response, bool closeAfter, bool isHead)
+    // announcedLength >= 0 replaces the body's real size in Content-Length
+    // (a fault hook's truncated answer).
+    void send(const HttpResponse &response, bool closeAfter, bool isHead, qsizetype announcedLength = -1)
     {
         const bool noBody = statusHasNoBody(response.status);
         QByteArray out;
@@ -376,7 +436,8 @@ private:
         out += "Date: " + httpDate() + "\r\n";
         // RFC 9110 8.6 forbids Content-Length on 1xx and 204 answers.
         if (!noBody)
-            out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+            out += "Content-Length: "
+                + QByteArray::number(announcedLength >= 0 ? announcedLength : response.body.size()) + "\r\n";
         if (closeAfter)
             out += "Connection: close\r\n";
         out += "\r\n";
@@ -410,6 +471,7 @@ private:
     bool m_expectContinue = false;
     bool m_sentContinue = false;
     bool m_closing = false;
+    bool m_waiting = false;
 };
 
 HttpServer::HttpServer(QObject *parent)
@@ -436,6 +498,11 @@ HttpServer::~HttpServer()
 void HttpServer::setHandler(Handler handler)
 {
     m_handler = std::move(handler);
+}
+
+void HttpServer::setFaultHook(FaultHook hook)
+{
+    m_faultHook = std::move(hook);
 }
 
 bool HttpServer::listen(quint16 port)
@@ -496,6 +563,22 @@ void HttpServer::acceptPendingConnections()
     }
 }
 
+HttpFault HttpServer::answer(const HttpRequest &request) const
+{
+    if (m_faultHook) {
+        const Handler route = [this](const HttpRequest &r) {
+            return dispatch(r);
+        };
+        if (std::optional<HttpFault> fault = m_faultHook(request, route)) {
+            qCInfo(lcSandbox).nospace().noquote()
+                << "fault hook: " << request.method << ' ' << pathOf(request) << " -> " << actionName(fault->action)
+                << ' ' << fault->response.status;
+            return *std::move(fault);
+        }
+    }
+    return HttpFault::answer(dispatch(request));
+}
+
 HttpResponse HttpServer::dispatch(const HttpRequest &request) const
 {
     if (!m_handler) {
@@ -504,7 +587,9 @@ HttpResponse HttpServer::dispatch(const HttpRequest &request) const
         return response;
     }
     try {
-        return m_handler(request);
+        HttpResponse response = m_handler(request);
+        qCDebug(lcSandbox).nospace().noquote() << request.method << ' ' << pathOf(request) << " -> " << response.status;
+        return response;
     } catch (const std::exception &) {
     } catch (...) { }
     // A throwing handler is a sandbox bug; the client still gets a well-formed

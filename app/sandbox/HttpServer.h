@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QTcpServer;
@@ -39,6 +40,43 @@ struct HttpResponse
     QByteArray body;
 };
 
+// What a fault hook makes of one request: an answer the router would not
+// give, sent late or followed by a closed connection, or no answer at all.
+// For tests that play an unreliable network or a misbehaving gateway against
+// the real sandbox (tests/common/SandboxWithFaults.h); the product never sets
+// a hook.
+struct HttpFault
+{
+    enum class Action {
+        Answer, // send `response`; the connection stays usable
+        AnswerThenClose, // send `response`, then close the connection
+        Stall, // read the request and never answer (the client's timeout ends it)
+        Drop, // reset the connection without sending a byte
+    };
+    Action action = Action::Answer;
+    HttpResponse response;
+    // Answer (or close) this much later; requests behind it on the same
+    // connection wait, as they would behind a slow server.
+    std::chrono::milliseconds delay {0};
+    // >= 0: announce this Content-Length instead of the body's size, for a
+    // body cut short (with AnswerThenClose) or one that never ends.
+    qsizetype announcedLength = -1;
+
+    static HttpFault answer(HttpResponse response, Action action = Action::Answer)
+    {
+        HttpFault fault;
+        fault.action = action;
+        fault.response = std::move(response);
+        return fault;
+    }
+    static HttpFault of(Action action)
+    {
+        HttpFault fault;
+        fault.action = action;
+        return fault;
+    }
+};
+
 // A deliberately small HTTP/1.1 server for the sandbox tenant. QtHttpServer
 // is avoided because its API moves between 6.4 and 6.8. It binds to the
 // loopback interface only: the sandbox hands out a bearer token, but nothing
@@ -54,6 +92,11 @@ class HttpServer : public QObject
 
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    // Sees every well-formed request before the handler. `route` is the
+    // handler: calling it applies the request (a write lands) and gives the
+    // normal answer, which the hook may then spoil. nullopt lets the handler
+    // answer as usual.
+    using FaultHook = std::function<std::optional<HttpFault>(const HttpRequest &request, const Handler &route)>;
 
     static constexpr qsizetype DefaultMaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype DefaultMaxBodyBytes = 1024 * 1024;
@@ -63,6 +106,8 @@ public:
     ~HttpServer() override;
 
     void setHandler(Handler handler);
+    // Tests only; an empty hook switches it off.
+    void setFaultHook(FaultHook hook);
 
     // Listens on 127.0.0.1 only. port 0 picks a free port.
     bool listen(quint16 port = 0);
@@ -83,10 +128,12 @@ private:
     friend class HttpConnection;
 
     void acceptPendingConnections();
+    HttpFault answer(const HttpRequest &request) const;
     HttpResponse dispatch(const HttpRequest &request) const;
 
     QTcpServer *m_server = nullptr;
     Handler m_handler;
+    FaultHook m_faultHook;
     qsizetype m_maxHeaderBytes = DefaultMaxHeaderBytes;
     qsizetype m_maxBodyBytes = DefaultMaxBodyBytes;
     std::chrono::milliseconds m_idleTimeout = DefaultIdleTimeout;

@@ -192,7 +192,7 @@ SandboxConfiguration makeCustom(const QString &id, const QString &type, const QS
 SandboxAssignment assignment(const QString &configId, const QString &guid, const QJsonValue &target,
     const QString &source, const QString &sourceId)
 {
-    return SandboxAssignment {configId + u'_' + guid, target, source, sourceId};
+    return SandboxAssignment {configId + u'_' + guid, target, source, sourceId, {}};
 }
 
 QJsonObject groupTarget(const QString &groupId, bool exclude, const QString &filterId, const QString &filterType)

@@ -127,8 +127,8 @@ void SandboxTenant::Private::generateExtraConfigurations()
         for (int a = 0; a < assignmentCount; ++a) {
             const SandboxGroup &g = groups.at(rng.bounded(int(groupCount)));
             const bool exclude = a > 0 && rng.bounded(4) == 0 && kindIndex != 4;
-            c.assignments.append(
-                SandboxAssignment {c.id + u'_' + guidFrom(rng), groupTarget(g.id, exclude), u"direct"_s, QString()});
+            c.assignments.append(SandboxAssignment {
+                c.id + u'_' + guidFrom(rng), groupTarget(g.id, exclude), u"direct"_s, QString(), {}});
         }
         configurations.append(std::move(c));
     }

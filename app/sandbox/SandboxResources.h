@@ -33,6 +33,9 @@ std::optional<QJsonObject> bodyObject(const Context &ctx, ApiError *error);
 std::optional<HttpResponse> routeAssignments(SandboxTenant::Private &d, Context &ctx, SandboxConfiguration *config);
 const QByteArray &assignmentsJson(const SandboxConfiguration &c, ApiVersion version);
 QJsonObject assignmentObject(const SandboxAssignment &a, ApiVersion version);
+// The members of an assignment object the sandbox does not model (kept only
+// with the keepUnknownAssignmentProperties test knob).
+QJsonObject unknownAssignmentProperties(const QJsonObject &assignment);
 
 // --- deviceManagement/assignmentFilters, beta only (FiltersResource.cpp)
 HttpResponse routeFilters(SandboxTenant::Private &d, Context &ctx);

@@ -158,7 +158,9 @@ HttpResponse SandboxTenant::Private::handle(const HttpRequest &request)
     const QByteArray authorization = request.header("Authorization");
     const bool bearer = authorization.size() > 7 && authorization.first(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
     const QByteArray presented = bearer ? authorization.mid(7).trimmed() : QByteArray();
-    if (presented.isEmpty() || (presented != token.toUtf8() && !identity->acceptsAccessToken(presented))) {
+    if (presented.isEmpty()
+        || (presented != token.toUtf8() && !extraTokens.contains(presented)
+            && !identity->acceptsAccessToken(presented))) {
         HttpResponse response = errorResponse(ctx,
             plainError(401, u"InvalidAuthenticationToken"_s,
                 presented.isEmpty() ? u"Access token is empty."_s
@@ -450,6 +452,8 @@ void SandboxTenant::setAssignments(const QString &configId, const QJsonArray &as
         a.target = target;
         a.source = object.value(u"source"_s).toString(u"direct"_s);
         a.sourceId = object.value(u"sourceId"_s).toString();
+        if (m_d->keepUnknownAssignmentProperties)
+            a.unknown = unknownAssignmentProperties(object);
         replacement.append(a);
     }
     c->assignments = replacement;
@@ -515,6 +519,39 @@ void SandboxTenant::setEspRefusesDelete(bool refuse)
 {
     QMutexLocker lock(&m_d->mutex);
     m_d->espRefusesDelete = refuse;
+}
+
+void SandboxTenant::acceptAccessToken(const QString &token)
+{
+    QMutexLocker lock(&m_d->mutex);
+    m_d->extraTokens.append(token.toUtf8());
+}
+
+bool SandboxTenant::removeConfiguration(const QString &configId)
+{
+    QMutexLocker lock(&m_d->mutex);
+    const auto it = m_d->configurationIndex.constFind(configId.toLower());
+    if (it == m_d->configurationIndex.cend())
+        return false;
+    m_d->configurations.removeAt(*it);
+    // Only the configuration index: the group indexes are read without the
+    // lock and must never change after construction.
+    m_d->configurationIndex.clear();
+    for (qsizetype i = 0; i < m_d->configurations.size(); ++i)
+        m_d->configurationIndex.insert(m_d->configurations.at(i).id.toLower(), i);
+    return true;
+}
+
+void SandboxTenant::setKeepsUnknownAssignmentProperties(bool keep)
+{
+    QMutexLocker lock(&m_d->mutex);
+    m_d->keepUnknownAssignmentProperties = keep;
+}
+
+void SandboxTenant::setAssignmentPageSize(int size)
+{
+    QMutexLocker lock(&m_d->mutex);
+    m_d->assignmentPageSize = std::max(0, size);
 }
 
 } // namespace ea::sandbox

@@ -145,6 +145,27 @@ public:
     // Makes DELETE of an ESP assignment answer with the route refusal too.
     void setEspRefusesDelete(bool refuse);
 
+    // --- test knobs -------------------------------------------------------
+    // Each makes the sandbox behave as Graph can but the seed tenant does
+    // not; tests/common/SandboxWithFaults.h uses them. Off by default.
+    //
+    // Graph also takes this token, as it takes a refreshed one: tests hand a
+    // client two tokens to see it refresh after a 401 and replay once.
+    void acceptAccessToken(const QString &token);
+    // The configuration is gone, as after an admin deleted it elsewhere:
+    // lists leave it out and every request about it answers 404. False if
+    // there was no such configuration.
+    bool removeConfiguration(const QString &configId);
+    // Stands in for a Graph newer than the client: assignment properties the
+    // sandbox does not model are kept by setAssignments and /assign (beta) and
+    // read back on beta, instead of refused. Tests use it to prove that a
+    // full-list write sends back what it read, unknown properties and all.
+    void setKeepsUnknownAssignmentProperties(bool keep);
+    // Assignment lists in pages of this size with @odata.nextLink (0, the
+    // default: one page, as the seed lists are short). Graph pages any
+    // collection; tests that need a second page ask for small ones.
+    void setAssignmentPageSize(int size);
+
     struct Private;
 
 private:

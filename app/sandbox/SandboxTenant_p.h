@@ -33,6 +33,9 @@ struct SandboxAssignment
     QJsonValue target;
     QString source; // "direct" | "policySets"; beta only
     QString sourceId; // empty → null; beta only
+    // Properties the sandbox does not model, kept only with
+    // keepUnknownAssignmentProperties (a test knob); beta only.
+    QJsonObject unknown;
 };
 
 struct SandboxConfiguration
@@ -155,6 +158,10 @@ struct SandboxTenant::Private
     // Some tenants refuse DELETE .../assignments/{id} for ESP like they refuse
     // POST; off by default (not documented), on for tests of the fallback.
     bool espRefusesDelete = false;
+    // Test knobs (SandboxTenant.h, "test knobs").
+    QList<QByteArray> extraTokens;
+    bool keepUnknownAssignmentProperties = false;
+    int assignmentPageSize = 0;
 
     // SandboxData.cpp
     void populate();

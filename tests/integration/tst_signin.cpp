@@ -4,7 +4,7 @@
 // errors), refresh with '+', '/' and '=' in tokens, rotation, revocation,
 // and a 401 from Graph leading to exactly one refresh and one replay.
 
-#include "../common/ScriptedHttpServer.h"
+#include "../common/SandboxWithFaults.h"
 #include "auth/IdentityClient.h"
 #include "auth/LoopbackRedirectListener.h"
 #include "auth/SignInFlow.h"
@@ -401,10 +401,10 @@ void TestSignIn::deviceCodeAgainstAnotherServer()
           R"(openid profile","expires_in":4383,"ext_expires_in":4383,"access_token":"eyJ0eXAiOiJKV1QifQ.)"
           R"(eyJ1cG4iOiJhZG1pbkBjb250b3NvLmNvbSJ9.c2ln","refresh_token":"0.AXoA+/x==","id_token":"x.y.z"})";
     int polls = 0;
-    ea::test::ScriptedHttpServer server([&](const ea::test::RecordedRequest &request, int) {
-        if (request.target.endsWith("/devicecode"))
-            return ea::test::ScriptedReply::json(200, device);
-        return ++polls < 3 ? ea::test::ScriptedReply::json(400, pending) : ea::test::ScriptedReply::json(200, tokens);
+    ea::test::SandboxWithFaults server([&](const ea::test::HttpRequest &request, int) {
+        if (request.rawTarget.endsWith("/devicecode"))
+            return ea::test::json(200, device);
+        return ++polls < 3 ? ea::test::json(400, pending) : ea::test::json(200, tokens);
     });
     TenantProfile profile;
     profile.tenant = u"contoso.onmicrosoft.com"_s;
@@ -425,7 +425,7 @@ void TestSignIn::deviceCodeAgainstAnotherServer()
     // What went over the wire: the right paths, form bodies, no secret.
     const auto &requests = server.requests();
     QCOMPARE(requests.size(), 4); // devicecode + 3 polls
-    QCOMPARE(requests.at(0).target, QByteArray("/contoso.onmicrosoft.com/oauth2/v2.0/devicecode"));
+    QCOMPARE(requests.at(0).rawTarget, QByteArray("/contoso.onmicrosoft.com/oauth2/v2.0/devicecode"));
     QCOMPARE(requests.at(0).header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
     QVERIFY(requests.at(0).body.contains("scope=https%3A%2F%2Fgraph.microsoft.com%2F.default%20offline_access"));
     for (const auto &r : requests) {
@@ -433,7 +433,7 @@ void TestSignIn::deviceCodeAgainstAnotherServer()
         QVERIFY(!r.body.contains("client_secret"));
         QVERIFY(!r.header("client-request-id").isEmpty());
     }
-    QCOMPARE(requests.at(1).target, QByteArray("/contoso.onmicrosoft.com/oauth2/v2.0/token"));
+    QCOMPARE(requests.at(1).rawTarget, QByteArray("/contoso.onmicrosoft.com/oauth2/v2.0/token"));
     QVERIFY(requests.at(1).body.contains("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code"));
     QVERIFY(requests.at(1).body.contains("device_code=DAQABAAEAAAD--DLA3VO7QrddgJg7WevrBQ"));
 }
@@ -986,8 +986,7 @@ void TestSignIn::scopeNamesTheProfilesCloud()
 
 void TestSignIn::identityRequestTimeoutAndRefusal()
 {
-    ea::test::ScriptedHttpServer stalling(
-        [](const ea::test::RecordedRequest &, int) { return ea::test::ScriptedReply::stall(); });
+    ea::test::SandboxWithFaults stalling([](const ea::test::HttpRequest &, int) { return ea::test::stall(); });
     TenantProfile profile;
     profile.tenant = u"organizations"_s;
     profile.clientId = QString::fromLatin1(kGraphCommandLineToolsClientId);
@@ -1019,10 +1018,9 @@ void TestSignIn::identityRequestTimeoutAndRefusal()
     QCOMPARE(network.value->error().kind, AuthError::Kind::Network);
 
     // A redirect is not followed (it would carry the refresh token along).
-    ea::test::ScriptedHttpServer redirecting([](const ea::test::RecordedRequest &, int) {
-        ea::test::ScriptedReply r;
-        r.raw = "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://evil.example/token\r\nContent-Length: 0\r\n\r\n";
-        return r;
+    ea::test::SandboxWithFaults redirecting([](const ea::test::HttpRequest &, int) {
+        return ea::test::HttpFault::answer(
+            ea::test::httpResponse(307, {}, {}, {{"Location", "http://evil.example/token"}}));
     });
     profile.loginRootOverride = QString::fromLatin1(redirecting.rootUrl());
     IdentityClient redirected(m_network.get(), profile);

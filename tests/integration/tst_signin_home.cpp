@@ -6,7 +6,7 @@
 // of every category written to a file there. Then every file under HOME is
 // searched for every token, code and refresh token that was issued.
 
-#include "../common/ScriptedHttpServer.h"
+#include "../common/SandboxWithFaults.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/SignInFlow.h"
 #include "auth/SignedInTokenProvider.h"
@@ -230,10 +230,10 @@ void TestSignInHome::deviceCodeAgainstAnotherServer()
     const QByteArray tokens = R"({"token_type":"Bearer","scope":"openid","expires_in":3600,"access_token":")"
         + accessToken.toLatin1() + R"(","refresh_token":")" + refreshToken.toLatin1() + R"("})";
     int polls = 0;
-    ea::test::ScriptedHttpServer server([&](const ea::test::RecordedRequest &request, int) {
-        if (request.target.endsWith("/devicecode"))
-            return ea::test::ScriptedReply::json(200, device);
-        return ++polls < 3 ? ea::test::ScriptedReply::json(400, pending) : ea::test::ScriptedReply::json(200, tokens);
+    ea::test::SandboxWithFaults server([&](const ea::test::HttpRequest &request, int) {
+        if (request.rawTarget.endsWith("/devicecode"))
+            return ea::test::json(200, device);
+        return ++polls < 3 ? ea::test::json(400, pending) : ea::test::json(200, tokens);
     });
     remember(accessToken);
     remember(refreshToken);

@@ -1,7 +1,7 @@
 // GraphClient against a scripted HTTP server on loopback: what goes on the
 // wire (headers, path encoding), paging, and the rules that keep the token
 // with the Graph origin.
-#include "../common/ScriptedHttpServer.h"
+#include "../common/SandboxWithFaults.h"
 #include "graph/GraphClient.h"
 
 #include <QElapsedTimer>
@@ -40,7 +40,7 @@ public:
 
 struct Fixture
 {
-    explicit Fixture(ScriptedHttpServer::Script script)
+    explicit Fixture(SandboxWithFaults::Script script)
         : server(std::move(script))
     {
         QString problem;
@@ -67,7 +67,7 @@ struct Fixture
         return *result;
     }
 
-    ScriptedHttpServer server;
+    SandboxWithFaults server;
     QNetworkAccessManager network;
     CountingTokens tokens;
     GraphClient client {&network, &tokens};
@@ -117,15 +117,15 @@ private Q_SLOTS:
 
 void TestGraphClient::sendsGraphHeaders()
 {
-    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(201, R"({"id":"a"})"); });
+    Fixture f([](const HttpRequest &, int) { return json(201, R"({"id":"a"})"); });
     GraphRequest request = GraphRequest::post(
         {QStringLiteral("deviceManagement"), QStringLiteral("x")}, QJsonObject {{QStringLiteral("k"), 1}});
     const auto result = f.run(request);
     QVERIFY(result.ok());
     QCOMPARE(result.value().httpStatus, 201);
-    const RecordedRequest &sent = f.server.requests().at(0);
+    const HttpRequest &sent = f.server.requests().at(0);
     QCOMPARE(sent.method, QByteArray("POST"));
-    QCOMPARE(sent.target, QByteArray("/v1.0/deviceManagement/x"));
+    QCOMPARE(sent.rawTarget, QByteArray("/v1.0/deviceManagement/x"));
     QCOMPARE(sent.header("Authorization"), "Bearer " + kToken.toUtf8());
     QCOMPARE(sent.header("Accept"), QByteArray("application/json"));
     QCOMPARE(sent.header("Content-Type"), QByteArray("application/json"));
@@ -136,7 +136,7 @@ void TestGraphClient::sendsGraphHeaders()
 
 void TestGraphClient::clientRequestIdIsFreshPerCall()
 {
-    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(200, "{}"); });
+    Fixture f([](const HttpRequest &, int) { return json(200, "{}"); });
     QVERIFY(f.run(GraphRequest::get({QStringLiteral("a")})).ok());
     QVERIFY(f.run(GraphRequest::get({QStringLiteral("a")})).ok());
     QCOMPARE(f.server.requests().size(), 2);
@@ -145,15 +145,15 @@ void TestGraphClient::clientRequestIdIsFreshPerCall()
 
 void TestGraphClient::idStaysOneEncodedPathSegment()
 {
-    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(200, "{}"); });
+    Fixture f([](const HttpRequest &, int) { return json(200, "{}"); });
     const auto result = f.run(GraphRequest::get({QStringLiteral("configs"), QStringLiteral("a/b?c=d#e f%")}));
     QVERIFY(result.ok());
-    QCOMPARE(f.server.requests().at(0).target, QByteArray("/v1.0/configs/a%2Fb%3Fc%3Dd%23e%20f%25"));
+    QCOMPARE(f.server.requests().at(0).rawTarget, QByteArray("/v1.0/configs/a%2Fb%3Fc%3Dd%23e%20f%25"));
 }
 
 void TestGraphClient::dotSegmentsAreRefusedBeforeSending()
 {
-    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(200, "{}"); });
+    Fixture f([](const HttpRequest &, int) { return json(200, "{}"); });
     const auto result = f.run(GraphRequest::del({QStringLiteral("configs"), QStringLiteral("..")}));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, GraphError::Kind::Refused);
@@ -163,12 +163,12 @@ void TestGraphClient::dotSegmentsAreRefusedBeforeSending()
 void TestGraphClient::followsNextLinksOnSameOrigin()
 {
     QByteArray root;
-    Fixture f([&root](const RecordedRequest &r, int) {
-        if (r.target.contains("skip=2"))
-            return ScriptedReply::json(200, page(R"({"id":"3"})"));
-        if (r.target.contains("skip=1"))
-            return ScriptedReply::json(200, page(R"({"id":"2"})", root + "/v1.0/list?skip=2"));
-        return ScriptedReply::json(200, page(R"({"id":"1"})", root + "/v1.0/list?skip=1"));
+    Fixture f([&root](const HttpRequest &r, int) {
+        if (r.rawTarget.contains("skip=2"))
+            return json(200, page(R"({"id":"3"})"));
+        if (r.rawTarget.contains("skip=1"))
+            return json(200, page(R"({"id":"2"})", root + "/v1.0/list?skip=2"));
+        return json(200, page(R"({"id":"1"})", root + "/v1.0/list?skip=1"));
     });
     root = f.server.rootUrl();
     GraphRequest request = GraphRequest::get({QStringLiteral("list")});
@@ -178,7 +178,7 @@ void TestGraphClient::followsNextLinksOnSameOrigin()
     QCOMPARE(result.value().values.size(), 3);
     QCOMPARE(result.value().values.at(2).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("3"));
     QCOMPARE(result.value().pageCount, 3);
-    for (const RecordedRequest &r : f.server.requests())
+    for (const HttpRequest &r : f.server.requests())
         QCOMPARE(r.header("Authorization"), "Bearer " + kToken.toUtf8());
 }
 
@@ -190,16 +190,15 @@ void TestGraphClient::retryBookkeepingBelongsToEachPage()
     // and page 4 still gets all three retries after page 1 used one.
     QByteArray root;
     QHash<int, int> failuresLeft {{1, 1}, {4, 3}};
-    Fixture f([&](const RecordedRequest &r, int) {
-        const int pageNumber = r.target.contains("skip=") ? r.target.split('=').last().toInt() + 1 : 1;
+    Fixture f([&](const HttpRequest &r, int) {
+        const int pageNumber = r.rawTarget.contains("skip=") ? r.rawTarget.split('=').last().toInt() + 1 : 1;
         if (failuresLeft.value(pageNumber) > 0) {
             --failuresLeft[pageNumber];
-            return ScriptedReply::json(
-                503, R"({"error":{"code":"ServiceUnavailable","message":"busy"}})", "Retry-After: 0\r\n");
+            return json(503, R"({"error":{"code":"ServiceUnavailable","message":"busy"}})", {{"Retry-After", "0"}});
         }
         const QByteArray next
             = pageNumber < 5 ? root + "/v1.0/list?skip=" + QByteArray::number(pageNumber) : QByteArray();
-        return ScriptedReply::json(200, page(R"({"id":")" + QByteArray::number(pageNumber) + R"("})", next));
+        return json(200, page(R"({"id":")" + QByteArray::number(pageNumber) + R"("})", next));
     });
     root = f.server.rootUrl();
     GraphRequest request = GraphRequest::get({QStringLiteral("list")});
@@ -208,9 +207,9 @@ void TestGraphClient::retryBookkeepingBelongsToEachPage()
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().summary()));
     QCOMPARE(result.value().values.size(), 5);
     QList<QByteArray> seen;
-    for (const RecordedRequest &r : f.server.requests())
-        seen << (r.target.contains("skip=") ? r.target.mid(r.target.indexOf("skip=")) : QByteArray("first")) + ' '
-                + (r.header("Retry-Attempt").isEmpty() ? QByteArray("-") : r.header("Retry-Attempt"));
+    for (const HttpRequest &r : f.server.requests())
+        seen << (r.rawTarget.contains("skip=") ? r.rawTarget.mid(r.rawTarget.indexOf("skip=")) : QByteArray("first"))
+                + ' ' + (r.header("Retry-Attempt").isEmpty() ? QByteArray("-") : r.header("Retry-Attempt"));
     const QList<QByteArray> expected {
         "first -", "first 1", "skip=1 -", "skip=2 -", "skip=3 -", "skip=3 1", "skip=3 2", "skip=3 3", "skip=4 -"};
     QCOMPARE(seen, expected);
@@ -219,23 +218,25 @@ void TestGraphClient::retryBookkeepingBelongsToEachPage()
 void TestGraphClient::requestMayAskForItsOwnApiVersion()
 {
     // Full-list writes read and write on beta whatever the session uses.
-    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(200, page("")); });
+    Fixture f([](const HttpRequest &, int) { return json(200, page("")); });
     GraphRequest request = GraphRequest::get({QStringLiteral("list")});
     request.apiVersion = ApiVersion::Beta;
     QVERIFY(f.run(request).ok());
     QVERIFY(f.run(GraphRequest::get({QStringLiteral("list")})).ok());
     QCOMPARE(f.server.requests().size(), 2);
-    QVERIFY2(f.server.requests().at(0).target.startsWith("/beta/list"), f.server.requests().at(0).target.constData());
-    QVERIFY2(f.server.requests().at(1).target.startsWith("/v1.0/list"), f.server.requests().at(1).target.constData());
+    QVERIFY2(
+        f.server.requests().at(0).rawTarget.startsWith("/beta/list"), f.server.requests().at(0).rawTarget.constData());
+    QVERIFY2(
+        f.server.requests().at(1).rawTarget.startsWith("/v1.0/list"), f.server.requests().at(1).rawTarget.constData());
 }
 
 void TestGraphClient::refusesNextLinkToAnotherHost()
 {
     // The "other host" is a second real server: it must never see a request.
-    ScriptedHttpServer other([](const RecordedRequest &, int) { return ScriptedReply::json(200, page("")); });
+    SandboxWithFaults other([](const HttpRequest &, int) { return json(200, page("")); });
     const QByteArray otherRoot = other.rootUrl().replace("127.0.0.1", "localhost");
-    Fixture f([&otherRoot](const RecordedRequest &, int) {
-        return ScriptedReply::json(200, page(R"({"id":"1"})", otherRoot + "/v1.0/list?skip=1"));
+    Fixture f([&otherRoot](const HttpRequest &, int) {
+        return json(200, page(R"({"id":"1"})", otherRoot + "/v1.0/list?skip=1"));
     });
     GraphRequest request = GraphRequest::get({QStringLiteral("list")});
     request.followNextLinks = true;
@@ -249,11 +250,11 @@ void TestGraphClient::refusesNextLinkToAnotherHost()
 void TestGraphClient::refusesNextLinkLoop()
 {
     QByteArray root;
-    Fixture f([&root](const RecordedRequest &r, int) {
+    Fixture f([&root](const HttpRequest &r, int) {
         // Page 2 points back to page 1's URL.
-        if (r.target.contains("skip=1"))
-            return ScriptedReply::json(200, page(R"({"id":"2"})", root + "/v1.0/list"));
-        return ScriptedReply::json(200, page(R"({"id":"1"})", root + "/v1.0/list?skip=1"));
+        if (r.rawTarget.contains("skip=1"))
+            return json(200, page(R"({"id":"2"})", root + "/v1.0/list"));
+        return json(200, page(R"({"id":"1"})", root + "/v1.0/list?skip=1"));
     });
     root = f.server.rootUrl();
     GraphRequest request = GraphRequest::get({QStringLiteral("list")});
@@ -266,12 +267,10 @@ void TestGraphClient::refusesNextLinkLoop()
 
 void TestGraphClient::doesNotFollowRedirects()
 {
-    ScriptedHttpServer other([](const RecordedRequest &, int) { return ScriptedReply::json(200, "{}"); });
+    SandboxWithFaults other([](const HttpRequest &, int) { return json(200, "{}"); });
     const QByteArray location = other.rootUrl() + "/v1.0/steal";
-    Fixture f([&location](const RecordedRequest &, int) {
-        ScriptedReply r;
-        r.raw = "HTTP/1.1 307 Temporary Redirect\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n";
-        return r;
+    Fixture f([&location](const HttpRequest &, int) {
+        return HttpFault::answer(httpResponse(307, {}, {}, {{"Location", location}}));
     });
     const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
     QVERIFY(!result.ok());
@@ -282,10 +281,10 @@ void TestGraphClient::doesNotFollowRedirects()
 
 void TestGraphClient::replaysOnceAfter401WithRefreshedToken()
 {
-    Fixture f([](const RecordedRequest &r, int) {
+    Fixture f([](const HttpRequest &r, int) {
         if (r.header("Authorization") == "Bearer fresh")
-            return ScriptedReply::json(200, R"({"ok":true})");
-        return ScriptedReply::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"expired"}})");
+            return json(200, R"({"ok":true})");
+        return json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"expired"}})");
     });
     f.tokens.tokens = {kToken, QStringLiteral("fresh")};
     const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
@@ -296,8 +295,8 @@ void TestGraphClient::replaysOnceAfter401WithRefreshedToken()
 
 void TestGraphClient::reports401WhenRefreshImpossible()
 {
-    Fixture f([](const RecordedRequest &, int) {
-        return ScriptedReply::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"expired"}})");
+    Fixture f([](const HttpRequest &, int) {
+        return json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"expired"}})");
     });
     const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
     QVERIFY(!result.ok());
@@ -308,10 +307,10 @@ void TestGraphClient::reports401WhenRefreshImpossible()
 
 void TestGraphClient::graphErrorCarriesStatusCodeAndIds()
 {
-    Fixture f([](const RecordedRequest &, int) {
-        return ScriptedReply::json(404,
+    Fixture f([](const HttpRequest &, int) {
+        return json(404,
             R"({"error":{"code":"ResourceNotFound","message":"gone","innerError":{"request-id":"rid-9"}}})",
-            "x-ms-ags-diagnostic: {\"ServerInfo\":{}}\r\n");
+            {{"x-ms-ags-diagnostic", R"({"ServerInfo":{}})"}});
     });
     const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
     QVERIFY(!result.ok());
@@ -325,11 +324,8 @@ void TestGraphClient::graphErrorCarriesStatusCodeAndIds()
 
 void TestGraphClient::invalidJsonOnSuccessIsAnError()
 {
-    Fixture f([](const RecordedRequest &, int) {
-        ScriptedReply r;
-        r.raw = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n<html>x</html>";
-        return r;
-    });
+    Fixture f(
+        [](const HttpRequest &, int) { return HttpFault::answer(httpResponse(200, "<html>x</html>", "text/html")); });
     const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, GraphError::Kind::InvalidResponse);
@@ -338,9 +334,7 @@ void TestGraphClient::invalidJsonOnSuccessIsAnError()
 
 void TestGraphClient::oversizedResponseIsCut()
 {
-    Fixture f([](const RecordedRequest &, int) {
-        return ScriptedReply::json(200, R"({"value":")" + QByteArray(200000, 'x') + "\"}");
-    });
+    Fixture f([](const HttpRequest &, int) { return json(200, R"({"value":")" + QByteArray(200000, 'x') + "\"}"); });
     f.client.setMaxResponseBytes(64 * 1024);
     const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
     QVERIFY(!result.ok());
@@ -349,7 +343,7 @@ void TestGraphClient::oversizedResponseIsCut()
 
 void TestGraphClient::timeoutIsNotReportedAsCancel()
 {
-    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::stall(); });
+    Fixture f([](const HttpRequest &, int) { return stall(); });
     f.client.setTransferTimeout(std::chrono::milliseconds(300));
     const auto result = f.run(GraphRequest::get({QStringLiteral("x")}));
     QVERIFY(!result.ok());
@@ -357,7 +351,7 @@ void TestGraphClient::timeoutIsNotReportedAsCancel()
     QCOMPARE(f.server.requests().size(), 4); // a read is tried again after a timeout
 
     // A write that timed out may have landed: it is never sent again here.
-    Fixture w([](const RecordedRequest &, int) { return ScriptedReply::stall(); });
+    Fixture w([](const HttpRequest &, int) { return stall(); });
     w.client.setTransferTimeout(std::chrono::milliseconds(300));
     const auto write = w.run(GraphRequest::post({QStringLiteral("x")}, QJsonObject {}));
     QCOMPARE(write.error().kind, GraphError::Kind::Timeout);
@@ -367,7 +361,7 @@ void TestGraphClient::timeoutIsNotReportedAsCancel()
 
 void TestGraphClient::cancelIsNotReportedAsTimeout()
 {
-    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::stall(); });
+    Fixture f([](const HttpRequest &, int) { return stall(); });
     GraphCall *call = f.client.send(GraphRequest::get({QStringLiteral("x")}));
     std::optional<Result<GraphResponse>> result;
     connect(call, &GraphCall::finished, call, [&] { result = call->result(); });
@@ -447,7 +441,7 @@ void TestGraphClient::connectTimeoutMeansNothingWasSent()
 
 void TestGraphClient::recordsNeverContainTheToken()
 {
-    Fixture f([](const RecordedRequest &, int) { return ScriptedReply::json(200, "{}"); });
+    Fixture f([](const HttpRequest &, int) { return json(200, "{}"); });
     QList<ExchangeRecord> records;
     connect(&f.client, &GraphClient::exchangeStarted, this, [&](const ExchangeRecord &r) { records.append(r); });
     connect(&f.client, &GraphClient::exchangeFinished, this, [&](const ExchangeRecord &r) { records.append(r); });
@@ -504,11 +498,12 @@ void TestGraphClient::retries()
     QFETCH(int, failures);
     QFETCH(int, expectedSends);
     QFETCH(bool, succeeds);
-    Fixture f([&](const RecordedRequest &, int index) {
+    Fixture f([&](const HttpRequest &, int index) {
         if (index < failures)
-            return ScriptedReply::json(status, R"({"error":{"code":"TooManyRequests","message":"slow down"}})",
-                retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n");
-        return ScriptedReply::json(method == "POST" ? 201 : 200, R"({"id":"x"})");
+            return json(status, R"({"error":{"code":"TooManyRequests","message":"slow down"}})",
+                retryAfter.isEmpty() ? QList<std::pair<QByteArray, QByteArray>> {}
+                                     : QList<std::pair<QByteArray, QByteArray>> {{"Retry-After", retryAfter}});
+        return json(method == "POST" ? 201 : 200, R"({"id":"x"})");
     });
     RetryPolicy policy;
     policy.baseDelay = std::chrono::milliseconds(10);
@@ -534,9 +529,8 @@ void TestGraphClient::retries()
 
 void TestGraphClient::retryWaitCanBeCancelled()
 {
-    Fixture f([](const RecordedRequest &, int) {
-        return ScriptedReply::json(
-            429, R"({"error":{"code":"TooManyRequests","message":"wait"}})", "Retry-After: 30\r\n");
+    Fixture f([](const HttpRequest &, int) {
+        return json(429, R"({"error":{"code":"TooManyRequests","message":"wait"}})", {{"Retry-After", "30"}});
     });
     GraphCall *call = f.client.send(GraphRequest::get({QStringLiteral("x")}));
     QSignalSpy scheduled(call, &GraphCall::retryScheduled);

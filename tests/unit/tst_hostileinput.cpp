@@ -3,7 +3,7 @@
 // row states what must happen: refused with a clear message, escaped so it
 // cannot change the request, or decoded to a safe default. Never a crash,
 // never a control character echoed to a terminal.
-#include "../common/ScriptedHttpServer.h"
+#include "../common/SandboxWithFaults.h"
 #include "domain/Assignment.h"
 #include "domain/EnrollmentConfiguration.h"
 #include "domain/GraphError.h"
@@ -555,9 +555,9 @@ void TestHostileInput::sizeCapCoversAllPages()
 {
     // Each page is under the cap; together they are not.
     QByteArray root;
-    ScriptedHttpServer server([&root](const RecordedRequest &, int index) {
+    SandboxWithFaults server([&root](const HttpRequest &, int index) {
         const QByteArray filler(20 * 1024, 'x');
-        return ScriptedReply::json(200,
+        return json(200,
             R"({"value":[{"id":")" + filler + R"("}],"@odata.nextLink":")" + root
                 + "/v1.0/list?page=" + QByteArray::number(index + 1) + "\"}");
     });
@@ -582,11 +582,11 @@ void TestHostileInput::sizeCapCoversAllPages()
 
 void TestHostileInput::announcedOversizeIsRefusedBeforeReading()
 {
-    ScriptedHttpServer server([](const RecordedRequest &, int) {
+    SandboxWithFaults server([](const HttpRequest &, int) {
         // Announces 1 GiB, sends a little, then waits: the client must not wait for the rest.
-        ScriptedReply r;
-        r.raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n{\"value\":[";
-        return r;
+        HttpFault fault = HttpFault::answer(httpResponse(200, R"({"value":[)"));
+        fault.announcedLength = 1073741824;
+        return fault;
     });
     QNetworkAccessManager network;
     StaticTokenProvider tokens(QStringLiteral("t"));
@@ -623,13 +623,13 @@ void TestHostileInput::entryCountIsCapped()
     QFETCH(bool, ok);
     QFETCH(int, requests);
     QByteArray root;
-    ScriptedHttpServer server([&](const RecordedRequest &, int index) {
+    SandboxWithFaults server([&](const HttpRequest &, int index) {
         QByteArray body = R"({"value":[)" + QByteArray("{},").repeated(perPage);
         body.chop(1);
         body += "]";
         if (paged && index == 0)
             body += R"(,"@odata.nextLink":")" + root + "/v1.0/list?page=2\"";
-        return ScriptedReply::json(200, body + "}");
+        return json(200, body + "}");
     });
     root = server.rootUrl();
     QNetworkAccessManager network;

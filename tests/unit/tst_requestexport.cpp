@@ -3,7 +3,7 @@
 // by a real POSIX shell where there is one), always on the session's Graph
 // host, and never with the token in it.
 
-#include "../common/ScriptedHttpServer.h"
+#include "../common/SandboxWithFaults.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestExport.h"
 #include "service/AssignmentService.h"
@@ -194,7 +194,7 @@ void TestRequestExport::curlCommandSendsTheRequestWithARealCurl()
     const bool haveProc = QFileInfo::exists(u"/proc/self/cmdline"_s);
     int processesSeen = 0;
     bool tokenInACommandLine = false;
-    test::ScriptedHttpServer server([&](const test::RecordedRequest &, int) {
+    test::SandboxWithFaults server([&](const test::HttpRequest &, int) {
         // Called once the whole request is in, while curl still waits for the answer.
         const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         for (const QString &pid : pids) {
@@ -206,7 +206,7 @@ void TestRequestExport::curlCommandSendsTheRequestWithARealCurl()
                 ++processesSeen;
             tokenInACommandLine = tokenInACommandLine || line.contains(kToken.toUtf8());
         }
-        return test::ScriptedReply::json(201, R"({"id":"a1"})");
+        return test::json(201, R"({"id":"a1"})");
     });
     RequestPreview request = previewOn(Cloud::Global, ApiVersion::V1, AssignmentTarget::includeGroup(kGroup));
     request.url.setScheme(u"http"_s);
@@ -225,9 +225,9 @@ void TestRequestExport::curlCommandSendsTheRequestWithARealCurl()
     QCOMPARE(shell.readAllStandardOutput(), QByteArrayLiteral(R"({"id":"a1"})"));
 
     QCOMPARE(server.requests().size(), 1);
-    const test::RecordedRequest &received = server.requests().constFirst();
+    const test::HttpRequest &received = server.requests().constFirst();
     QCOMPARE(received.method, QByteArrayLiteral("POST"));
-    QCOMPARE(received.target, request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    QCOMPARE(received.rawTarget, request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
     QCOMPARE(received.header("Authorization"), QByteArray("Bearer " + kToken.toUtf8()));
     QCOMPARE(received.header("Content-Type"), QByteArrayLiteral("application/json"));
     QCOMPARE(received.body, QJsonDocument::fromJson(request.body).toJson(QJsonDocument::Compact));
