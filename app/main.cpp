@@ -8,7 +8,7 @@
 #include "MainWindow.h"
 #include "SignInController.h"
 #include "Theme.h"
-#include "auth/KeychainTokenStore.h"
+#include "auth/SystemTokenStore.h"
 #include "auth/TenantProfile.h"
 #include "auth/TokenClaims.h"
 #include "auth/TokenStore.h"

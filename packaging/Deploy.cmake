@@ -33,7 +33,7 @@ else()
 endif()
 
 # Shared libraries from outside Qt (qtkeychain, for the refresh token in the
-# OS keychain). windeployqt copies only Qt's DLLs, so Windows installs the
+# OS keychain; only the keychain module links it). windeployqt copies only Qt's DLLs, so Windows installs the
 # library's DLL from its imported target; macdeployqt copies any library the
 # app loads, but finds one named @rpath/... only in Qt's own folder unless
 # told where else to look (-libpath, passed through since Qt 6.7).
@@ -52,15 +52,19 @@ if(WIN32 AND ea_external_libraries)
         RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT Runtime)
 endif()
 
-# macOS: macdeployqt also fixes the console programs inside the bundle (their
-# references to Qt and qtkeychain, their rpath), and learns where qtkeychain
-# is. Both go through DEPLOY_TOOL_OPTIONS, which Qt 6.7 introduced; older Qt
-# relies on the console programs' INSTALL_RPATH (Platform.cmake) instead.
+# macOS: macdeployqt also fixes the console programs and the keychain module
+# inside the bundle (their references to Qt, the module's to qtkeychain, their
+# rpath), and learns where qtkeychain is. Both go through DEPLOY_TOOL_OPTIONS,
+# which Qt 6.7 introduced; older Qt relies on the INSTALL_RPATH of the console
+# programs (Platform.cmake) and of the module (Install.cmake) instead.
 if(APPLE AND Qt6_VERSION VERSION_GREATER_EQUAL 6.7)
     set(ea_tool_options "")
     foreach(target IN LISTS EA_CONSOLE_TARGETS)
         list(APPEND ea_tool_options "-executable=${EA_MACOS_BUNDLE_NAME}.app/Contents/MacOS/${target}")
     endforeach()
+    # Where Install.cmake puts the module (ea_keychain_dir); a MODULE library
+    # is named with the module prefix and suffix.
+    list(APPEND ea_tool_options "-executable=${ea_keychain_dir}/${CMAKE_SHARED_MODULE_PREFIX}ea_keychain${CMAKE_SHARED_MODULE_SUFFIX}")
     foreach(library IN LISTS ea_external_libraries)
         foreach(property IN ITEMS IMPORTED_LOCATION_RELEASE IMPORTED_LOCATION_RELWITHDEBINFO IMPORTED_LOCATION)
             get_target_property(location ${library} ${property})

@@ -1,13 +1,16 @@
 # install() rules for the three executables and the files a desktop needs.
 #
-#   Linux    GNUInstallDirs: bin/, share/applications, share/metainfo,
+#   Linux    GNUInstallDirs: bin/, lib/enrollment-assigner/plugins (the
+#            keychain module), share/applications, share/metainfo,
 #            share/icons/hicolor, share/doc/enrollment-assigner. Qt comes from
 #            the distribution (the DEB depends on it), so nothing of Qt is copied.
-#   Windows  bin/ holds the three .exe files; Deploy.cmake adds the Qt DLLs,
-#            plugins/, translations/ and qt.conf, and the MSVC runtime.
+#   Windows  bin/ holds the three .exe files and the keychain module;
+#            Deploy.cmake adds the Qt DLLs, plugins/, translations/ and
+#            qt.conf, and the MSVC runtime.
 #   macOS    EnrollmentAssigner.app at the top (the DMG shows it next to an
 #            Applications link); the console programs inside it, in
-#            Contents/MacOS, using the bundle's Qt frameworks.
+#            Contents/MacOS, using the bundle's Qt frameworks; the keychain
+#            module in Contents/PlugIns/enrollment-assigner.
 #
 # The user's data is never under the install prefix: the audit journal is in
 # QStandardPaths::AppDataLocation ("Enrollment Assigner/Enrollment Assigner"
@@ -33,11 +36,37 @@ else()
     set(ea_gui_dir "${CMAKE_INSTALL_BINDIR}")
 endif()
 
+# The keychain module (ea_keychain, app/CMakeLists.txt), which the programs
+# load on the first use of a stored sign-in. ea_core looks next to the
+# executable, then in this folder relative to it (auth/SystemTokenStore.cpp),
+# so the installed tree can be moved as a whole (the TGZ).
+if(APPLE)
+    set(ea_keychain_dir "${EA_MACOS_BUNDLE_NAME}.app/Contents/PlugIns/enrollment-assigner")
+    # Qt and qtkeychain are in the bundle's Frameworks (macdeployqt, Deploy.cmake).
+    set_target_properties(ea_keychain PROPERTIES INSTALL_RPATH "@loader_path/../../Frameworks")
+elseif(WIN32)
+    # Beside the executables, qtkeychain's DLL and Qt's (Deploy.cmake).
+    set(ea_keychain_dir "${CMAKE_INSTALL_BINDIR}")
+else()
+    # A private folder (Debian policy: /usr/lib/<package>), not on the
+    # library path. One level below it: CPackDeb adds ldconfig calls to the
+    # DEB's maintainer scripts for any shared object directly in a
+    # subfolder of /usr/lib, which lintian rejects for a private plugin.
+    set(ea_keychain_dir "${CMAKE_INSTALL_LIBDIR}/enrollment-assigner/plugins")
+endif()
+install(TARGETS ea_keychain LIBRARY DESTINATION "${ea_keychain_dir}" COMPONENT Runtime)
+file(RELATIVE_PATH ea_keychain_relative "/prefix/${ea_gui_dir}" "/prefix/${ea_keychain_dir}")
+if(ea_keychain_relative STREQUAL "")
+    set(ea_keychain_relative ".")
+endif()
+target_compile_definitions(ea_core PRIVATE EA_KEYCHAIN_MODULE_RELATIVE_DIR="${ea_keychain_relative}")
+
 if(UNIX AND NOT APPLE)
     # qt_standard_project_setup() gives every executable an $ORIGIN RUNPATH for
     # project libraries in lib/. Ours are static, so the installed programs
-    # need none (and Debian policy forbids a needless one).
-    set_target_properties(${EA_GUI_TARGET} ${EA_CONSOLE_TARGETS} PROPERTIES INSTALL_RPATH "")
+    # need none (and Debian policy forbids a needless one); the keychain
+    # module finds qtkeychain on the system's library path too.
+    set_target_properties(${EA_GUI_TARGET} ${EA_CONSOLE_TARGETS} ea_keychain PROPERTIES INSTALL_RPATH "")
 
     install(FILES "${EA_PLATFORM_DIR}/${EA_APP_ID}.desktop"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT Runtime)

@@ -92,6 +92,7 @@ tgz_prefix=$(find "$tgz_root" -mindepth 1 -maxdepth 1 -type d)
 app_id=io.github.enrollmentassigner.EnrollmentAssigner
 expected=(
     bin/enrollment-assigner bin/enrollment-assigner-cli bin/enrollment-assigner-sandbox
+    lib/enrollment-assigner/plugins/libea_keychain.so
     "share/applications/$app_id.desktop"
     "share/metainfo/$app_id.metainfo.xml"
     "share/icons/hicolor/scalable/apps/$app_id.svg"
@@ -147,6 +148,39 @@ run_installed() {
         grep -q " $version\$" <<<"$shown" || fail "$label: $exe --version does not say $version"
     done
     ok "$label: all three start from the install location, need only system libraries and say $version"
+
+    # The keychain module: only it links qtkeychain (and so D-Bus); the
+    # programs load it from ../lib/enrollment-assigner/plugins when a stored sign-in
+    # is read (auth/SystemTokenStore.cpp).
+    local module="$prefix/lib/enrollment-assigner/plugins/libea_keychain.so"
+    if readelf -d "$module" | grep -qE 'RPATH|RUNPATH'; then
+        fail "$label: the keychain module carries an RPATH/RUNPATH"
+    fi
+    if ldd "$module" | grep -q 'not found'; then
+        ldd "$module"
+        fail "$label: the keychain module misses a shared library"
+    fi
+    ldd "$module" | grep -q 'libqt6keychain' || fail "$label: the keychain module does not link qtkeychain"
+    if ldd "$bin/enrollment-assigner-cli" | grep -qiE 'dbus|keychain'; then
+        ldd "$bin/enrollment-assigner-cli"
+        fail "$label: enrollment-assigner-cli links D-Bus or qtkeychain itself"
+    fi
+    local conf="$HOME/.config/Enrollment Assigner/Enrollment Assigner.conf"
+    mkdir -p "$(dirname "$conf")"
+    printf '%s\n' '[auth]' 'activeProfile=p1' 'profiles\p1\displayName=Package test' \
+        'profiles\p1\tenant=7c0e2b8a-4f1d-4e6a-9b3c-2d5e8f9a1b0c' 'profiles\p1\cloud=global' \
+        'profiles\p1\clientId=0d9e8f7a-6b5c-4d3e-2f1a-0b9c8d7e6f5a' 'profiles\p1\loginRoot=http://127.0.0.1:9' >"$conf"
+    local status_rc=0 status_err
+    status_err=$(LD_DEBUG=files timeout 60 "$bin/enrollment-assigner-cli" status 2>&1 >/dev/null) || status_rc=$?
+    rm -f "$conf"
+    [ "$status_rc" -eq 1 ] || fail "$label: 'status' without a stored sign-in exited $status_rc, not 1"
+    grep -q 'There is no saved sign-in' <<<"$status_err" || fail "$label: 'status' did not look for the stored sign-in"
+    if grep -q 'keychain module could not be loaded' <<<"$status_err"; then
+        grep -v 'file=\|^ *[0-9]*:' <<<"$status_err" || true
+        fail "$label: the installed CLI did not find its keychain module"
+    fi
+    grep -q 'file=.*libea_keychain.so' <<<"$status_err" || fail "$label: 'status' did not load the keychain module"
+    ok "$label: the CLI links no D-Bus and loads the keychain module from lib/enrollment-assigner/plugins when a sign-in is read"
 
     # The TLS backend Qt picked, as the CLI reports it (the release workflow
     # requires schannel and securetransport from the same line): Debian's Qt

@@ -1210,6 +1210,22 @@
         <source>the keychain did not store the sign-in (%1): it lasts for this session only</source>
         <translation>der Schlüsselbund hat die Anmeldung nicht gespeichert (%1): Sie gilt nur für diese Sitzung</translation>
     </message>
+    <message>
+        <source>%1: not the keychain module %2</source>
+        <translation>%1: nicht das Schlüsselbund-Modul %2</translation>
+    </message>
+    <message>
+        <source>no place to look for it</source>
+        <translation>kein Ort, an dem es zu suchen wäre</translation>
+    </message>
+    <message>
+        <source>the keychain module could not be loaded: %1</source>
+        <translation>das Schlüsselbund-Modul konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reinstall Enrollment Assigner; the keychain module is part of it.</source>
+        <translation>Installieren Sie Enrollment Assigner neu; das Schlüsselbund-Modul gehört dazu.</translation>
+    </message>
 </context>
 <context>
     <name>ea::ids</name>

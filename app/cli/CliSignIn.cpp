@@ -1,7 +1,7 @@
 #include "cli/CliSignIn.h"
 
-#include "auth/KeychainTokenStore.h"
 #include "auth/SignedInTokenProvider.h"
+#include "auth/SystemTokenStore.h"
 #include "auth/TokenStore.h"
 #include "cli/CliApp.h"
 #include "cli/CliContext.h"

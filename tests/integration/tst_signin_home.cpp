@@ -7,9 +7,9 @@
 // searched for every token, code and refresh token that was issued.
 
 #include "../common/SandboxWithFaults.h"
-#include "auth/KeychainTokenStore.h"
 #include "auth/SignInFlow.h"
 #include "auth/SignedInTokenProvider.h"
+#include "auth/SystemTokenStore.h"
 #include "auth/TenantProfile.h"
 #include "domain/AssignmentTarget.h"
 #include "sandbox/SandboxIdentity.h"
@@ -99,7 +99,7 @@ void TestSignInHome::initTestCase()
     // QTest installs its own handler in qExec(); ours goes on top of it.
     g_previousHandler = qInstallMessageHandler(logToHome);
     // The store the app uses; the keychain is touched on first use only.
-    m_store = createSystemTokenStore();
+    m_store = createSystemTokenStore(kKeychainService, {QStringLiteral(EA_KEYCHAIN_MODULE_PATH)});
 }
 
 void TestSignInHome::cleanupTestCase()

@@ -3,6 +3,7 @@
 // the real qtkeychain store as it behaves on the machine running the test.
 
 #include "auth/KeychainTokenStore.h"
+#include "auth/SystemTokenStore.h"
 #include "auth/TokenStore.h"
 
 #include <QElapsedTimer>
@@ -35,6 +36,13 @@ std::optional<QString> loadFrom(TokenStore &store, const QString &key)
     if (!r || !*r)
         return std::nullopt;
     return r->value();
+}
+
+// The keychain module of this build (ea_keychain), which createSystemTokenStore
+// would look for next to the program.
+QStringList builtModule()
+{
+    return {QStringLiteral(EA_KEYCHAIN_MODULE_PATH)};
 }
 
 QString randomKey()
@@ -239,7 +247,8 @@ void TestAuthTokenStore::keychainIsTouchedLazily()
 {
     // Creating the store starts no keychain job (no prompt, no D-Bus at
     // start-up); jobs are children of the store while they run.
-    const std::unique_ptr<FallbackTokenStore> system = createSystemTokenStore(u"Enrollment Assigner (test)"_s);
+    const std::unique_ptr<FallbackTokenStore> system
+        = createSystemTokenStore(u"Enrollment Assigner (test)"_s, builtModule());
     QVERIFY(system->isPersistent());
     KeychainTokenStore keychain(u"Enrollment Assigner (test)"_s);
     QTest::qWait(50);
@@ -264,7 +273,7 @@ void TestAuthTokenStore::systemStoreOnThisMachine()
     // is persisted and read back.
     const QString service = u"Enrollment Assigner (test)"_s;
     const QString key = u"tst_authtokenstore/"_s + randomKey();
-    const std::unique_ptr<FallbackTokenStore> store = createSystemTokenStore(service);
+    const std::unique_ptr<FallbackTokenStore> store = createSystemTokenStore(service, builtModule());
     QElapsedTimer timer;
     timer.start();
     const auto saved = await<SaveReceipt>([&](auto cb) { store->save(key, u"0.secret+/=="_s, cb); }, 60000);

@@ -91,23 +91,4 @@ void KeychainTokenStore::remove(const QString &key, const AuthCallback<Done> &do
     job->start();
 }
 
-qsizetype keychainEntryLimit()
-{
-#if defined(Q_OS_WIN) && defined(EA_QTKEYCHAIN_VERSION) && EA_QTKEYCHAIN_VERSION < 0x000F00
-    return 2560; // CRED_MAX_CREDENTIAL_BLOB_SIZE
-#elif defined(Q_OS_WIN) && !defined(EA_QTKEYCHAIN_VERSION)
-    return 2560; // version unknown: assume the limit
-#else
-    return 0;
-#endif
-}
-
-std::unique_ptr<FallbackTokenStore> createSystemTokenStore(const QString &service)
-{
-    std::unique_ptr<TokenStore> keychain = std::make_unique<KeychainTokenStore>(service);
-    if (const qsizetype limit = keychainEntryLimit(); limit > 0)
-        keychain = std::make_unique<ChunkingTokenStore>(std::move(keychain), limit);
-    return std::make_unique<FallbackTokenStore>(std::move(keychain));
-}
-
 } // namespace ea::auth

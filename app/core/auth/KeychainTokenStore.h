@@ -5,14 +5,16 @@
 #include <QObject>
 #include <QString>
 
-#include <memory>
-
 namespace ea::auth {
 
 // The operating system's keychain through qtkeychain: Windows Credential
 // Manager, macOS Keychain, libsecret/KWallet on Linux. Nothing is touched
 // until the first save/load/remove (no keychain prompt at start-up). The
 // insecure plain-text fallback of qtkeychain is always off.
+//
+// Part of the keychain module (ea_keychain), not of ea_core: the app reaches
+// it through SystemTokenStore.h, which loads the module on first use; tests
+// of the store itself link ea_keychain_store.
 //
 // Errors: no backend, no D-Bus ("Cannot autolaunch D-Bus without X11
 // $DISPLAY" on a headless Linux machine), not implemented → Reason
@@ -36,18 +38,5 @@ public:
 private:
     QString m_service;
 };
-
-// The keychain service name shared by the GUI and the CLI, so a sign-in in
-// one is seen by the other.
-inline const QString kKeychainService = QStringLiteral("Enrollment Assigner");
-
-// Bytes per keychain entry before secrets are split (0: never split). On
-// Windows with qtkeychain older than 0.15 a credential holds at most 2560
-// bytes; elsewhere there is no practical limit.
-qsizetype keychainEntryLimit();
-
-// What the app uses: the keychain (split into parts where entries are
-// small), falling back to memory with a notice when there is no keychain.
-std::unique_ptr<FallbackTokenStore> createSystemTokenStore(const QString &service = kKeychainService);
 
 } // namespace ea::auth
