@@ -842,10 +842,6 @@
         </translation>
     </message>
     <message>
-        <source>The call was cancelled.</source>
-        <translation>Der Aufruf wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>This group is also excluded from this configuration (assignment %1). Intune accepts both, and the exclusion wins: its members will not get it.</source>
         <translation>Diese Gruppe ist von dieser Konfiguration auch ausgeschlossen (Zuweisung %1). Intune akzeptiert beides, und der Ausschluss hat Vorrang: Ihre Mitglieder erhalten sie nicht.</translation>
     </message>
@@ -3441,6 +3437,12 @@ client-request-id: %2</translation>
     <message>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
+    </message>
+    <message>
+        <source>  (not kept: the log keeps the response bodies of its newest calls, %1 KiB in all)
+</source>
+        <translation>  (nicht aufbewahrt: das Protokoll behält die Antworttexte seiner neuesten Aufrufe, insgesamt %1 KiB)
+</translation>
     </message>
 </context>
 <context>

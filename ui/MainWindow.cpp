@@ -265,12 +265,17 @@ void MainWindow::buildCentralWidget()
     workspace->setSizes({640, 800});
 
     m_pages->insertWidget(WorkspacePage, workspace);
-    // A static page: a Designer form (panes/NotSignedInPage.ui) with its icon set here.
-    auto *notSignedIn = new QWidget(m_pages);
-    Ui::NotSignedInPage notSignedInForm;
-    notSignedInForm.setupUi(notSignedIn);
-    notSignedInForm.icon->setPixmap(appIcon(QStringLiteral("app"), QStyle::SP_ComputerIcon).pixmap(96, 96));
-    m_pages->insertWidget(NotSignedInPage, notSignedIn);
+    if (!m_session) {
+        // A static page: a Designer form (panes/NotSignedInPage.ui) with its
+        // icon set here. Built only for a window without a session (a window
+        // never changes its session): its word-wrapped text costs start-up
+        // time even hidden, as the layout asks it for its height.
+        auto *notSignedIn = new QWidget(m_pages);
+        Ui::NotSignedInPage notSignedInForm;
+        notSignedInForm.setupUi(notSignedIn);
+        notSignedInForm.icon->setPixmap(appIcon(QStringLiteral("app"), QStyle::SP_ComputerIcon).pixmap(96, 96));
+        m_pages->insertWidget(NotSignedInPage, notSignedIn);
+    }
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 }

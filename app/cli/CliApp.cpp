@@ -11,7 +11,9 @@
 #include "cli/commands/WriteCommands.h"
 #include "domain/Identifiers.h"
 #include "graph/GraphEndpoint.h"
+#ifdef EA_WITH_SANDBOX
 #include "sandbox/SandboxServer.h"
+#endif
 #include "service/AssignmentService.h"
 #include "service/Session.h"
 #include "service/SessionFactory.h"
@@ -113,7 +115,9 @@ CliApp::~CliApp()
     m_command.reset();
     m_cx.session = nullptr;
     m_session.reset();
+#ifdef EA_WITH_SANDBOX
     m_sandbox.reset();
+#endif
 }
 
 QString CliApp::programName()
@@ -145,7 +149,9 @@ QString CliApp::helpText()
     text += tr("Options:\n");
     TextTable options({QString(), QString()});
     const std::pair<QString, QString> rows[] = {
+#ifdef EA_WITH_SANDBOX
         {u"  --sandbox"_s, tr("use the built-in sandbox tenant (nothing leaves this computer)")},
+#endif
         {u"  --graph-url URL"_s, tr("Graph root without version, default https://graph.microsoft.com")},
         {u"  --api VERSION"_s, tr("v1.0 (default) or beta")},
         {u"  --token-file PATH"_s, tr("read the access token from PATH ('-' reads standard input)")},
@@ -529,6 +535,7 @@ bool CliApp::startSession()
         factory.setAuditJournalPath(m_cx.options.journalPath);
     QString problem;
     if (m_cx.options.useSandbox) {
+#ifdef EA_WITH_SANDBOX
         m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions {}, nullptr);
         if (!m_sandbox->listen()) {
             m_cx.writeErr(tr("Error: the sandbox tenant could not listen on 127.0.0.1.\n"));
@@ -537,6 +544,12 @@ bool CliApp::startSession()
         }
         m_cx.token = m_sandbox->accessToken();
         m_session = factory.forSandbox(m_sandbox->url(), m_cx.token, &problem);
+#else
+        // Not translated: it names a build option, for whoever made the build.
+        m_cx.failInput(u"This build of Enrollment Assigner has no sandbox tenant (it was built with "
+                       "EA_WITH_SANDBOX=OFF)."_s);
+        return false;
+#endif
     } else if (m_useStoredSession) {
         m_session = m_signIn->createSession(factory, &problem); // the profile's cloud
     } else {

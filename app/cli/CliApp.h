@@ -106,7 +106,9 @@ private:
     net::ProxyPrompt m_proxyPrompt; // asks on the terminal; empty when nobody can answer
     std::unique_ptr<net::ProxyAccess> m_proxy;
     // The sandbox outlives the session that talks to it (members die in reverse order).
+#ifdef EA_WITH_SANDBOX
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+#endif
     std::unique_ptr<Session> m_session;
 };
 

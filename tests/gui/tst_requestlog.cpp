@@ -84,6 +84,7 @@ private Q_SLOTS:
     void cleanup();
 
     void modelIsBoundedAndCompletesRowsInPlace();
+    void modelKeepsResponseBodiesWithinItsBudget();
     void viewMenuTogglesTheDock();
     void showsEveryCallWithStatusAndRequestIdAndNoToken();
     void retryIsARowOfItsOwn();
@@ -168,6 +169,47 @@ void TestRequestLog::modelIsBoundedAndCompletesRowsInPlace()
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestRequestLog::modelKeepsResponseBodiesWithinItsBudget()
+{
+    // A list read page by page must not be held a second time in the log:
+    // the newest bodies are kept up to the budget, older rows lose only theirs.
+    RequestLogModel model(nullptr, 100, 100);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto page = [](quint64 sequence) {
+        ExchangeRecord e = exchange(sequence, 200);
+        e.responseBody = QByteArray(40, 'a' + char(sequence));
+        return e;
+    };
+    for (quint64 s = 1; s <= 5; ++s)
+        model.record(page(s));
+    QCOMPARE(model.rowCount(), 5);
+    for (int row = 0; row < 3; ++row) {
+        const ExchangeRecord *e = model.exchangeAt(row);
+        QVERIFY(model.responseBodyDropped(*e));
+        QVERIFY(e->responseBody.isEmpty());
+        QVERIFY(e->responseBodyTruncated);
+        QVERIFY(model.detailsText(*e).contains(u"not kept"_s));
+        QVERIFY(model.detailsText(*e).contains(e->url.toString())); // the rest of the row is all there
+    }
+    for (int row = 3; row < 5; ++row) {
+        const ExchangeRecord *e = model.exchangeAt(row);
+        QVERIFY(!model.responseBodyDropped(*e));
+        QCOMPARE(e->responseBody, QByteArray(40, 'a' + char(row + 1)));
+        QVERIFY(model.detailsText(*e).contains(QString::fromLatin1(e->responseBody)));
+    }
+
+    // The newest keeps its body even when it alone is over the budget.
+    ExchangeRecord big = exchange(6, 200);
+    big.responseBody = QByteArray(500, 'z');
+    model.record(big);
+    QCOMPARE(model.exchangeAt(5)->responseBody, big.responseBody);
+    QVERIFY(model.exchangeAt(4)->responseBody.isEmpty());
+
+    model.clear();
+    model.record(page(7));
+    QVERIFY(!model.responseBodyDropped(*model.exchangeAt(0)));
 }
 
 void TestRequestLog::viewMenuTogglesTheDock()

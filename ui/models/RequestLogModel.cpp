@@ -42,9 +42,10 @@ QString bodyText(const QByteArray &body, bool truncated)
 
 } // namespace
 
-RequestLogModel::RequestLogModel(QObject *parent, int capacity)
+RequestLogModel::RequestLogModel(QObject *parent, int capacity, qsizetype responseBodyBudget)
     : QAbstractTableModel(parent)
     , m_capacity(qMax(1, capacity))
+    , m_responseBodyBudget(responseBodyBudget)
 { }
 
 void RequestLogModel::attach(GraphClient *client)
@@ -58,7 +59,9 @@ void RequestLogModel::record(const ExchangeRecord &exchange)
     // Answers arrive for recent requests: search from the end.
     for (qsizetype row = m_exchanges.size() - 1; row >= 0; --row) {
         if (m_exchanges.at(row).sequence == exchange.sequence) {
+            m_responseBodyBytes += exchange.responseBody.size() - m_exchanges.at(row).responseBody.size();
             m_exchanges[row] = exchange;
+            keepResponseBodiesWithinBudget();
             Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
             return;
         }
@@ -66,19 +69,43 @@ void RequestLogModel::record(const ExchangeRecord &exchange)
     if (m_exchanges.size() >= m_capacity) {
         const int excess = int(m_exchanges.size()) - m_capacity + 1;
         beginRemoveRows({}, 0, excess - 1);
+        for (int i = 0; i < excess; ++i) {
+            m_responseBodyBytes -= m_exchanges.at(i).responseBody.size();
+            m_bodyDropped.remove(m_exchanges.at(i).sequence);
+        }
         m_exchanges.remove(0, excess);
         endRemoveRows();
     }
     const int row = int(m_exchanges.size());
     beginInsertRows({}, row, row);
     m_exchanges.append(exchange);
+    m_responseBodyBytes += exchange.responseBody.size();
     endInsertRows();
+    keepResponseBodiesWithinBudget();
+}
+
+void RequestLogModel::keepResponseBodiesWithinBudget()
+{
+    // Oldest first; the newest row always keeps its body, whatever its size.
+    for (qsizetype row = 0; m_responseBodyBytes > m_responseBodyBudget && row < m_exchanges.size() - 1; ++row) {
+        ExchangeRecord &e = m_exchanges[row];
+        if (e.responseBody.isEmpty())
+            continue;
+        m_responseBodyBytes -= e.responseBody.size();
+        e.responseBody = QByteArray(); // frees it, unlike clear() on a shared copy
+        e.responseBodyTruncated = true; // to nothing: an export says so too
+        m_bodyDropped.insert(e.sequence);
+        // The details of the row (DetailsRole) changed; the columns did not.
+        Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1), {DetailsRole});
+    }
 }
 
 void RequestLogModel::clear()
 {
     beginResetModel();
     m_exchanges.clear();
+    m_responseBodyBytes = 0;
+    m_bodyDropped.clear();
     endResetModel();
 }
 
@@ -162,7 +189,7 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-QString RequestLogModel::detailsText(const ExchangeRecord &e)
+QString RequestLogModel::detailsText(const ExchangeRecord &e) const
 {
     QString text = QString::fromLatin1(e.method) + u' ' + e.url.toString(QUrl::FullyEncoded) + u'\n';
     text
@@ -181,7 +208,11 @@ QString RequestLogModel::detailsText(const ExchangeRecord &e)
     text += u'\n' + tr("Request body") + u'\n' + bodyText(e.requestBody, e.requestBodyTruncated);
     if (e.finished) {
         text += u'\n' + tr("Response headers") + u'\n' + headerLines(e.responseHeaders);
-        text += u'\n' + tr("Response body") + u'\n' + bodyText(e.responseBody, e.responseBodyTruncated);
+        text += u'\n' + tr("Response body") + u'\n'
+            + (responseBodyDropped(e) ? tr("  (not kept: the log keeps the response bodies of its newest calls, "
+                                           "%1 KiB in all)\n")
+                                            .arg(m_responseBodyBudget / 1024)
+                                      : bodyText(e.responseBody, e.responseBodyTruncated));
     }
     return text;
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace ea {
 class GraphClient;
@@ -37,8 +38,13 @@ public:
         RequestIdRole,
     };
     static constexpr int kDefaultCapacity = 1000;
+    // Response bodies are kept for the newest calls only, this many bytes in
+    // all: a list of 10,000 configurations read page by page would otherwise
+    // be held here a second time, as JSON. Older rows keep all but that body.
+    static constexpr qsizetype kDefaultResponseBodyBudget = 1024 * 1024;
 
-    explicit RequestLogModel(QObject *parent = nullptr, int capacity = kDefaultCapacity);
+    explicit RequestLogModel(QObject *parent = nullptr, int capacity = kDefaultCapacity,
+        qsizetype responseBodyBudget = kDefaultResponseBodyBudget);
 
     // Records every exchange of this client from now on.
     void attach(GraphClient *client);
@@ -50,7 +56,9 @@ public:
     const QList<ExchangeRecord> &exchanges() const { return m_exchanges; }
     int capacity() const { return m_capacity; }
 
-    static QString detailsText(const ExchangeRecord &exchange);
+    QString detailsText(const ExchangeRecord &exchange) const;
+    // The response body of this row was let go to stay within the budget.
+    bool responseBodyDropped(const ExchangeRecord &exchange) const { return m_bodyDropped.contains(exchange.sequence); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,9 +67,13 @@ public:
 
 private:
     QString statusText(const ExchangeRecord &exchange) const;
+    void keepResponseBodiesWithinBudget();
 
     QList<ExchangeRecord> m_exchanges;
     int m_capacity;
+    qsizetype m_responseBodyBudget;
+    qsizetype m_responseBodyBytes = 0; // of the bodies still kept
+    QSet<quint64> m_bodyDropped; // sequences whose response body was let go
 };
 
 } // namespace ea::ui

@@ -189,7 +189,7 @@ std::optional<RequestPreview> RequestLogDock::selectedRequest() const
 void RequestLogDock::updateSelection()
 {
     const ExchangeRecord *exchange = m_model->exchangeAt(selectedRow());
-    const QString details = exchange ? RequestLogModel::detailsText(*exchange) : QString();
+    const QString details = exchange ? m_model->detailsText(*exchange) : QString();
     if (m_details->toPlainText() != details)
         m_details->setPlainText(details);
     const bool hasRequestId = exchange && !exchange->requestId.isEmpty();

@@ -1,6 +1,7 @@
 #include "domain/EnrollmentConfiguration.h"
 
 #include "domain/ODataType.h"
+#include "domain/SharedStrings.h"
 
 #include <QJsonArray>
 
@@ -160,13 +161,19 @@ QList<EnrollmentConfiguration> configurationsFromJson(const QJsonArray &values)
     return out;
 }
 
-void appendConfigurationsFromJson(
-    const QJsonArray &values, qsizetype from, qsizetype to, QList<EnrollmentConfiguration> *out)
+void appendConfigurationsFromJson(const QJsonArray &values, qsizetype from, qsizetype to,
+    QList<EnrollmentConfiguration> *out, SharedStrings *sharedTypes)
 {
     for (qsizetype i = std::max<qsizetype>(from, 0); i < std::min(to, values.size()); ++i) {
         const QJsonValue v = values.at(i);
-        if (v.isObject())
-            out->append(EnrollmentConfiguration::fromJson(v.toObject()));
+        if (!v.isObject())
+            continue;
+        EnrollmentConfiguration c = EnrollmentConfiguration::fromJson(v.toObject());
+        if (sharedTypes) {
+            c.odataType = sharedTypes->shared(c.odataType);
+            c.configurationType = sharedTypes->shared(c.configurationType);
+        }
+        out->append(std::move(c));
     }
 }
 

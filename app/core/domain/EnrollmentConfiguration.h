@@ -61,8 +61,11 @@ public:
 };
 
 QList<EnrollmentConfiguration> configurationsFromJson(const QJsonArray &values);
-// The entries [from, to) of values, for decoding a long list a slice at a time.
-void appendConfigurationsFromJson(
-    const QJsonArray &values, qsizetype from, qsizetype to, QList<EnrollmentConfiguration> *out);
+class SharedStrings;
+
+// The entries [from, to) of values, for decoding a long list a page at a
+// time; with `sharedTypes`, the rows share their type names.
+void appendConfigurationsFromJson(const QJsonArray &values, qsizetype from, qsizetype to,
+    QList<EnrollmentConfiguration> *out, SharedStrings *sharedTypes = nullptr);
 
 } // namespace ea

@@ -460,7 +460,7 @@ void GraphCall::onReplyFinished()
         }
         response.object = doc.object();
         const qsizetype items = response.object.value(QStringLiteral("value")).toArray().size();
-        if (m_values.size() + items > m_client->m_maxItems)
+        if (m_itemCount + items > m_client->m_maxItems)
             return fail(GraphError::local(GraphError::Kind::InvalidResponse,
                 tr("The list from %1 has more than %2 entries; the app stopped reading it.")
                     .arg(m_currentUrl.path())
@@ -478,12 +478,19 @@ void GraphCall::onReplyFinished()
             tr("The list from %1 has no \"value\" array.").arg(m_currentUrl.path())));
         return;
     }
-    for (const QJsonValue &v : value.toArray())
-        m_values.append(v);
+    const QJsonArray page = value.toArray();
+    m_itemCount += page.size();
+    if (m_request.pageSink) {
+        m_request.pageSink(page);
+        response.object.remove(QStringLiteral("value")); // handed over, not kept
+    } else {
+        for (const QJsonValue &v : page)
+            m_values.append(v);
+    }
     ++m_pages;
     m_bytesOfEarlierPages += m_body.size();
     m_visitedPages.insert(m_currentUrl);
-    Q_EMIT progress(int(m_values.size()));
+    Q_EMIT progress(int(m_itemCount));
 
     const QJsonValue nextLink = response.object.value(QStringLiteral("@odata.nextLink"));
     if (nextLink.isString() && !nextLink.toString().isEmpty()) {
@@ -512,6 +519,7 @@ void GraphCall::onReplyFinished()
     }
     response.values = std::move(m_values);
     response.pageCount = m_pages;
+    response.itemCount = m_itemCount;
     finishWith(response);
 }
 

@@ -71,6 +71,7 @@ private:
     QUrl m_currentUrl;
     QSet<QUrl> m_visitedPages;
     QJsonArray m_values;
+    qsizetype m_itemCount = 0; // of every page so far, collected or handed to the page sink
     qint64 m_bytesOfEarlierPages = 0; // the size cap covers all pages of one call
     int m_pages = 0;
     bool m_cancelled = false;

@@ -13,6 +13,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -31,6 +32,10 @@ struct GraphRequest
     QByteArray body; // JSON, empty for GET/DELETE
     HeaderList extraHeaders;
     bool followNextLinks = false; // collect "value" of every page
+    // With followNextLinks: each page's "value" is handed here as it arrives
+    // instead of being collected, so a long list is decoded page by page and
+    // never held whole as JSON (GraphResponse::values then stays empty).
+    std::function<void(const QJsonArray &page)> pageSink;
     // The API version of this call when it must not follow the session's:
     // full-list writes are read and sent on beta, whose objects show what
     // v1.0 hides (filters, policy-set sources).
@@ -61,8 +66,9 @@ struct GraphResponse
 {
     int httpStatus = 0;
     QJsonObject object; // the (last) page's top-level object; empty for 204
-    QJsonArray values; // with followNextLinks: "value" of every page, in order
+    QJsonArray values; // with followNextLinks: "value" of every page, in order (none with a pageSink)
     int pageCount = 0;
+    qsizetype itemCount = 0; // with followNextLinks: the entries of every page
     QString requestId; // of the last HTTP exchange
     QString clientRequestId; // of the last HTTP exchange
 };

@@ -1,6 +1,7 @@
 #include "service/AssignmentService.h"
 
 #include "domain/Identifiers.h"
+#include "domain/SharedStrings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,22 +24,6 @@ GraphError inputError(const QString &problem, const QString &code)
     GraphError e = GraphError::local(GraphError::Kind::Refused, problem);
     e.code = code;
     return e;
-}
-
-// Decoding 10,000 configurations takes tens of milliseconds. In slices of
-// this many, with the event loop running in between, a window that waits for
-// the list never stalls for that long.
-constexpr qsizetype kConfigurationDecodeSlice = 500;
-
-void decodeConfigurationsInSlices(Operation *op, const QJsonArray &values, qsizetype from,
-    std::shared_ptr<QList<EnrollmentConfiguration>> decoded, const std::function<void()> &whenDone)
-{
-    const qsizetype to = from + kConfigurationDecodeSlice;
-    appendConfigurationsFromJson(values, from, to, decoded.get());
-    if (to >= values.size() || op->isCancelled())
-        return whenDone();
-    QTimer::singleShot(0, op,
-        [op, values, to, decoded, whenDone] { decodeConfigurationsInSlices(op, values, to, decoded, whenDone); });
 }
 
 } // namespace
@@ -339,23 +324,32 @@ Operation *AssignmentService::readConfigurations(
     bool keepObjects, QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done)
 {
     using Configurations = Listing<EnrollmentConfiguration>;
+    GraphRequest request = listConfigurationsRequest();
+    auto decoded = std::make_shared<QList<EnrollmentConfiguration>>();
+    if (!keepObjects) {
+        // Each page is decoded as it arrives (a page's work per turn of the
+        // event loop, never all 10,000 at once) and its JSON dropped: the list
+        // is never held whole twice. The rows share their type names.
+        auto typeNames = std::make_shared<SharedStrings>();
+        request.pageSink = [decoded, typeNames](const QJsonArray &page) {
+            appendConfigurationsFromJson(page, 0, page.size(), decoded.get(), typeNames.get());
+        };
+    }
     auto *op = new Operation(context, this);
-    op->await(
-        m_graph->send(listConfigurationsRequest()), [this, op, done, keepObjects](const Result<GraphResponse> &r) {
-            if (!r)
-                return op->finish<Configurations>(done, r.error());
-            auto decoded = std::make_shared<QList<EnrollmentConfiguration>>();
-            decoded->reserve(r.value().values.size());
-            const QJsonArray objects = keepObjects ? r.value().values : QJsonArray();
-            decodeConfigurationsInSlices(op, r.value().values, 0, decoded, [this, op, done, decoded, objects] {
-                if (op->isCancelled())
-                    return op->finish<Configurations>(
-                        done, GraphError::local(GraphError::Kind::Cancelled, tr("The call was cancelled.")));
-                for (const EnrollmentConfiguration &c : std::as_const(*decoded))
-                    m_configurationNames.insert(c.id, c.displayName);
-                op->finish<Configurations>(done, Configurations {*decoded, objects});
-            });
-        });
+    op->await(m_graph->send(request), [this, op, done, decoded, keepObjects](const Result<GraphResponse> &r) {
+        if (!r)
+            return op->finish<Configurations>(done, r.error());
+        Configurations listing;
+        if (keepObjects) {
+            listing.objects = r.value().values;
+            listing.items = configurationsFromJson(listing.objects);
+        } else {
+            listing.items = std::move(*decoded);
+        }
+        for (const EnrollmentConfiguration &c : std::as_const(listing.items))
+            m_configurationNames.insert(c.id, c.displayName);
+        op->finish<Configurations>(done, listing);
+    });
     return op;
 }
 
