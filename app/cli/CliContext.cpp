@@ -125,7 +125,7 @@ void CliContext::failInput(const QString &problem)
     finish(CliApp::ExitUsage);
 }
 
-void CliContext::failService(const GraphError &error)
+void CliContext::failService(const GraphError &error, bool writeSent)
 {
     // summary() is the one greppable line (status, code, message, request ids);
     // below it what else a support ticket needs, without repeating it.

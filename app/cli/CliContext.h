@@ -61,9 +61,6 @@ public:
     QString token; // memory only; used to scrub output
     // The configuration the command is about, named in error hints.
     QString configurationId;
-    // A write went out before the failure (Operation::hasSentWrite): a lost
-    // answer then may mean the write landed, and failService() says so.
-    bool writeSent = false;
 
     // --journal, else the sandbox's or the default journal.
     QString journalPath() const;
@@ -81,7 +78,9 @@ public:
     void finish(int exitCode);
     void failUsage(const QString &problem); // exit 2 with the usage hint
     void failInput(const QString &problem); // exit 2: bad input, nothing sent
-    void failService(const GraphError &error); // exit 1
+    // Exit 1. writeSent: a write went out before the failure
+    // (Operation::hasSentWrite), so a lost answer may mean it landed.
+    void failService(const GraphError &error, bool writeSent = false);
 
 private:
     QString scrub(const QString &text) const;

@@ -2,6 +2,7 @@
 // over real HTTP on 127.0.0.1. Every bad-input case must exit 2 and send
 // nothing; service failures exit 1 with what a support ticket needs.
 
+#include "../common/SandboxWithFaults.h"
 #include "audit/AuditJournal.h"
 #include "auth/TokenStore.h"
 #include "cli/CliApp.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
 
     void helpAndVersion();
     void verboseTurnsOnEverySubsystemsLog();
+    void lostWriteAnswerSaysTheWriteMayHaveLanded();
     void configsListsEveryPage();
     void configsJsonIsTheRawArray();
     void assignmentsOfAConfiguration();
@@ -309,6 +311,46 @@ void TestCli::verboseTurnsOnEverySubsystemsLog()
     QVERIFY2(write.err.contains(u"ea.service: sending create on "_s + limitConfig()), qPrintable(write.err));
     QVERIFY2(write.err.contains(u"ea.service: create succeeded"_s), qPrintable(write.err));
     QVERIFY(!write.err.contains(m_server->accessToken()));
+}
+
+// The POST's answer is lost (the connection drops after the write landed)
+// and every re-read fails: the CLI cannot know, sends nothing again, and says
+// the write may have landed. Before the POST, the same failure is plain.
+void TestCli::lostWriteAnswerSaysTheWriteMayHaveLanded()
+{
+    using ea::test::SandboxWithFaults;
+    using Route = SandboxWithFaults::Route;
+    using Fault = SandboxWithFaults::Fault;
+    SandboxWithFaults faults;
+    QProcessEnvironment env;
+    env.insert(u"GRAPH_ACCESS_TOKEN"_s, faults.server().accessToken());
+    const QStringList args {u"--graph-url"_s, QString::fromLatin1(faults.rootUrl()), u"--journal"_s, m_journalPath,
+        u"assign"_s, faults.tenant().limitConfigurationId(), u"group:"_s + kGroupGuid};
+
+    faults.inject(Route::CreateAssignment, Fault::close().afterWrite());
+    bool posted = false;
+    faults.beforeAnswer = [&](Route route, const ea::sandbox::HttpRequest &) {
+        if (route == Route::CreateAssignment && !posted) {
+            posted = true;
+            faults.inject(Route::ListAssignments, Fault::close(), 50); // every re-read after it
+        }
+    };
+    const CliRun lost = run(args, env);
+    RUN_EXPECT(lost, 1);
+    QVERIFY2(lost.err.contains(u"may or may not have been applied"_s), qPrintable(lost.err));
+    QCOMPARE(faults.postCount(), 1); // never sent again
+
+    // The same network failure on the first read: nothing was written, no such hint.
+    SandboxWithFaults before;
+    before.inject(Route::GetConfiguration, Fault::close(), 50);
+    env.insert(u"GRAPH_ACCESS_TOKEN"_s, before.server().accessToken());
+    QStringList beforeArgs = args;
+    beforeArgs[1] = QString::fromLatin1(before.rootUrl());
+    beforeArgs[5] = before.tenant().limitConfigurationId();
+    const CliRun failed = run(beforeArgs, env);
+    RUN_EXPECT(failed, 1);
+    QVERIFY2(!failed.err.contains(u"may or may not have been applied"_s), qPrintable(failed.err));
+    QCOMPARE(before.postCount(), 0);
 }
 
 void TestCli::configsListsEveryPage()

@@ -69,10 +69,8 @@ void RequestLogModel::record(const ExchangeRecord &exchange)
     if (m_exchanges.size() >= m_capacity) {
         const int excess = int(m_exchanges.size()) - m_capacity + 1;
         beginRemoveRows({}, 0, excess - 1);
-        for (int i = 0; i < excess; ++i) {
+        for (int i = 0; i < excess; ++i)
             m_responseBodyBytes -= m_exchanges.at(i).responseBody.size();
-            m_bodyDropped.remove(m_exchanges.at(i).sequence);
-        }
         m_exchanges.remove(0, excess);
         endRemoveRows();
     }
@@ -92,9 +90,9 @@ void RequestLogModel::keepResponseBodiesWithinBudget()
         if (e.responseBody.isEmpty())
             continue;
         m_responseBodyBytes -= e.responseBody.size();
-        e.responseBody = QByteArray(); // frees it, unlike clear() on a shared copy
-        e.responseBodyTruncated = true; // to nothing: an export says so too
-        m_bodyDropped.insert(e.sequence);
+        // Truncated to nothing: responseBodyDropped() reads it so, and an export says so too.
+        e.responseBody.clear();
+        e.responseBodyTruncated = true;
         // The details of the row (DetailsRole) changed; the columns did not.
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1), {DetailsRole});
     }
@@ -105,7 +103,6 @@ void RequestLogModel::clear()
     beginResetModel();
     m_exchanges.clear();
     m_responseBodyBytes = 0;
-    m_bodyDropped.clear();
     endResetModel();
 }
 

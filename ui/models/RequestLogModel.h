@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QSet>
 
 namespace ea {
 class GraphClient;
@@ -57,8 +56,12 @@ public:
     int capacity() const { return m_capacity; }
 
     QString detailsText(const ExchangeRecord &exchange) const;
-    // The response body of this row was let go to stay within the budget.
-    bool responseBodyDropped(const ExchangeRecord &exchange) const { return m_bodyDropped.contains(exchange.sequence); }
+    // The response body of this row was let go to stay within the budget (a
+    // body GraphClient capped is never empty, so an empty truncated one was dropped).
+    static bool responseBodyDropped(const ExchangeRecord &exchange)
+    {
+        return exchange.responseBodyTruncated && exchange.responseBody.isEmpty();
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -73,7 +76,6 @@ private:
     int m_capacity;
     qsizetype m_responseBodyBudget;
     qsizetype m_responseBodyBytes = 0; // of the bodies still kept
-    QSet<quint64> m_bodyDropped; // sequences whose response body was let go
 };
 
 } // namespace ea::ui

@@ -90,8 +90,7 @@ void WriteCommand::approveFullList(const FullListPlan &plan, const std::function
 void WriteCommand::failWrite(const GraphError &error)
 {
     // After a write went out, a lost answer means "may have landed": the hint says so.
-    m_cx.writeSent = m_operation && m_operation->hasSentWrite();
-    m_cx.failService(error);
+    m_cx.failService(error, m_operation && m_operation->hasSentWrite());
 }
 
 // --- assign -------------------------------------------------------------------

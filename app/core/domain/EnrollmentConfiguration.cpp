@@ -157,15 +157,14 @@ QList<EnrollmentConfiguration> configurationsFromJson(const QJsonArray &values)
 {
     QList<EnrollmentConfiguration> out;
     out.reserve(values.size());
-    appendConfigurationsFromJson(values, 0, values.size(), &out);
+    appendConfigurationsFromJson(values, &out);
     return out;
 }
 
-void appendConfigurationsFromJson(const QJsonArray &values, qsizetype from, qsizetype to,
-    QList<EnrollmentConfiguration> *out, SharedStrings *sharedTypes)
+void appendConfigurationsFromJson(
+    const QJsonArray &values, QList<EnrollmentConfiguration> *out, SharedStrings *sharedTypes)
 {
-    for (qsizetype i = std::max<qsizetype>(from, 0); i < std::min(to, values.size()); ++i) {
-        const QJsonValue v = values.at(i);
+    for (const QJsonValue &v : values) {
         if (!v.isObject())
             continue;
         EnrollmentConfiguration c = EnrollmentConfiguration::fromJson(v.toObject());

@@ -63,9 +63,9 @@ public:
 QList<EnrollmentConfiguration> configurationsFromJson(const QJsonArray &values);
 class SharedStrings;
 
-// The entries [from, to) of values, for decoding a long list a page at a
-// time; with `sharedTypes`, the rows share their type names.
-void appendConfigurationsFromJson(const QJsonArray &values, qsizetype from, qsizetype to,
-    QList<EnrollmentConfiguration> *out, SharedStrings *sharedTypes = nullptr);
+// Appends the configurations of `values` (one page of a long list); with
+// `sharedTypes`, the rows share their type names.
+void appendConfigurationsFromJson(
+    const QJsonArray &values, QList<EnrollmentConfiguration> *out, SharedStrings *sharedTypes = nullptr);
 
 } // namespace ea

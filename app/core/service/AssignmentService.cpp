@@ -263,16 +263,15 @@ Operation *AssignmentService::getConfiguration(
 
 template<typename T>
 Operation *AssignmentService::readListing(const GraphRequest &request, QList<T> (*decode)(const QJsonArray &),
-    bool keepObjects, QObject *context, const ResultCallback<Listing<T>> &done)
+    QObject *context, const ResultCallback<Listing<T>> &done)
 {
     auto *op = new Operation(context, this);
-    op->await(m_graph->send(request), [op, done, decode, keepObjects](const Result<GraphResponse> &r) {
+    op->await(m_graph->send(request), [op, done, decode](const Result<GraphResponse> &r) {
         if (!r)
             return op->finish<Listing<T>>(done, r.error());
         Listing<T> listing;
-        listing.items = decode(r.value().values);
-        if (keepObjects)
-            listing.objects = r.value().values;
+        listing.objects = r.value().values;
+        listing.items = decode(listing.objects);
         op->finish<Listing<T>>(done, listing);
     });
     return op;
@@ -305,7 +304,7 @@ Operation *AssignmentService::listAssignmentFiltersAsRead(
         return failed(context, tr("Assignment filters exist only on the beta API; switch to beta to use them."),
             [done](const GraphError &e) { done(e); });
     // A tenant has a few filters, at most hundreds: not worth a second read path.
-    return readListing(listAssignmentFiltersRequest(), &assignmentFiltersFromJson, true, context, done);
+    return readListing(listAssignmentFiltersRequest(), &assignmentFiltersFromJson, context, done);
 }
 
 Operation *AssignmentService::listConfigurations(
@@ -332,7 +331,7 @@ Operation *AssignmentService::readConfigurations(
         // is never held whole twice. The rows share their type names.
         auto typeNames = std::make_shared<SharedStrings>();
         request.pageSink = [decoded, typeNames](const QJsonArray &page) {
-            appendConfigurationsFromJson(page, 0, page.size(), decoded.get(), typeNames.get());
+            appendConfigurationsFromJson(page, decoded.get(), typeNames.get());
         };
     }
     auto *op = new Operation(context, this);
@@ -366,7 +365,7 @@ Operation *AssignmentService::listAssignmentsAsRead(
     if (!problem.isEmpty())
         return failed(context, problem, [done](const GraphError &e) { done(e); });
     // Each Assignment keeps its raw object anyway; the array adds only references to the same data.
-    return readListing(listAssignmentsRequest(configurationId), &assignmentsFromJson, true, context, done);
+    return readListing(listAssignmentsRequest(configurationId), &assignmentsFromJson, context, done);
 }
 
 Operation *AssignmentService::findGroups(

@@ -240,10 +240,10 @@ private:
     struct WriteOutcome;
 
     static QStringList configurationPath(const QString &configurationId);
-    // One paged read, decoded by `decode`; Graph's objects kept only if asked.
+    // One paged read, decoded by `decode`, with Graph's objects.
     template<typename T>
-    Operation *readListing(const GraphRequest &request, QList<T> (*decode)(const QJsonArray &), bool keepObjects,
-        QObject *context, const ResultCallback<Listing<T>> &done);
+    Operation *readListing(const GraphRequest &request, QList<T> (*decode)(const QJsonArray &), QObject *context,
+        const ResultCallback<Listing<T>> &done);
     Operation *readConfigurations(
         bool keepObjects, QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done);
     Operation *failed(QObject *context, const QString &problem, const std::function<void(const GraphError &)> &report,
