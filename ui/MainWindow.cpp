@@ -19,6 +19,7 @@
 #include "widgets/Icons.h"
 #include "widgets/RequestLogDock.h"
 #include "widgets/TargetPicker.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -293,10 +294,9 @@ QFrame *MainWindow::buildSandboxBanner(QWidget *parent)
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     sandboxIcon->setPixmap(
         appIcon(QStringLiteral("sandbox"), QStyle::SP_MessageBoxInformation).pixmap(iconSize, iconSize));
-    auto *sandboxText = new QLabel(banner);
+    auto *sandboxText = new WrappingLabel(banner);
     sandboxText->setObjectName(QStringLiteral("sandboxBannerText"));
     sandboxText->setTextFormat(Qt::RichText);
-    sandboxText->setWordWrap(true);
     sandboxText->setText(tr("<b>Sandbox tenant</b> — nothing here touches a real Intune tenant. "
                             "Its data is generated and kept in memory until the app closes."));
     auto *sandboxLayout = new QHBoxLayout(banner);

@@ -8,6 +8,7 @@
 #include "service/GroupDirectory.h"
 #include "widgets/ColumnFitter.h"
 #include "widgets/ListTableView.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -35,25 +36,22 @@ ConfigurationDetailsPane::ConfigurationDetailsPane(
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_title = new QLabel(this);
+    m_title = new WrappingLabel(this);
     m_title->setObjectName(QStringLiteral("configurationTitle"));
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
 
-    m_facts = new QLabel(this);
+    m_facts = new WrappingLabel(this);
     m_facts->setObjectName(QStringLiteral("configurationFacts"));
     m_facts->setTextFormat(Qt::PlainText);
-    m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_guidance = new QLabel(this);
+    m_guidance = new WrappingLabel(this);
     m_guidance->setObjectName(QStringLiteral("guidanceLabel"));
     m_guidance->setTextFormat(Qt::PlainText);
-    m_guidance->setWordWrap(true);
     theme::onSchemeChange(m_guidance, [this] {
         m_guidance->setStyleSheet(theme::calloutStyleSheet(QStringLiteral("QLabel#guidanceLabel"), theme::Tone::Info));
     });

@@ -6,6 +6,7 @@
 #include "widgets/Icons.h"
 #include "widgets/LineEditActions.h"
 #include "widgets/ListTableView.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -84,10 +85,9 @@ ConfigurationListPane::ConfigurationListPane(AssignmentService *service, QWidget
     connect(m_filterEdit, &QLineEdit::returnPressed, this, focusList);
     new QShortcut(QKeySequence(Qt::Key_Down), m_filterEdit, this, focusList, Qt::WidgetShortcut);
 
-    m_status = new QLabel(this);
+    m_status = new WrappingLabel(this);
     m_status->setObjectName(QStringLiteral("configurationsStatus"));
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
 
     auto *filterLabel = new QLabel(tr("&Filter:"), this);
     filterLabel->setBuddy(m_filterEdit);

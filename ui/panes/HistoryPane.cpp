@@ -7,6 +7,7 @@
 #include "service/GroupDirectory.h"
 #include "widgets/Icons.h"
 #include "widgets/ListTableView.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,20 +78,18 @@ void HistoryPane::buildTitleBar()
     m_titleBar = new QWidget(this);
     m_titleBar->setObjectName(QStringLiteral("historyTitleBar"));
     auto *title = sectionLabel(tr("History"), m_titleBar);
-    m_status = new QLabel(tr("Not read yet."), m_titleBar);
+    m_status = new WrappingLabel(tr("Not read yet."), m_titleBar);
     m_status->setObjectName(QStringLiteral("historyStatus"));
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileButton = new QPushButton(tr("Journal file"), m_titleBar);
     m_fileButton->setObjectName(QStringLiteral("historyFileButton"));
     m_fileButton->setAccessibleName(tr("Show where the journal file is"));
     m_fileButton->setToolTip(tr("Show the path of the audit journal this history is read from"));
     m_fileButton->setCheckable(true);
-    m_file = new QLabel(m_titleBar);
+    m_file = new WrappingLabel(m_titleBar);
     m_file->setObjectName(QStringLiteral("historyFileLabel"));
     m_file->setTextFormat(Qt::PlainText);
-    m_file->setWordWrap(true);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_file->hide();
     connect(m_fileButton, &QPushButton::toggled, m_file, &QWidget::setVisible);

@@ -7,6 +7,7 @@
 #include "widgets/CopyAsMenu.h"
 #include "widgets/Icons.h"
 #include "widgets/TargetPicker.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -58,10 +59,9 @@ NewAssignmentPane::NewAssignmentPane(
         + int(2 * m_preview->document()->documentMargin()) + 2 * m_preview->frameWidth());
     m_previewCaption->setBuddy(m_preview);
 
-    m_reason = new QLabel(this);
+    m_reason = new WrappingLabel(this);
     m_reason->setObjectName(QStringLiteral("assignReasonLabel"));
     m_reason->setTextFormat(Qt::PlainText);
-    m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_progress = new QProgressBar(this);

@@ -2,6 +2,7 @@
 
 #include "models/DisplayText.h"
 #include "service/AssignmentService.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -18,7 +19,7 @@ AssignmentFilterPicker::AssignmentFilterPicker(QWidget *parent)
     , m_include(new QRadioButton(tr("&Include matching devices"), this))
     , m_exclude(new QRadioButton(tr("E&xclude matching devices"), this))
     , m_modeGroup(new QButtonGroup(this))
-    , m_note(new QLabel(this))
+    , m_note(new WrappingLabel(this))
     , m_retryButton(new QPushButton(tr("Retry"), this))
 {
     setObjectName(QStringLiteral("assignmentFilterPicker"));
@@ -39,7 +40,6 @@ AssignmentFilterPicker::AssignmentFilterPicker(QWidget *parent)
 
     m_note->setObjectName(QStringLiteral("assignmentFilterNote"));
     m_note->setTextFormat(Qt::PlainText);
-    m_note->setWordWrap(true);
 
     m_retryButton->setObjectName(QStringLiteral("retryFiltersButton"));
     m_retryButton->setAccessibleName(tr("Read the assignment filters again"));

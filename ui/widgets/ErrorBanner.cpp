@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "widgets/Icons.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -27,8 +28,8 @@ constexpr int kMaxDetailLines = 12;
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_suggestion(new QLabel(this))
+    , m_summary(new WrappingLabel(this))
+    , m_suggestion(new WrappingLabel(this))
     , m_detailsButton(new QToolButton(this))
     , m_copyButton(new QPushButton(this))
     , m_dismissButton(new QToolButton(this))
@@ -47,13 +48,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_icon->setAlignment(Qt::AlignTop);
 
     m_summary->setObjectName(QStringLiteral("errorSummary"));
-    m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("Error summary"));
 
     m_suggestion->setObjectName(QStringLiteral("errorSuggestion"));
-    m_suggestion->setWordWrap(true);
     m_suggestion->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_suggestion->setTextFormat(Qt::PlainText);
     m_suggestion->setAccessibleName(tr("What to try"));

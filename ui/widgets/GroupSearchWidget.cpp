@@ -6,6 +6,7 @@
 #include "service/AssignmentService.h"
 #include "widgets/LineEditActions.h"
 #include "widgets/ListTableView.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -35,10 +36,10 @@ QString pastedGroupId(const QString &text)
 GroupSearchWidget::GroupSearchWidget(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
-    , m_status(new QLabel(this))
+    , m_status(new WrappingLabel(this))
     , m_view(new QTableView(this))
     , m_model(new GroupResultModel(this))
-    , m_selectedLabel(new QLabel(this))
+    , m_selectedLabel(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("groupSearch"));
 
@@ -51,7 +52,6 @@ GroupSearchWidget::GroupSearchWidget(QWidget *parent)
     m_edit->installEventFilter(this);
 
     m_status->setObjectName(QStringLiteral("groupSearchStatus"));
-    m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
     m_view->setObjectName(QStringLiteral("groupResultsView"));
@@ -69,7 +69,6 @@ GroupSearchWidget::GroupSearchWidget(QWidget *parent)
     m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height() + rowHeight * kVisibleResultRows + 4);
 
     m_selectedLabel->setObjectName(QStringLiteral("selectedGroupLabel"));
-    m_selectedLabel->setWordWrap(true);
     m_selectedLabel->setTextFormat(Qt::RichText);
     m_selectedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

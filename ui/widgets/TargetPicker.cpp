@@ -5,6 +5,7 @@
 #include "widgets/CollectionIdValidator.h"
 #include "widgets/GroupSearchWidget.h"
 #include "widgets/LineEditActions.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -24,10 +25,10 @@ TargetPicker::TargetPicker(QWidget *parent)
     : QWidget(parent)
     , m_kindCombo(new QComboBox(this))
     , m_pages(new QStackedWidget(this))
-    , m_everyoneHint(new QLabel(this))
+    , m_everyoneHint(new WrappingLabel(this))
     , m_groupSearch(new GroupSearchWidget(this))
     , m_collectionEdit(new QLineEdit(this))
-    , m_collectionHint(new QLabel(this))
+    , m_collectionHint(new WrappingLabel(this))
     , m_filterPicker(new AssignmentFilterPicker(this))
 {
     setObjectName(QStringLiteral("targetPicker"));
@@ -43,12 +44,10 @@ TargetPicker::TargetPicker(QWidget *parent)
     m_kindCombo->addItem(tr("Configuration Manager collection"), int(Kind::ConfigMgrCollection));
     m_kindCombo->setCurrentIndex(-1);
 
-    auto *emptyPage = new QLabel(tr("Choose what the configuration is assigned to."), m_pages);
-    emptyPage->setWordWrap(true);
+    auto *emptyPage = new WrappingLabel(tr("Choose what the configuration is assigned to."), m_pages);
     emptyPage->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_pages->insertWidget(EmptyPage, emptyPage);
 
-    m_everyoneHint->setWordWrap(true);
     m_everyoneHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_pages->insertWidget(EveryonePage, m_everyoneHint);
 
@@ -61,7 +60,6 @@ TargetPicker::TargetPicker(QWidget *parent)
     m_collectionEdit->setValidator(new CollectionIdValidator(m_collectionEdit));
     enableNamedClearButton(m_collectionEdit, tr("Clear the collection id"));
     m_collectionHint->setObjectName(QStringLiteral("collectionIdHint"));
-    m_collectionHint->setWordWrap(true);
     m_collectionHint->setTextFormat(Qt::PlainText);
     auto *collectionLayout = new QVBoxLayout(collectionPage);
     collectionLayout->setContentsMargins(0, 0, 0, 0);
