@@ -431,6 +431,72 @@
     </message>
 </context>
 <context>
+    <name>EffectiveConfiguration</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business applies only its tenant-wide default at enrollment; other policies of this type that target the principal do not decide it.</source>
+        <translation>Windows Hello for Business wendet bei der Registrierung nur seine mandantenweite Standardrichtlinie an; andere Richtlinien dieses Typs, die auf den Prinzipal zielen, entscheiden es nicht.</translation>
+    </message>
+    <message>
+        <source>Priority tie: “%1” and %2 share priority %3. Which one Intune applies is not documented; the one with the lowest id is shown as the winner. Give them different priorities.</source>
+        <translation>Gleiche Priorität: „%1“ und %2 haben beide Priorität %3. Welche Intune anwendet, ist nicht dokumentiert; die mit der kleinsten ID wird als Gewinner gezeigt. Geben Sie ihnen unterschiedliche Prioritäten.</translation>
+    </message>
+    <message>
+        <source>The winner applies only if its condition holds at enrollment (a filter is evaluated on the device); otherwise the next one down applies.</source>
+        <translation>Der Gewinner gilt nur, wenn seine Bedingung bei der Registrierung erfüllt ist (ein Filter wird auf dem Gerät ausgewertet); andernfalls gilt der nächste darunter.</translation>
+    </message>
+    <message>
+        <source>Enrollment restrictions apply to users: userless enrollment (Autopilot self-deploying and pre-provisioning, bulk enrollment) gets only the default.</source>
+        <translation>Registrierungsbeschränkungen gelten für Benutzer: Registrierungen ohne Benutzer (Autopilot-Selbstbereitstellung und Vorabbereitstellung, Massenregistrierung) erhalten nur die Standardrichtlinie.</translation>
+    </message>
+    <message>
+        <source>A profile that targets the device wins over one that targets the user; pre-provisioning and self-deploying use device-targeted profiles only. Groups the device itself is in are not known here.</source>
+        <translation>Ein Profil, das auf das Gerät zielt, hat Vorrang vor einem, das auf den Benutzer zielt; Vorabbereitstellung und Selbstbereitstellung verwenden nur gerätebezogene Profile. Die Gruppen des Geräts selbst sind hier nicht bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveMatch</name>
+    <message>
+        <source>all users</source>
+        <translation>alle Benutzer</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>alle Geräte</translation>
+    </message>
+    <message>
+        <source>the default (applies to everyone else)</source>
+        <translation>die Standardrichtlinie (gilt für alle anderen)</translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection %1 (membership not known here)</source>
+        <translation>Configuration Manager-Sammlung %1 (Mitgliedschaft hier nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>group “%1” (a member, directly or through a nested group)</source>
+        <translation>Gruppe „%1“ (Mitglied, direkt oder über eine verschachtelte Gruppe)</translation>
+    </message>
+    <message>
+        <source>group “%1” (directly)</source>
+        <translation>Gruppe „%1“ (direkt)</translation>
+    </message>
+    <message>
+        <source>group “%1” (through %2)</source>
+        <translation>Gruppe „%1“ (über %2)</translation>
+    </message>
+    <message>
+        <source>– depends on filter %1 (exclude mode)</source>
+        <translation>– hängt von Filter %1 ab (Ausschlussmodus)</translation>
+    </message>
+    <message>
+        <source>– depends on filter %1</source>
+        <translation>– hängt von Filter %1 ab</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentConfiguration</name>
     <message>
         <source>Device limit</source>
@@ -941,6 +1007,14 @@
     <message>
         <source>“%1” is already assigned to this target (assignment %2).</source>
         <translation>„%1“ ist diesem Ziel bereits zugewiesen (Zuweisung %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a group id: expected the group&apos;s object id (a GUID; find it with &apos;groups&apos;).</source>
+        <translation>„%1“ ist keine Gruppen-ID: erwartet wird die Objekt-ID der Gruppe (eine GUID; zu finden mit „groups“).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user: expected a user principal name (alice@contoso.com) or the user&apos;s object id (a GUID).</source>
+        <translation>„%1“ ist kein Benutzer: erwartet wird ein Benutzerprinzipalname (alice@contoso.com) oder die Objekt-ID des Benutzers (eine GUID).</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "auth/TokenClaims.h"
 #include "cli/CliSignIn.h"
 #include "cli/TextTable.h"
+#include "cli/commands/EffectiveCommand.h"
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/ReadCommands.h"
 #include "cli/commands/SignInCommands.h"
@@ -63,7 +64,7 @@ QString runtimeLines()
 // The table the dispatcher, the argument count check and the help text read.
 std::span<const CliCommandSpec> CliApp::commands()
 {
-    static const std::array<CliCommandSpec, 10> table = {{
+    static const std::array<CliCommandSpec, 11> table = {{
         {"configs", "", QT_TR_NOOP("list configurations (all pages)"), 0, 0, &makeCommand<ConfigsCommand>},
         {"assignments", "CONFIG_ID", QT_TR_NOOP("list a configuration's assignments, with group names"), 1, 1,
             &makeCommand<AssignmentsCommand>},
@@ -73,6 +74,9 @@ std::span<const CliCommandSpec> CliApp::commands()
             &makeCommand<UnassignCommand>, true, true},
         {"groups", "TEXT", QT_TR_NOOP("find groups whose name starts with TEXT"), 1, 1, &makeCommand<GroupsCommand>},
         {"filters", "", QT_TR_NOOP("list assignment filters (needs --api beta)"), 0, 0, &makeCommand<FiltersCommand>},
+        {"effective", "--user UPN_OR_ID | --group GROUP_ID",
+            QT_TR_NOOP("which configuration of each type a user or group gets, and why"), 0, 0,
+            &makeCommand<EffectiveCommand>},
         {"history", "", QT_TR_NOOP("show the audit journal of writes (offline, no token)"), 0, 0,
             &makeCommand<HistoryCommand>, false},
         {"login", "--device-code | --browser", QT_TR_NOOP("sign in and keep the sign-in for the other commands"), 0, 0,
@@ -160,6 +164,8 @@ QString CliApp::helpText()
         {u"  --filter FILTER_ID"_s, tr("assign: narrow the target with an assignment filter (beta only; ids")},
         {QString(), tr("from 'filters')")},
         {u"  --filter-mode MODE"_s, tr("assign: include (default with --filter) or exclude")},
+        {u"  --user UPN_OR_ID"_s, tr("effective: the user (user principal name or object id)")},
+        {u"  --group GROUP_ID"_s, tr("effective: the group (object id); its members get what it gets")},
         {u"  --timeout SECONDS"_s,
             tr("give up on a call that stalls this long (default %1)")
                 .arg(GraphClient::kDefaultTransferTimeout.count() / 1000)},
@@ -199,7 +205,8 @@ QString CliApp::helpText()
         + tr("A supplied access token wins over the sign-in: from --token-file or the environment\n"
              "variable %1, never from the command line (other users and the shell history could\n"
              "read it there). Either needs DeviceManagementServiceConfig.ReadWrite.All (reading: .Read.All);\n"
-             "'groups' and the group names in 'assignments' need GroupMember.Read.All or Group.Read.All.\n"
+             "'groups' and the group names in 'assignments' need GroupMember.Read.All or Group.Read.All;\n"
+             "'effective' needs GroupMember.Read.All or Directory.Read.All.\n"
              "For example:\n"
              "  az account get-access-token --resource https://graph.microsoft.com --query accessToken -o tsv \\\n"
              "    | %2 --token-file - configs\n\n")
@@ -278,11 +285,13 @@ bool CliApp::parseArguments()
     const QCommandLineOption connectTimeoutOption(u"connect-timeout"_s, QString(), u"SECONDS"_s);
     const QCommandLineOption filterOption(u"filter"_s, QString(), u"FILTER_ID"_s);
     const QCommandLineOption filterModeOption(u"filter-mode"_s, QString(), u"MODE"_s);
+    const QCommandLineOption userOption(u"user"_s, QString(), u"UPN_OR_ID"_s);
+    const QCommandLineOption groupOption(u"group"_s, QString(), u"GROUP_ID"_s);
     const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s, u"?"_s});
     const QCommandLineOption versionOption(u"version"_s);
     parser.addOptions({sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption,
         dryRunOption, formatOption, journalOption, timeoutOption, connectTimeoutOption, filterOption, filterModeOption,
-        helpOption, versionOption});
+        userOption, groupOption, helpOption, versionOption});
     CliSignIn::addOptions(&parser);
     CliProxy::addOptions(&parser);
 
@@ -315,6 +324,10 @@ bool CliApp::parseArguments()
     m_cx.options.filterId = parser.value(filterOption);
     m_cx.options.filterModeGiven = parser.isSet(filterModeOption);
     m_cx.options.filterModeText = parser.value(filterModeOption);
+    if (parser.isSet(userOption))
+        m_cx.options.effectiveUser = parser.value(userOption);
+    if (parser.isSet(groupOption))
+        m_cx.options.effectiveGroup = parser.value(groupOption);
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -361,6 +374,10 @@ bool CliApp::parseArguments()
 
     if ((parser.isSet(filterOption) || parser.isSet(filterModeOption)) && name != QLatin1String("assign")) {
         m_cx.failUsage(tr("--filter and --filter-mode belong to 'assign'."));
+        return false;
+    }
+    if ((parser.isSet(userOption) || parser.isSet(groupOption)) && name != QLatin1String("effective")) {
+        m_cx.failUsage(tr("--user and --group belong to 'effective'."));
         return false;
     }
     if (parser.isSet(filterModeOption) && !parser.isSet(filterOption)) {

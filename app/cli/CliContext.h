@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QIODevice;
 class QNetworkAccessManager;
@@ -40,6 +41,8 @@ struct CliOptions
     QString filterId; // --filter
     bool filterModeGiven = false;
     QString filterModeText; // --filter-mode
+    std::optional<QString> effectiveUser; // effective --user
+    std::optional<QString> effectiveGroup; // effective --group
 };
 
 // What every command shares: the options, the session once there is one,

@@ -338,6 +338,18 @@ HttpResponse listGroups(Private &d, const Context &ctx)
             ctx.metadata(context), items, end < total ? nextLink(ctx, end) : QByteArray(), count ? total : -1));
 }
 
+} // namespace
+
+QByteArray selectedGroupJson(
+    const SandboxGroup &g, const Context &ctx, QString *selectText, std::optional<ApiError> *error)
+{
+    QList<const GroupPropertyName *> select;
+    *error = parseGroupSelect(ctx, &select, selectText);
+    return *error ? QByteArray() : groupJson(g, select);
+}
+
+namespace {
+
 HttpResponse getGroup(Private &d, const Context &ctx, const QString &id)
 {
     if (!isGuid(id))
@@ -373,6 +385,13 @@ HttpResponse routeGroups(SandboxTenant::Private &d, Context &ctx)
         if (method == "POST")
             return notImplemented(ctx);
         return methodNotAllowed();
+    }
+    if ((s.size() == 3 || s.size() == 4) && sameName(s.at(2), u"transitiveMemberOf")) {
+        if (method != "GET")
+            return methodNotAllowed();
+        if (!d.findGroup(s.at(1)))
+            return getGroup(d, ctx, s.at(1)); // Graph's 400 or 404 for the group
+        return transitiveMemberOf(d, ctx, {s.at(1)});
     }
     if (s.size() == 2) {
         if (method == "GET")

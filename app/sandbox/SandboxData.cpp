@@ -339,6 +339,7 @@ void SandboxTenant::Private::populate()
     filter(u"7fb92be7-356a-4a18-af26-c8ec62e7ee7a", u"Managed apps – Android", u"androidMobileApplicationManagement",
         u"(app.deviceManufacturer -eq \"Google\")", u"apps");
 
+    populateUsers();
     generateExtraGroups();
     generateExtraConfigurations();
     buildIndexes();

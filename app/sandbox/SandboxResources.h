@@ -45,6 +45,15 @@ HttpResponse routeGroups(SandboxTenant::Private &d, Context &ctx);
 // Every property, in Graph's order; cached on the group.
 const QByteArray &groupJson(const SandboxGroup &g);
 
+// --- users/{id|upn}/transitiveMemberOf and groups/{id}/transitiveMemberOf (SandboxUsers.cpp)
+HttpResponse routeUsers(SandboxTenant::Private &d, Context &ctx);
+// The groups reached from `direct` (transitively), paged, with $select.
+HttpResponse transitiveMemberOf(SandboxTenant::Private &d, const Context &ctx, const QStringList &direct);
+// GroupsResource.cpp: a group with the properties $select names (all without $select),
+// or the error Graph gives for an unknown name.
+QByteArray selectedGroupJson(
+    const SandboxGroup &g, const Context &ctx, QString *selectText, std::optional<ApiError> *error);
+
 // --- directoryObjects/getByIds (DirectoryObjectsResource.cpp)
 // A POST that only reads: known before routing, so a write fault can stop a
 // write from landing and a dry run that resolves group names counts no write.

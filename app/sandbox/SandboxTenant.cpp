@@ -94,6 +94,8 @@ HttpResponse route(Private &d, Context &ctx)
     }
     if (sameName(s.first(), u"groups"))
         return routeGroups(d, ctx);
+    if (sameName(s.first(), u"users"))
+        return routeUsers(d, ctx);
     if (isReadOnlyAction(ctx)) {
         ctx.routeMatched = true;
         ctx.readOnlyAction = true;
@@ -260,6 +262,13 @@ SandboxTenant::SandboxTenant(const QString &accessToken, const SandboxOptions &o
 }
 
 SandboxTenant::~SandboxTenant() = default;
+
+QString SandboxTenant::userIdByPrincipalName(const QString &userPrincipalName) const
+{
+    QMutexLocker lock(&m_d->mutex);
+    const SandboxUser *user = m_d->findUser(userPrincipalName);
+    return user ? user->id : QString();
+}
 
 HttpResponse SandboxTenant::handle(const HttpRequest &request)
 {

@@ -59,6 +59,11 @@ struct SandboxOptions
 //   deleted group   69f3fc7c-df87-4689-bbcf-bff0d0af1d93 (excluded on "Limit 3 devices – Contractors")
 //   apostrophes     "Admins' Laptops" bfca287b-26e9-4026-aae4-99c02727e9fa,
 //                   "O'Brien's Devices" dd611145-2b6a-4e94-b8a6-a7de8d98f38d
+//   users           alice@contoso.onmicrosoft.com (Contractors, Sales Interns
+//                   inside Sales – EMEA, C++ Developers inside Engineering –
+//                   Linux Workstations inside Engineering), bob@… (IT Helpdesk
+//                   inside IT – Pilot Users inside Intune Pilot – Ring 0;
+//                   Sales – APAC), noor@… (no group); see SandboxUsers.cpp
 //
 // Thread-safe: handle() and every inspection method take one internal lock
 // (or read data that never changes after construction), so tests and a GUI
@@ -100,6 +105,7 @@ public:
     QString groupNameById(const QString &groupId) const;
     QString deletedGroupId() const; // referenced by an assignment, absent from /groups
     QStringList assignmentFilterIds() const;
+    QString userIdByPrincipalName(const QString &userPrincipalName) const; // empty if unknown
     QString assignmentFilterIdByName(const QString &displayName) const;
 
     // --- state ------------------------------------------------------------

@@ -102,6 +102,15 @@ struct SandboxGroup
     QString created() const;
 };
 
+// A user, for "who gets which": only what transitiveMemberOf needs.
+struct SandboxUser
+{
+    QString id;
+    QString userPrincipalName;
+    QString displayName;
+    QStringList memberOf; // direct group memberships (ids)
+};
+
 struct SandboxFilter
 {
     QString id;
@@ -128,6 +137,9 @@ struct SandboxTenant::Private
     QHash<QString, qsizetype> groupIndex; // key: lower-case id
     QList<qsizetype> groupsByName; // sorted by folded name, then id
     QList<SandboxFilter> filters;
+    QList<SandboxUser> users;
+    // Nested groups: lower-case group id -> the ids of the groups it is a direct member of.
+    QHash<QString, QStringList> groupParents;
 
     QString deletedGroupId;
     QString espConfigurationId;
@@ -168,6 +180,7 @@ struct SandboxTenant::Private
     void generateExtraGroups();
     void generateExtraConfigurations();
     void buildIndexes();
+    void populateUsers(); // SandboxUsers.cpp
 
     // SandboxTenant.cpp; the routes are in *Resource.cpp
     HttpResponse handle(const HttpRequest &request);
@@ -176,6 +189,10 @@ struct SandboxTenant::Private
     SandboxConfiguration *findConfiguration(const QString &id);
     const SandboxGroup *findGroup(const QString &id) const;
     const SandboxFilter *findFilter(const QString &id) const;
+    // By object id or user principal name (case-insensitive), or null.
+    const SandboxUser *findUser(const QString &idOrUpn) const;
+    // Every group reached from `direct` through nesting, each once, nearest first.
+    QStringList transitiveGroups(const QStringList &direct) const;
 };
 
 // A target of the given type (without "#microsoft.graph.") with the filter

@@ -128,6 +128,13 @@ private Q_SLOTS:
     void jsonSurrogatePairs();
     void tableAlignsByDisplayWidth();
     void tableNeutralizesTerminalControls();
+    void effectiveForAliceNestedAndExcluded();
+    void effectiveJsonForAGroup();
+    void effectiveUnknownUserIsGraphs404();
+    void effectiveBadUsageSendsNothing_data();
+    void effectiveBadUsageSendsNothing();
+    void effectiveNamesThePermissionOn403();
+    void effectiveFallsBackWhenExpandIsRefused();
 
 private:
     CliRun run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {});
@@ -137,6 +144,8 @@ private:
     QStringList graph() const { return {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s, m_journalPath}; }
     QStringList journal() const { return {u"--journal"_s, m_journalPath}; }
     QString limitConfig() const;
+    // Graph's 403 for a token without the permission, for every request whose target contains `pathPart`.
+    void denyPermission(const QByteArray &pathPart);
 
     std::unique_ptr<SandboxServer> m_server;
     QTemporaryDir m_tempDir;
@@ -174,6 +183,23 @@ QProcessEnvironment TestCli::tokenEnv() const
     QProcessEnvironment env;
     env.insert(u"GRAPH_ACCESS_TOKEN"_s, m_server->accessToken());
     return env;
+}
+
+void TestCli::denyPermission(const QByteArray &pathPart)
+{
+    ea::sandbox::SandboxTenant &tenant = m_server->tenant();
+    m_server->httpServer().setHandler([&tenant, pathPart](const ea::sandbox::HttpRequest &request) {
+        if (request.rawTarget.contains(pathPart)) {
+            ea::sandbox::HttpResponse denied;
+            denied.status = 403;
+            denied.headers
+                = {{"Content-Type", "application/json"}, {"request-id", "0d6f8a2e-0000-4000-8000-000000000403"}};
+            denied.body = R"({"error":{"code":"Authorization_RequestDenied",)"
+                          R"("message":"Insufficient privileges to complete the operation."}})";
+            return denied;
+        }
+        return tenant.handle(request);
+    });
 }
 
 QString TestCli::limitConfig() const
@@ -230,7 +256,8 @@ void TestCli::helpAndVersion()
     for (const QString &text : {u"--journal PATH"_s, u"--filter FILTER_ID"_s, u"--filter-mode MODE"_s, u"  history "_s,
              u"  filters "_s, u"Exit status"_s, u"  login --device-code | --browser"_s, u"  logout "_s, u"  status "_s,
              u"--profile NAME"_s, u"--tenant TENANT"_s, u"--client-id CLIENT_ID"_s, u"--cloud CLOUD"_s,
-             u"--login-url URL"_s, u"14d82eec-204b-4c2f-b7e8-296a70dab67e"_s})
+             u"--login-url URL"_s, u"14d82eec-204b-4c2f-b7e8-296a70dab67e"_s,
+             u"  effective --user UPN_OR_ID | --group GROUP_ID"_s, u"--user UPN_OR_ID"_s})
         QVERIFY2(r.out.contains(text), qPrintable(text));
     // The retired Intune PowerShell app is never offered.
     QVERIFY(!r.out.contains(QLatin1String(ea::auth::kRetiredIntunePowerShellClientId)));
@@ -1173,18 +1200,7 @@ void TestCli::assignmentsShowIdsWhenNamesCannotBeRead()
 {
     // A token without Group.Read.All: Graph answers 403 for /groups, and only there.
     ea::sandbox::SandboxTenant &tenant = m_server->tenant();
-    m_server->httpServer().setHandler([&tenant](const ea::sandbox::HttpRequest &request) {
-        if (request.rawTarget.contains("/groups")) {
-            ea::sandbox::HttpResponse denied;
-            denied.status = 403;
-            denied.headers
-                = {{"Content-Type", "application/json"}, {"request-id", "0d6f8a2e-0000-4000-8000-000000000403"}};
-            denied.body = R"({"error":{"code":"Authorization_RequestDenied",)"
-                          R"("message":"Insufficient privileges to complete the operation."}})";
-            return denied;
-        }
-        return tenant.handle(request);
-    });
+    denyPermission("/groups");
     const QString config = tenant.configurationIdByName(u"Limit 3 devices – Contractors"_s);
     const CliRun r = run(graph() + QStringList {u"assignments"_s, config});
     RUN_EXPECT(r, 0);
@@ -1582,6 +1598,173 @@ void TestCli::tableNeutralizesTerminalControls()
     QVERIFY(!safe.contains(QChar(0x202E)));
     QVERIFY(!safe.contains(QChar(0x07)));
     QVERIFY(safe.startsWith(u"Evil"_s));
+}
+
+// The section of `effective`'s text output for one configuration type.
+static QString typeSection(const QString &out, const QString &typeName)
+{
+    const qsizetype start = out.indexOf(u"\n"_s + typeName + u"\n"_s);
+    if (start < 0)
+        return {};
+    const qsizetype end = out.indexOf(u"\n\n"_s, start + 1);
+    return out.mid(start + 1, end < 0 ? -1 : end - start - 1);
+}
+
+void TestCli::effectiveForAliceNestedAndExcluded()
+{
+    ea::sandbox::SandboxTenant &tenant = m_server->tenant();
+    const qsizetype logSize = tenant.requestLog().size();
+    const CliRun r = run(graph() + QStringList {u"effective"_s, u"--user"_s, u"alice@contoso.onmicrosoft.com"_s});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.contains(u"member of 6 group(s)"_s), qPrintable(r.out));
+
+    // Included in "Limit 5 devices – Sales" through Sales – EMEA (Sales Interns are nested in it) and excluded
+    // through Sales Interns: the exclusion wins, and the contractors' limit decides.
+    const QString limit = typeSection(r.out, u"Device limit"_s);
+    QVERIFY2(limit.contains(u"gets       “Limit 3 devices – Contractors” (priority 2"_s), qPrintable(limit));
+    QVERIFY2(limit.contains(u"excluded   “Limit 5 devices – Sales” (priority 1"_s), qPrintable(limit));
+    QVERIFY2(limit.contains(u"excluded by group “Sales Interns”"_s), qPrintable(limit));
+    QVERIFY2(limit.contains(u"default    “All users and all devices”"_s), qPrintable(limit));
+    QVERIFY2(limit.contains(u"userless enrollment"_s), qPrintable(limit));
+    // Engineering reaches her through two levels of nesting (C++ Developers → Linux Workstations → Engineering).
+    const QString comanagement = typeSection(r.out, u"Co-management authority"_s);
+    QVERIFY2(comanagement.contains(u"through group “Engineering”"_s), qPrintable(comanagement));
+    // Nothing targets her ESP: the default, with the device-before-user note.
+    const QString esp = typeSection(r.out, u"Enrollment Status Page"_s);
+    QVERIFY2(esp.contains(u"gets       the default “All users and all devices”"_s), qPrintable(esp));
+    QVERIFY2(esp.contains(u"targets the device wins"_s), qPrintable(esp));
+
+    // Bounded: her groups in pages of the tenant's size (3: two pages), the configurations with their
+    // assignments in pages, and never one assignments read per configuration.
+    const QList<QByteArray> log = tenant.requestLog().mid(logSize);
+    int groupPages = 0;
+    int configPages = 0;
+    for (const QByteArray &raw : log) {
+        const QByteArray line = QByteArray::fromPercentEncoding(raw);
+        QVERIFY2(!line.contains("/assignments"), line.constData());
+        if (line.contains("/users/alice@contoso.onmicrosoft.com/transitiveMemberOf/microsoft.graph.group")) {
+            QVERIFY2(line.contains("select=id,displayName") || line.contains("skiptoken"), line.constData());
+            ++groupPages;
+        } else if (line.contains("/deviceEnrollmentConfigurations")) {
+            QVERIFY2(line.contains("expand=assignments") || line.contains("skiptoken"), line.constData());
+            ++configPages;
+        }
+    }
+    QCOMPARE(groupPages, 2);
+    QCOMPARE(configPages, int((tenant.configurationIds().size() + 2) / 3));
+    QCOMPARE(log.size(), qsizetype(groupPages + configPages));
+}
+
+void TestCli::effectiveJsonForAGroup()
+{
+    // Members of C++ Developers get what its parents (Linux Workstations, Engineering) get.
+    const QString group = m_server->tenant().groupIdByName(u"C++ Developers"_s);
+    const CliRun r = run(graph() + QStringList {u"--json"_s, u"effective"_s, u"--group"_s, group});
+    RUN_EXPECT(r, 0);
+    const QJsonObject answer = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject principal = answer.value(u"principal"_s).toObject();
+    QCOMPARE(principal.value(u"kind"_s).toString(), u"group"_s);
+    QCOMPARE(principal.value(u"id"_s).toString(), group);
+    // Graph's objects as read: the two parents, with the $select'ed properties only.
+    const QJsonArray parents = principal.value(u"transitiveMemberOf"_s).toArray();
+    QCOMPARE(parents.size(), 2);
+    QCOMPARE(parents.at(0).toObject().keys(), (QStringList {u"displayName"_s, u"id"_s}));
+    QCOMPARE(parents.at(1).toObject().value(u"displayName"_s).toString(), u"Engineering"_s);
+
+    QJsonObject comanagement;
+    for (const QJsonValue &t : answer.value(u"types"_s).toArray()) {
+        if (t.toObject().value(u"type"_s).toString() == u"Co-management authority"_s)
+            comanagement = t.toObject();
+    }
+    const QJsonObject winner = comanagement.value(u"winner"_s).toObject();
+    QCOMPARE(winner.value(u"displayName"_s).toString(), u"Co-management – ConfigMgr client"_s);
+    QCOMPARE(winner.value(u"reason"_s).toString(), u"group"_s);
+    QCOMPARE(winner.value(u"group"_s).toObject().value(u"displayName"_s).toString(), u"Engineering"_s);
+    QCOMPARE(comanagement.value(u"defaultApplies"_s).toBool(), false);
+}
+
+void TestCli::effectiveUnknownUserIsGraphs404()
+{
+    const CliRun r = run(graph() + QStringList {u"effective"_s, u"--user"_s, u"nobody@contoso.onmicrosoft.com"_s});
+    RUN_EXPECT(r, 1);
+    QVERIFY2(r.err.contains(u"HTTP 404"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Request_ResourceNotFound"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"nobody@contoso.onmicrosoft.com"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"request-id"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    // An unknown group the same way.
+    const CliRun g
+        = run(graph() + QStringList {u"effective"_s, u"--group"_s, u"0badc0de-0000-4000-8000-000000000000"_s});
+    RUN_EXPECT(g, 1);
+    QVERIFY2(g.err.contains(u"HTTP 404"_s), qPrintable(g.err));
+}
+
+void TestCli::effectiveBadUsageSendsNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("neither") << QStringList {u"effective"_s} << u"exactly one of --user"_s;
+    QTest::newRow("both") << QStringList {u"effective"_s, u"--user"_s, u"alice@contoso.onmicrosoft.com"_s, u"--group"_s,
+        kGroupGuid} << u"exactly one of --user"_s;
+    QTest::newRow("group is not a guid") << QStringList {u"effective"_s, u"--group"_s, u"Sales"_s}
+                                         << u"is not a group id"_s;
+    QTest::newRow("user is neither upn nor id")
+        << QStringList {u"effective"_s, u"--user"_s, u"../groups"_s} << u"is not a user"_s;
+    QTest::newRow("--user elsewhere") << QStringList {u"configs"_s, u"--user"_s, u"alice@contoso.onmicrosoft.com"_s}
+                                      << u"--user and --group belong to 'effective'"_s;
+}
+
+void TestCli::effectiveBadUsageSendsNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const int before = m_server->tenant().requestCount();
+    const CliRun r = run(graph() + args);
+    RUN_EXPECT(r, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(m_server->tenant().requestCount(), before);
+}
+
+void TestCli::effectiveNamesThePermissionOn403()
+{
+    // A token without GroupMember.Read.All: the membership read is refused.
+    denyPermission("/transitiveMemberOf");
+    const CliRun r = run(graph() + QStringList {u"effective"_s, u"--user"_s, u"alice@contoso.onmicrosoft.com"_s});
+    RUN_EXPECT(r, 1);
+    QVERIFY2(r.err.contains(u"GroupMember.Read.All or Directory.Read.All"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"HTTP 403"_s) && r.err.contains(u"Authorization_RequestDenied"_s)
+            && r.err.contains(u"0d6f8a2e-0000-4000-8000-000000000403"_s),
+        qPrintable(r.err));
+}
+
+void TestCli::effectiveFallsBackWhenExpandIsRefused()
+{
+    // A Graph that refuses $expand on the list: one plain list read, then one assignments read per
+    // configuration, and the same answer.
+    ea::sandbox::SandboxTenant &tenant = m_server->tenant();
+    int refused = 0;
+    m_server->httpServer().setHandler([&tenant, &refused](const ea::sandbox::HttpRequest &request) {
+        if (request.rawTarget.contains("expand=")) {
+            ++refused;
+            ea::sandbox::HttpResponse no;
+            no.status = 400;
+            no.headers = {{"Content-Type", "application/json"}, {"request-id", "0d6f8a2e-0000-4000-8000-000000000400"}};
+            no.body = R"({"error":{"code":"BadRequest","message":"Query option 'Expand' is not allowed."}})";
+            return no;
+        }
+        return tenant.handle(request);
+    });
+    const qsizetype logSize = tenant.requestLog().size();
+    const CliRun r = run(graph() + QStringList {u"effective"_s, u"--user"_s, u"alice@contoso.onmicrosoft.com"_s});
+    RUN_EXPECT(r, 0);
+    QCOMPARE(refused, 1);
+    const QString limit = typeSection(r.out, u"Device limit"_s);
+    QVERIFY2(limit.contains(u"gets       “Limit 3 devices – Contractors”"_s), qPrintable(limit));
+    QVERIFY2(limit.contains(u"excluded   “Limit 5 devices – Sales”"_s), qPrintable(limit));
+    int assignmentReads = 0;
+    for (const QByteArray &line : tenant.requestLog().mid(logSize))
+        assignmentReads += line.contains("/assignments") ? 1 : 0;
+    QCOMPARE(assignmentReads, int(tenant.configurationIds().size()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -145,6 +145,7 @@ EnrollmentConfiguration EnrollmentConfiguration::fromJson(const QJsonObject &obj
     c.createdDateTime = parseDateTime(object.value(QStringLiteral("createdDateTime")));
     c.lastModifiedDateTime = parseDateTime(object.value(QStringLiteral("lastModifiedDateTime")));
     c.configurationType = object.value(QStringLiteral("deviceEnrollmentConfigurationType")).toString();
+    c.platformType = object.value(QStringLiteral("platformType")).toString();
     const QJsonValue assignments = object.value(QStringLiteral("assignments"));
     if (assignments.isArray()) {
         c.assignments = assignmentsFromJson(assignments.toArray());

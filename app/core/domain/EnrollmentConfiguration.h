@@ -37,6 +37,7 @@ public:
     QDateTime createdDateTime;
     QDateTime lastModifiedDateTime;
     QString configurationType; // beta: deviceEnrollmentConfigurationType
+    QString platformType; // beta single-platform restrictions: each platform has its own priority order
     QList<Assignment> assignments; // filled only when read with $expand=assignments
     bool assignmentsExpanded = false;
 

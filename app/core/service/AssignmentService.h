@@ -3,6 +3,7 @@
 #include "audit/AuditJournal.h"
 #include "domain/Assignment.h"
 #include "domain/AssignmentFilter.h"
+#include "domain/EffectiveConfiguration.h"
 #include "domain/EnrollmentConfiguration.h"
 #include "domain/Group.h"
 #include "graph/GraphClient.h"
@@ -111,6 +112,14 @@ inline const QString kInvalidInput = QStringLiteral("InvalidInput");
 inline const QString kListChanged = QStringLiteral("ListChangedBeforeSending");
 } // namespace refusal
 
+// A principal's groups as read with transitiveMemberOf: typed, and Graph's
+// objects as received (for --json).
+struct PrincipalRead
+{
+    Principal principal;
+    QJsonArray objects;
+};
+
 struct GroupSearchResult
 {
     QString text; // what was searched for
@@ -181,6 +190,23 @@ public:
     // wants the best few, not 100,000).
     Operation *findGroups(const QString &text, QObject *context, const ResultCallback<GroupSearchResult> &done);
 
+    // "Who gets which" (EffectiveReads.cpp): two bounded reads. Every
+    // configuration with its assignments in one paged read with
+    // $expand=assignments; where Graph refuses the expand (400), the plain
+    // list and one assignments read per configuration instead. The objects
+    // carry their "assignments" either way.
+    Operation *listConfigurationsWithAssignments(
+        QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done);
+    // The groups of a user (object id or UPN) or the parents of a group
+    // (object id), every page: GET .../transitiveMemberOf/microsoft.graph.group.
+    // A group principal lists itself first. Needs GroupMember.Read.All or
+    // Directory.Read.All.
+    Operation *readPrincipal(
+        Principal::Kind kind, const QString &idOrUpn, QObject *context, const ResultCallback<PrincipalRead> &done);
+    static QString principalProblem(Principal::Kind kind, const QString &idOrUpn);
+    GraphRequest listConfigurationsWithAssignmentsRequest() const;
+    GraphRequest principalGroupsRequest(Principal::Kind kind, const QString &idOrUpn) const;
+
     // Things worth knowing before sending a target that are not errors: the
     // same group both included and excluded (Intune accepts it; the
     // exclusion wins). `live` is the configuration's current list.
@@ -238,6 +264,9 @@ private:
     struct WriteState; // one create/delete/replace in progress (AssignmentWrites.cpp)
     struct WriteAttempt; // one write request and the read that settles it
     struct WriteOutcome;
+    struct ExpandFallback; // EffectiveReads.cpp
+    void readAssignmentsOneByOne(Operation *op, std::shared_ptr<ExpandFallback> state,
+        const ResultCallback<Listing<EnrollmentConfiguration>> &done);
 
     static QStringList configurationPath(const QString &configurationId);
     // One paged read, decoded by `decode`, with Graph's objects.
