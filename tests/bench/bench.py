@@ -432,9 +432,12 @@ def bench_p1():
         st = {k: stats([r.wall_ms for r in v]) for k, v in results.items()}
         cpu = {k: cpu_of(v) for k, v in results.items()}
         RAW["p1_cpu_ms"] = {k: [(r.user_s + r.sys_s) * 1000 for r in v] for k, v in results.items()}
+        # Issue 15's goal: within 1.2x of curl's POST, in wall time and in CPU time.
         ratio = ratio_of(st["cli"], st["curl"])
+        cpu_ratio = ratio_of(cpu["cli"], cpu["curl"])
         row("P1", "`enrollment-assigner-cli assign` (GET config, GET assignments, POST)", st["cli"],
-            ratio=f"{ratio:.2f}x curl", goal="≤ 1.3x curl", verdict=verdict(ratio <= 1.3), cpu=cpu["cli"])
+            ratio=f"{ratio:.2f}x curl (CPU {cpu_ratio:.2f}x)", goal="≤ 1.2x curl, wall and CPU",
+            verdict=verdict(ratio <= 1.2 and cpu_ratio <= 1.2), cpu=cpu["cli"])
         if "cli, journal on tmpfs" in st:
             row("P1", "the same, audit journal on tmpfs (its two fsyncs cost ~nothing)", st["cli, journal on tmpfs"],
                 ratio=f"{ratio_of(st['cli, journal on tmpfs'], st['curl']):.2f}x curl; the fsyncs: "
@@ -473,12 +476,20 @@ def bench_p1():
 
 def bench_p2():
     env = base_env()
-    peers = ["gui", "bare"]
+    # The floor of a window that reads the same list and shows it as text: the
+    # bare GUI pager (QNAM, QJsonDocument, a QTableView) on the default tenant.
+    # The bare window shows no text at all, so it never loads a font.
+    small = Sandbox()
+    small_env = base_env(small.token)
+    peers = ["gui", "bare", "bare gui pager"]
     res = {p: [] for p in peers}
     for rnd, name in rounds_of(peers, ARGS.runs):
         if name == "gui":
             r = run([ARGS.gui, "--sandbox"], env, keep_stdout=False,
                     probe={"EA_BENCH_READY": "view:configurationsView:1", "EA_BENCH_HEARTBEAT_MS": "2"})
+        elif name == "bare gui pager":
+            r = run([ARGS.bare_pager, "--gui", small.url], small_env, keep_stdout=False,
+                    probe={"EA_BENCH_READY": "view:pagerView:1"})
         else:
             r = run([ARGS.bare_window], env, keep_stdout=False, probe={"EA_BENCH_READY": "first-paint"})
         if r.rc != 0 or not r.probe or not r.probe.get("ready_ns"):
@@ -497,9 +508,16 @@ def bench_p2():
     ratio = ratio_of(gui_ready, bare_ready)
     row("P2", "GUI `--sandbox`: start until the configuration list is painted", gui_ready,
         ratio=f"{ratio:.2f}x bare", goal="≤ 2x bare window", verdict=verdict(ratio <= 2))
+    first_ratio = ratio_of(gui_first, bare_ready)
     row("P2", "GUI: start until its first paint (window, list still empty)", gui_first,
-        ratio=f"{ratio_of(gui_first, bare_ready):.2f}x bare")
+        ratio=f"{first_ratio:.2f}x bare", goal="≤ 1.5x bare window", verdict=verdict(first_ratio <= 1.5))
     row("P2", "bare Qt Widgets window: start until first paint", bare_ready, ratio="1.00x")
+    pager_ready = stats([r.probe_ms("ready_ns") for r in res["bare gui pager"]])
+    RAW["p2"]["bare_gui_pager_ready"] = [r.probe_ms("ready_ns") for r in res["bare gui pager"]]
+    row("P2", "bare GUI pager on the default tenant: start until its list is painted (text, a font, QNAM)",
+        pager_ready, ratio=f"{ratio_of(pager_ready, bare_ready):.2f}x bare; the GUI's list "
+                           f"{ratio_of(gui_ready, pager_ready):.2f}x this")
+    small.stop()
     row("P2", "GUI: start until QApplication is constructed", gui_app)
     row("P2", "bare window: start until QApplication is constructed", bare_app)
     lag = stats([r.probe.get("max_lag_ms") for r in res["gui"]])
@@ -572,23 +590,24 @@ def bench_p3_p5():
         r_cli = ratio_of(wall["cli --json"], wall["pager"])
         tag = f"{total:,} configurations, {pages} pages, {size / 1e6:.1f} MB JSON"
         row("P3", f"`cli configs --json >/dev/null` ({tag})", wall["cli --json"],
-            ratio=f"{r_cli:.2f}x pager (CPU {ratio_of(cpu['cli --json'], cpu['pager']):.2f}x)", goal="≤ 1.3x pager",
-            verdict=verdict(r_cli <= 1.3), cpu=cpu["cli --json"])
+            ratio=f"{r_cli:.2f}x pager (CPU {ratio_of(cpu['cli --json'], cpu['pager']):.2f}x)", goal="≤ 1.1x pager",
+            verdict=verdict(r_cli <= 1.1), cpu=cpu["cli --json"])
         row("P3", "`cli configs >/dev/null` (table)", wall["cli table"],
             ratio=f"{ratio_of(wall['cli table'], wall['pager']):.2f}x pager", cpu=cpu["cli table"])
         row("P3", "bare QNAM + QJsonDocument pager (writes the same JSON array)", wall["pager"], ratio="1.00x",
             cpu=cpu["pager"])
         r_gui = ratio_of(ready["gui"], ready["bare gui pager"])
         row("P3", "GUI `--graph-url`: start until all rows are painted", ready["gui"],
-            ratio=f"{r_gui:.2f}x bare GUI pager", goal="≤ 1.3x", verdict=verdict(r_gui <= 1.3))
+            ratio=f"{r_gui:.2f}x bare GUI pager", goal="≤ 1.2x", verdict=verdict(r_gui <= 1.2))
         row("P3", "GUI `--graph-url`, default tenant (16 configurations): start until painted",
             ready["gui small tenant"], ratio=f"10,000 more cost {ready['gui']['median'] - ready['gui small tenant']['median']:.0f} ms")
         row("P3", "bare GUI pager (same pager + QTableView): start until all rows are painted",
             ready["bare gui pager"], ratio="1.00x")
         lag = stats([r.probe.get("max_lag_ms") for r in res["gui"]])
         stalls = sum(len(r.probe.get("stalls_over_50ms", [])) for r in res["gui"])
+        # One frame at 60 Hz, in every run (the worst, not the median).
         row("P3", "GUI: longest event-loop stall while loading (heartbeat every 2 ms)", lag,
-            goal="never > 50 ms", verdict=verdict(lag["max"] <= 50) + f" ({stalls} stalls > 50 ms in {lag['n']} runs)")
+            goal="≤ 16 ms in every run", verdict=verdict(lag["max"] <= 16) + f" ({stalls} stalls > 50 ms in {lag['n']} runs)")
         lag_bare = stats([r.probe.get("max_lag_ms") for r in res["bare gui pager"]])
         row("P3", "bare GUI pager: longest event-loop stall while loading", lag_bare)
         for k, label in (("cli --json", "cli configs --json"), ("pager", "bare pager"), ("gui", "GUI"),
@@ -599,19 +618,20 @@ def bench_p3_p5():
         bare_idle = stats([r.probe["rss_idle_kb"] / 1024 for r in res["bare window"]])
         pager_idle = stats([r.probe["rss_idle_kb"] / 1024 for r in res["bare gui pager"]])
         gui_trim = stats([r.probe["rss_trimmed_kb"] / 1024 for r in res["gui"]])
-        budget = bare_idle["median"] + 2 * size / 1024 / 1024
-        ok = gui_idle["median"] <= budget
+        # Issue 15's goal is on anonymous memory (the process's own data); total RSS is reported beside it.
         row("P5", f"GUI RSS {ARGS.idle_ms} ms after {total:,} configurations are painted", gui_idle, "MiB",
-            ratio=f"bare + {gui_idle['median'] - bare_idle['median']:.1f} MiB",
-            goal=f"≤ bare + 2 × {size / 1024 / 1024:.1f} MiB JSON = {budget:.1f} MiB", verdict=verdict(ok))
+            ratio=f"bare + {gui_idle['median'] - bare_idle['median']:.1f} MiB", goal="report")
         row("P5", "the same, after malloc_trim(0) (what the heap keeps but does not use)", gui_trim, "MiB")
         # RSS counts the shared libraries' and fonts' pages too; the anonymous part is the process's own data.
         gui_anon = stats([r.probe["anon_idle_kb"] / 1024 for r in res["gui"]])
         small_anon = stats([r.probe["anon_idle_kb"] / 1024 for r in res["gui small tenant"]])
         bare_anon = stats([r.probe["anon_idle_kb"] / 1024 for r in res["bare window"]])
+        budget = bare_anon["median"] + 2 * size / 1024 / 1024
         row("P5", f"GUI anonymous memory (RssAnon) idle with {total:,} configurations", gui_anon, "MiB",
             ratio=f"default tenant + {gui_anon['median'] - small_anon['median']:.1f} MiB; "
-                  f"bare window {bare_anon['median']:.1f} MiB, default tenant {small_anon['median']:.1f} MiB")
+                  f"bare window {bare_anon['median']:.1f} MiB, default tenant {small_anon['median']:.1f} MiB",
+            goal=f"≤ bare window + 2 × {size / 1024 / 1024:.1f} MiB JSON = {budget:.1f} MiB",
+            verdict=verdict(gui_anon["median"] <= budget))
         row("P5", "bare Qt Widgets window, idle after first paint", bare_idle, "MiB", ratio="baseline")
         small_idle = stats([r.probe["rss_idle_kb"] / 1024 for r in res["gui small tenant"]])
         row("P5", "GUI with the default tenant (16 configurations), idle", small_idle, "MiB",

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void connectionRefusedIsNetworkError();
     void connectTimeoutMeansNothingWasSent();
     void recordsNeverContainTheToken();
+    void loggedBodyHoldsNoSpareCapacity();
     void retries_data();
     void retries();
     void retryWaitCanBeCancelled();
@@ -460,6 +461,20 @@ void TestGraphClient::recordsNeverContainTheToken()
     }
     QVERIFY(records.at(1).finished);
     QCOMPARE(records.at(1).httpStatus, 200);
+}
+
+// The request log keeps many response bodies (issue 15, P5): each must cost
+// its own size, not the reading buffer's spare room behind it.
+void TestGraphClient::loggedBodyHoldsNoSpareCapacity()
+{
+    const QByteArray body = R"({"value":")" + QByteArray(40000, 'x') + "\"}";
+    Fixture f([body](const HttpRequest &, int) { return json(200, body); });
+    std::optional<ExchangeRecord> finished;
+    connect(&f.client, &GraphClient::exchangeFinished, this, [&](const ExchangeRecord &r) { finished = r; });
+    QVERIFY(f.run(GraphRequest::get({QStringLiteral("x")})).ok());
+    QVERIFY(finished);
+    QCOMPARE(finished->responseBody, body);
+    QCOMPARE(finished->responseBody.capacity(), finished->responseBody.size());
 }
 
 void TestGraphClient::retries_data()

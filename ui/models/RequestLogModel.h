@@ -40,7 +40,9 @@ public:
     // Response bodies are kept for the newest calls only, this many bytes in
     // all: a list of 10,000 configurations read page by page would otherwise
     // be held here a second time, as JSON. Older rows keep all but that body.
-    static constexpr qsizetype kDefaultResponseBodyBudget = 1024 * 1024;
+    // 512 KiB still holds at least eight bodies at the 64 KiB cap, or the last
+    // fifty pages of a configuration list.
+    static constexpr qsizetype kDefaultResponseBodyBudget = 512 * 1024;
 
     explicit RequestLogModel(QObject *parent = nullptr, int capacity = kDefaultCapacity,
         qsizetype responseBodyBudget = kDefaultResponseBodyBudget);

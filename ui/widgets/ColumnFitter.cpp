@@ -12,6 +12,10 @@
 
 namespace ea::ui {
 
+namespace {
+constexpr int kMeasuredRows = 100;
+} // namespace
+
 ColumnFitter::ColumnFitter(QTableView *view, int fillColumn, int fillMinimumChars)
     : QObject(view)
     , m_view(view)
@@ -21,6 +25,11 @@ ColumnFitter::ColumnFitter(QTableView *view, int fillColumn, int fillMinimumChar
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
+    // The cells measured: the rows in view and this many around them. Qt's
+    // default (1,000) made one turn of the event loop lay out the text of
+    // 4,000 cells when 10,000 configurations arrived, the longest stall while
+    // loading (issue 15, P3); the widths are capped per column anyway.
+    header->setResizeContentsPrecision(kMeasuredRows);
     m_viewport = view->viewport();
     m_viewport->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, [this] {
