@@ -345,8 +345,9 @@ Operation *AssignmentService::readConfigurations(
         } else {
             listing.items = std::move(*decoded);
         }
-        for (const EnrollmentConfiguration &c : std::as_const(listing.items))
-            m_configurationNames.insert(c.id, c.displayName);
+        // Not remembered in m_configurationNames: a write reads its
+        // configuration (and remembers that name) anyway, and 10,000 names
+        // kept a second time cost half a megabyte (issue 15, P5).
         op->finish<Configurations>(done, listing);
     });
     return op;

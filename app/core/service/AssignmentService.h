@@ -252,7 +252,8 @@ public:
     static QList<QJsonObject> fullListEntries(const QList<Assignment> &kept, const QList<AssignmentTarget> &added);
     RequestPreview preview(const GraphRequest &request) const;
 
-    // The display name of a configuration seen in this session, or empty.
+    // The display name of a configuration read on its own (every write reads
+    // its configuration first) in this session, or empty.
     QString knownConfigurationName(const QString &configurationId) const
     {
         return m_configurationNames.value(configurationId);
@@ -309,7 +310,7 @@ private:
     GraphClient *m_graph;
     AuditJournal *m_journal = nullptr;
     AuditContext m_auditContext;
-    QHash<QString, QString> m_configurationNames; // id -> display name, from reads
+    QHash<QString, QString> m_configurationNames; // id -> display name, from reads of one configuration
 };
 
 } // namespace ea
