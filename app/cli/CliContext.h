@@ -87,6 +87,7 @@ public:
 
 private:
     QString scrub(const QString &text) const;
+    QByteArray scrubUtf8(const QByteArray &text) const;
 
     QIODevice *m_out;
     QIODevice *m_err;

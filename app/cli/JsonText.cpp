@@ -22,30 +22,32 @@ int hexValue(const QByteArray &text, qsizetype from)
 // stays as Qt wrote it.
 QByteArray withUtf8SurrogatePairs(const QByteArray &json)
 {
+    // Most output has no escaped surrogate at all (every one starts "\ud"):
+    // it goes out as it is. A list of 10,000 configurations is 4 MB of JSON,
+    // and copying it byte by byte cost a fifth of `configs --json` (issue 15).
+    if (!json.contains("\\ud") && !json.contains("\\uD"))
+        return json;
     QByteArray out;
     out.reserve(json.size());
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (c != '\\' || i + 1 >= json.size()) {
-            out += c;
-            continue;
-        }
+    qsizetype from = 0; // copied up to here
+    for (qsizetype i = json.indexOf('\\'); i >= 0 && i + 1 < json.size(); i = json.indexOf('\\', from)) {
+        out.append(json.constData() + from, i - from);
         if (json.at(i + 1) == 'u' && i + 12 <= json.size() && json.at(i + 6) == '\\' && json.at(i + 7) == 'u') {
             const int high = hexValue(json, i + 2);
             const int low = hexValue(json, i + 8);
             if (high >= 0xD800 && high <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF) {
                 const QChar pair[2] = {QChar(char16_t(high)), QChar(char16_t(low))};
                 out += QStringView(pair, 2).toUtf8();
-                i += 11;
+                from = i + 12;
                 continue;
             }
         }
         // Any other escape: copy it whole, so an escaped backslash is never
         // mistaken for the start of another escape.
-        out += c;
-        out += json.at(i + 1);
-        ++i;
+        out.append(json.constData() + i, 2);
+        from = i + 2;
     }
+    out.append(json.constData() + from, json.size() - from);
     return out;
 }
 

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void tokenFromStdin();
     void tokenWithBearerPrefixAndNewlines();
     void verboseNeverShowsTheToken();
+    void jsonOutputNeverShowsTheToken();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
     void unknownConfigurationIsAServiceFailure();
@@ -693,6 +694,29 @@ void TestCli::tokenFromStdin()
         "  " + m_server->accessToken().toUtf8() + "\n");
     RUN_EXPECT(r, 0);
     QVERIFY(r.out.contains(u"Sales – EMEA"_s));
+}
+
+// --json output goes out as UTF-8 bytes (issue 15, P3); it is scrubbed all
+// the same, even when Graph itself echoes the token in a value.
+void TestCli::jsonOutputNeverShowsTheToken()
+{
+    using ea::test::SandboxWithFaults;
+    SandboxWithFaults graph;
+    const QByteArray token = graph.server().accessToken().toUtf8();
+    graph.setScript([token](const ea::sandbox::HttpRequest &request, int) -> std::optional<ea::test::HttpFault> {
+        if (!request.url.path().endsWith(u"/deviceEnrollmentConfigurations"_s))
+            return std::nullopt;
+        return ea::test::json(200,
+            R"({"value":[{"@odata.type":"#microsoft.graph.deviceEnrollmentLimitConfiguration",)"
+            R"("id":"c1","displayName":"echo )"
+                + token + R"( 🚀","priority":1,"limit":5}]})");
+    });
+    QProcessEnvironment env;
+    env.insert(u"GRAPH_ACCESS_TOKEN"_s, QString::fromUtf8(token));
+    const CliRun r = run({u"--graph-url"_s, QString::fromLatin1(graph.rootUrl()), u"configs"_s, u"--json"_s}, env);
+    RUN_EXPECT(r, 0);
+    QVERIFY2(!r.out.contains(QString::fromUtf8(token)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"echo [redacted] 🚀"_s), qPrintable(r.out));
 }
 
 void TestCli::tokenWithBearerPrefixAndNewlines()
