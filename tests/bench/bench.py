@@ -839,10 +839,19 @@ def main():
     facts["duration"] = f"{time.time() - started:.0f} s"
     facts["runs"] = f"{ARGS.runs} per peer, interleaved, after 1 warm-up round"
 
+    # A loaded machine slows every process and shrinks every ratio toward 1:
+    # say so beside the table, so such a run is not quoted as the figures.
+    one_minute = [float(facts["load at start"].split()[0])] + [float(v.split()[0]) for v in load.values()]
+    if max(one_minute) > 1.0:
+        load_note = (f"**The 1-minute load exceeded 1.0 (up to {max(one_minute):.2f}): the ratios below are "
+                     "compressed toward 1; do not quote this run, measure again on an idle machine.**")
+    else:
+        load_note = f"The 1-minute load stayed at or below 1.0 (at most {max(one_minute):.2f})."
+
     text = ["# Enrollment Assigner benchmarks", "",
-            "Command: `tests/bench/run-benchmarks.sh" + (" --profile" if ARGS.profile else "") + "`", ""]
+            "Command: `" + " ".join(["python3", "tests/bench/bench.py"] + sys.argv[1:]) + "`", ""]
     text += [f"- {k}: {v}" for k, v in facts.items()]
-    text += ["", table_markdown(), "",
+    text += ["", load_note, "", table_markdown(), "",
              "Times are wall-clock milliseconds from process start (the harness's fork/exec, itself about "
              f"{RAW['harness_true_ms'] and statistics.median(RAW['harness_true_ms']):.1f} ms for /bin/true) "
              "to exit, or to the probed paint for the GUI rows. Ratios compare medians from the same run."]
