@@ -2165,6 +2165,160 @@ client-request-id: %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::ui::EffectiveDialog</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Who gets which enrollment configuration</source>
+        <translation>Wer welche Registrierungskonfiguration erhält</translation>
+    </message>
+    <message>
+        <source>For a user or a group: the enrollment configuration of each type that applies and why. The lowest priority number among the configurations that target it wins, an exclusion beats any include, and the default catches everyone else. Nothing is written.</source>
+        <translation>Für einen Benutzer oder eine Gruppe: die Registrierungskonfiguration jedes Typs, die gilt, und warum. Die niedrigste Prioritätszahl unter den Konfigurationen, die ihn erreichen, gewinnt, ein Ausschluss schlägt jede Einbeziehung, und die Standardkonfiguration gilt für alle anderen. Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>User or group</source>
+        <translation>Benutzer oder Gruppe</translation>
+    </message>
+    <message>
+        <source>User (name@domain or object id)</source>
+        <translation>Benutzer (name@domäne oder Objekt-ID)</translation>
+    </message>
+    <message>
+        <source>Group (object id)</source>
+        <translation>Gruppe (Objekt-ID)</translation>
+    </message>
+    <message>
+        <source>User principal name or object id</source>
+        <translation>Benutzerprinzipalname oder Objekt-ID</translation>
+    </message>
+    <message>
+        <source>Clear the user or group</source>
+        <translation>Benutzer oder Gruppe leeren</translation>
+    </message>
+    <message>
+        <source>alice@contoso.com</source>
+        <translation>alice@contoso.com</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>Enter a user or a group, then press Show.</source>
+        <translation>Geben Sie einen Benutzer oder eine Gruppe ein und wählen Sie dann Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <source>Enrollment configurations by type</source>
+        <translation>Registrierungskonfigurationen nach Typ</translation>
+    </message>
+    <message>
+        <source>Type / role</source>
+        <translation>Typ / Rolle</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Could not read the groups of %1</source>
+        <translation>Die Gruppen von %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the enrollment configurations with their assignments</source>
+        <translation>Die Registrierungskonfigurationen mit ihren Zuweisungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading every enrollment configuration with its assignments…</source>
+        <translation>Alle Registrierungskonfigurationen mit ihren Zuweisungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the groups of %1…</source>
+        <translation>Die Gruppen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing is shown.</source>
+        <translation>Abgebrochen; es wird nichts angezeigt.</translation>
+    </message>
+    <message>
+        <source>Reading group memberships needs GroupMember.Read.All or Directory.Read.All.</source>
+        <translation>Zum Lesen von Gruppenmitgliedschaften ist GroupMember.Read.All oder Directory.Read.All nötig.</translation>
+    </message>
+    <message>
+        <source>the default: nothing else targets it</source>
+        <translation>die Standardkonfiguration: nichts anderes erreicht ihn</translation>
+    </message>
+    <message>
+        <source>nothing of this type (none targets it and the tenant lists no default)</source>
+        <translation>nichts von diesem Typ (keine erreicht ihn, und der Mandant nennt keine Standardkonfiguration)</translation>
+    </message>
+    <message>
+        <source>Tied</source>
+        <translation>Gleichrangig</translation>
+    </message>
+    <message>
+        <source>same priority as the winner: %1</source>
+        <translation>gleiche Priorität wie die gewinnende: %1</translation>
+    </message>
+    <message>
+        <source>Also targets</source>
+        <translation>Erreicht ihn auch</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>excluded by %1</source>
+        <translation>ausgeschlossen durch %1</translation>
+    </message>
+    <message>
+        <source>for everyone nothing above applies to</source>
+        <translation>für alle, für die nichts darüber gilt</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: member of %n group(s), nested ones included; %2 configurations read.</source>
+        <translation>
+            <numerusform>%1: Mitglied von %n Gruppe, verschachtelte eingeschlossen; %2 Konfigurationen gelesen.</numerusform>
+            <numerusform>%1: Mitglied von %n Gruppen, verschachtelte eingeschlossen; %2 Konfigurationen gelesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -2934,6 +3088,14 @@ client-request-id: %2</translation>
     <message>
         <source>Assign</source>
         <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Who gets which…</source>
+        <translation>&amp;Wer erhält was…</translation>
+    </message>
+    <message>
+        <source>Which enrollment configuration of each type a user or group gets, and why</source>
+        <translation>Welche Registrierungskonfiguration jedes Typs ein Benutzer oder eine Gruppe erhält, und warum</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>ea::ui::EffectiveDialog</name>
+    <message numerus="yes">
+        <source>%1: member of %n group(s), nested ones included; %2 configurations read.</source>
+        <translation>
+            <numerusform>%1: member of %n group, nested ones included; %2 configurations read.</numerusform>
+            <numerusform>%1: member of %n groups, nested ones included; %2 configurations read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::ui::HistoryPane</name>
     <message numerus="yes">
         <source>· %n interrupted (outcome unknown): check those assignments</source>

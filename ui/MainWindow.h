@@ -28,6 +28,7 @@ class Session;
 namespace ea::ui {
 
 class AboutDialog;
+class EffectiveDialog;
 class AppSettings;
 class ConfigurationDetailsPane;
 class ConfigurationListPane;
@@ -111,6 +112,7 @@ private:
     void buildRequestLogAndMenus();
     void showAbout();
     void showPreferences();
+    void showEffective();
     void applyPreferences();
     void restoreLayout();
     void fitIntoScreen();
@@ -158,6 +160,7 @@ private:
     QAction *m_requestLogAction = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
     QPointer<PreferencesDialog> m_preferencesDialog;
+    QPointer<EffectiveDialog> m_effectiveDialog;
     QAction *m_preferencesAction = nullptr;
     std::unique_ptr<AppSettings> m_settings;
     QDockWidget *m_createdDock = nullptr;

@@ -11,6 +11,7 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/ColumnFitter.h"
 #include "widgets/CopyAsMenu.h"
+#include "widgets/EffectiveDialog.h"
 #include "widgets/Icons.h"
 #include "widgets/PreferencesDialog.h"
 #include "widgets/RequestLogDock.h"
@@ -124,6 +125,14 @@ void MainWindow::buildRequestLogAndMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_historyAction);
     view->addAction(m_requestLogAction);
+    view->addSeparator();
+    // Reads only; there is nothing to ask without a tenant.
+    auto *effective = view->addAction(tr("&Who gets which…"), this, &MainWindow::showEffective);
+    effective->setObjectName(QStringLiteral("effectiveAction"));
+    effective->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    effective->setToolTip(tr("Which enrollment configuration of each type a user or group gets, and why"));
+    effective->setEnabled(m_session != nullptr);
+    addAction(effective);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -152,6 +161,19 @@ void MainWindow::useSettings(QSettings *settings)
     m_preferencesAction->setEnabled(true);
     restoreLayout();
     applyPreferences();
+}
+
+void MainWindow::showEffective()
+{
+    if (!m_session)
+        return;
+    if (!m_effectiveDialog) {
+        m_effectiveDialog = new EffectiveDialog(m_session->assignments(), this);
+        m_effectiveDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_effectiveDialog->show();
+    m_effectiveDialog->raise();
+    m_effectiveDialog->activateWindow();
 }
 
 void MainWindow::showPreferences()

@@ -27,6 +27,7 @@
 #include "service/Session.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/AccessTokenDialog.h"
+#include "widgets/EffectiveDialog.h"
 #include "widgets/FullListConfirmationDialog.h"
 #include "widgets/PreferencesDialog.h"
 #include "widgets/ProfileDialog.h"
@@ -51,6 +52,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -439,6 +441,18 @@ void TestAccessibility::aboutAndPreferences()
     VERIFY_ALL_NAMED(aboutQt, 1);
     aboutQt->close();
     about->close();
+
+    // View › Who gets which…: its controls, and its answer's tree once shown.
+    auto *effectiveAction = child<QAction>(m_window.get(), "effectiveAction");
+    QVERIFY(effectiveAction);
+    effectiveAction->trigger();
+    auto *effective = waitForDialog<ui::EffectiveDialog>({});
+    QVERIFY(effective);
+    QSignalSpy answered(effective, &ui::EffectiveDialog::finished);
+    effective->ask(Principal::Kind::User, u"alice@contoso.onmicrosoft.com"_s);
+    QVERIFY(answered.wait(kTimeoutMs));
+    VERIFY_ALL_NAMED(effective, 5);
+    effective->close();
 
     auto *preferencesAction = child<QAction>(m_window.get(), "preferencesAction");
     QVERIFY(preferencesAction);
