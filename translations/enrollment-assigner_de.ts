@@ -666,6 +666,13 @@
     </message>
 </context>
 <context>
+    <name>PriorityOrder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Cancel</source>
@@ -1015,6 +1022,68 @@
     <message>
         <source>&apos;%1&apos; is not a user: expected a user principal name (alice@contoso.com) or the user&apos;s object id (a GUID).</source>
         <translation>„%1“ ist kein Benutzer: erwartet wird ein Benutzerprinzipalname (alice@contoso.com) oder die Objekt-ID des Benutzers (eine GUID).</translation>
+    </message>
+    <message>
+        <source>Priority %1 is not a position: priorities start at 1 (1 wins over every other of its type).</source>
+        <translation>Priorität %1 ist keine Position: Prioritäten beginnen bei 1 (1 gewinnt gegen jede andere ihres Typs).</translation>
+    </message>
+    <message>
+        <source>Reading the priority order…</source>
+        <translation>Reihenfolge der Prioritäten wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The tenant lists no configuration %1 (it may have been deleted). Nothing was sent; list them again.</source>
+        <translation>Der Mandant führt keine Konfiguration %1 (sie wurde vielleicht gelöscht). Nichts wurde gesendet; lesen Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) is a default policy: it applies last, to everyone no other policy of its type reaches, and its priority cannot be changed. Nothing was sent; move a non-default policy instead.</source>
+        <translation>„%1“ (%2) ist eine Standardrichtlinie: Sie gilt zuletzt, für alle, die keine andere Richtlinie ihres Typs erreicht, und ihre Priorität lässt sich nicht ändern. Nichts wurde gesendet; verschieben Sie stattdessen eine andere Richtlinie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is of a type without a priority order (%2): Intune applies only the tenant-wide default at enrollment. Nothing was sent.</source>
+        <translation>„%1“ ist von einem Typ ohne Prioritätsreihenfolge (%2): Intune wendet bei der Registrierung nur den mandantenweiten Standard an. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has priority %2, and Intune refuses to set the priority a configuration already has. Nothing was sent; give another position (1 to %3).</source>
+        <translation>„%1“ hat bereits Priorität %2, und Intune lehnt es ab, einer Konfiguration die Priorität zu geben, die sie schon hat. Nichts wurde gesendet; geben Sie eine andere Position an (1 bis %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority %1 is out of range: %2 has %n configuration(s) that can be ordered, so the priority is 1 to %n. Nothing was sent.</source>
+        <translation>
+            <numerusform>Priorität %1 liegt außerhalb des Bereichs: %2 hat %n Konfiguration, die sich ordnen lässt, die Priorität ist also 1 bis %n. Nichts wurde gesendet.</numerusform>
+            <numerusform>Priorität %1 liegt außerhalb des Bereichs: %2 hat %n Konfigurationen, die sich ordnen lassen, die Priorität ist also 1 bis %n. Nichts wurde gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer to setPriority did not show whether it was applied (%1), and the configuration could not be re-read (%2), so priority %3 may or may not have been applied. It was not sent again. Read the order again before trying again.</source>
+        <translation>Die Antwort auf setPriority zeigte nicht, ob die Änderung übernommen wurde (%1), und die Konfiguration ließ sich nicht erneut lesen (%2); Priorität %3 wurde also vielleicht übernommen, vielleicht nicht. Sie wurde nicht erneut gesendet. Lesen Sie die Reihenfolge neu, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Not visible at %1: %2 Two reads a few seconds apart do not show priority %3, but the change may still be on its way. It was not sent again. Read the order again before trying again.</source>
+        <translation>Um %1 nicht sichtbar: %2 Zwei Lesevorgänge im Abstand einiger Sekunden zeigen Priorität %3 nicht, die Änderung kann aber noch unterwegs sein. Sie wurde nicht erneut gesendet. Lesen Sie die Reihenfolge neu, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 A re-read shows the priority was not changed; try again later.</source>
+        <translation>Nicht erledigt: %1 Erneutes Lesen zeigt, dass die Priorität nicht geändert wurde; versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The order read afterwards differs from the one planned.</source>
+        <translation>Die danach gelesene Reihenfolge weicht von der geplanten ab.</translation>
+    </message>
+    <message>
+        <source>Done, but the order could not be read afterwards: %1</source>
+        <translation>Erledigt, aber die Reihenfolge ließ sich danach nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by a re-read after an answer that did not show it.</source>
+        <translation>Bestätigt durch erneutes Lesen nach einer Antwort, die es nicht zeigte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set after %n throttled attempt(s).</source>
+        <translation>
+            <numerusform>Gesetzt nach %n gedrosseltem Versuch.</numerusform>
+            <numerusform>Gesetzt nach %n gedrosselten Versuchen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2947,10 @@ client-request-id: %2</translation>
     <message>
         <source>Undoes the assignment %1 created earlier</source>
         <translation>Macht die zuvor erstellte Zuweisung %1 rückgängig</translation>
+    </message>
+    <message>
+        <source>Set priority</source>
+        <translation>Priorität setzen</translation>
     </message>
 </context>
 <context>

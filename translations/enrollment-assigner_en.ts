@@ -52,6 +52,20 @@
             <numerusform>Created after %n throttled attempts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Priority %1 is out of range: %2 has %n configuration(s) that can be ordered, so the priority is 1 to %n. Nothing was sent.</source>
+        <translation>
+            <numerusform>Priority %1 is out of range: %2 has %n configuration that can be ordered, so the priority is 1 to %n. Nothing was sent.</numerusform>
+            <numerusform>Priority %1 is out of range: %2 has %n configurations that can be ordered, so the priority is 1 to %n. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set after %n throttled attempt(s).</source>
+        <translation>
+            <numerusform>Set after %n throttled attempt.</numerusform>
+            <numerusform>Set after %n throttled attempts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ea::auth::BrowserSignInFlow</name>

@@ -7,6 +7,7 @@
 #include "cli/TextTable.h"
 #include "cli/commands/EffectiveCommand.h"
 #include "cli/commands/HistoryCommand.h"
+#include "cli/commands/PriorityCommand.h"
 #include "cli/commands/ReadCommands.h"
 #include "cli/commands/SignInCommands.h"
 #include "cli/commands/WriteCommands.h"
@@ -64,14 +65,17 @@ QString runtimeLines()
 // The table the dispatcher, the argument count check and the help text read.
 std::span<const CliCommandSpec> CliApp::commands()
 {
-    static const std::array<CliCommandSpec, 11> table = {{
-        {"configs", "", QT_TR_NOOP("list configurations (all pages)"), 0, 0, &makeCommand<ConfigsCommand>},
+    static const std::array<CliCommandSpec, 12> table = {{
+        {"configs", "[--type TYPE]", QT_TR_NOOP("list configurations (all pages); one type in priority order"), 0, 0,
+            &makeCommand<ConfigsCommand>},
         {"assignments", "CONFIG_ID", QT_TR_NOOP("list a configuration's assignments, with group names"), 1, 1,
             &makeCommand<AssignmentsCommand>},
         {"assign", "CONFIG_ID TARGET [--filter ...]", QT_TR_NOOP("create one assignment"), 2, 2,
             &makeCommand<AssignCommand>, true, true},
         {"unassign", "CONFIG_ID ASSIGNMENT_ID", QT_TR_NOOP("delete one assignment"), 2, 2,
             &makeCommand<UnassignCommand>, true, true},
+        {"priority", "CONFIG_ID N", QT_TR_NOOP("move a configuration to priority N within its type"), 2, 2,
+            &makeCommand<PriorityCommand>, true, true},
         {"groups", "TEXT", QT_TR_NOOP("find groups whose name starts with TEXT"), 1, 1, &makeCommand<GroupsCommand>},
         {"filters", "", QT_TR_NOOP("list assignment filters (needs --api beta)"), 0, 0, &makeCommand<FiltersCommand>},
         {"effective", "--user UPN_OR_ID | --group GROUP_ID",
@@ -166,6 +170,9 @@ QString CliApp::helpText()
         {u"  --filter-mode MODE"_s, tr("assign: include (default with --filter) or exclude")},
         {u"  --user UPN_OR_ID"_s, tr("effective: the user (user principal name or object id)")},
         {u"  --group GROUP_ID"_s, tr("effective: the group (object id); its members get what it gets")},
+        {u"  --type TYPE"_s, tr("configs: only that type, in priority order, defaults last (read on beta);")},
+        {QString(), tr("TYPE: limit, platform-restrictions, platform-restriction[:PLATFORM], esp,")},
+        {QString(), tr("notifications, co-management, windows-hello or windows-restore")},
         {u"  --timeout SECONDS"_s,
             tr("give up on a call that stalls this long (default %1)")
                 .arg(GraphClient::kDefaultTransferTimeout.count() / 1000)},
@@ -216,6 +223,11 @@ QString CliApp::helpText()
              "refuses the single request (the Enrollment Status Page, for one), they send the whole list with\n"
              "POST .../assign instead, keeping every other assignment, say so on standard error, and verify\n"
              "the result by reading it back. Every write is recorded in the audit journal (never the token).\n\n")
+        + tr("'priority CONFIG_ID N' moves a configuration to priority N within its type (1 wins); the others\n"
+             "in between shift by one. It reads the order first: a default, the priority it already has and a\n"
+             "position out of range are refused with nothing sent. Afterwards it reads the order again, prints\n"
+             "it, and says if it differs from the one planned. A lost answer is settled by reading, never by\n"
+             "sending again.\n\n")
         + tr("Exit status: 0 done; 1 refused or failed once requests were under way (already assigned,\n"
              "default policy, unknown assignment, HTTP or network errors, a refused sign-in; 'status': not\n"
              "signed in); 2 bad usage or input found before any request (nothing was sent), including no\n"
@@ -287,11 +299,12 @@ bool CliApp::parseArguments()
     const QCommandLineOption filterModeOption(u"filter-mode"_s, QString(), u"MODE"_s);
     const QCommandLineOption userOption(u"user"_s, QString(), u"UPN_OR_ID"_s);
     const QCommandLineOption groupOption(u"group"_s, QString(), u"GROUP_ID"_s);
+    const QCommandLineOption typeOption(u"type"_s, QString(), u"TYPE"_s);
     const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s, u"?"_s});
     const QCommandLineOption versionOption(u"version"_s);
     parser.addOptions({sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption,
         dryRunOption, formatOption, journalOption, timeoutOption, connectTimeoutOption, filterOption, filterModeOption,
-        userOption, groupOption, helpOption, versionOption});
+        userOption, groupOption, typeOption, helpOption, versionOption});
     CliSignIn::addOptions(&parser);
     CliProxy::addOptions(&parser);
 
@@ -328,6 +341,8 @@ bool CliApp::parseArguments()
         m_cx.options.effectiveUser = parser.value(userOption);
     if (parser.isSet(groupOption))
         m_cx.options.effectiveGroup = parser.value(groupOption);
+    if (parser.isSet(typeOption))
+        m_cx.options.configType = parser.value(typeOption);
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -378,6 +393,10 @@ bool CliApp::parseArguments()
     }
     if ((parser.isSet(userOption) || parser.isSet(groupOption)) && name != QLatin1String("effective")) {
         m_cx.failUsage(tr("--user and --group belong to 'effective'."));
+        return false;
+    }
+    if (parser.isSet(typeOption) && name != QLatin1String("configs")) {
+        m_cx.failUsage(tr("--type belongs to 'configs'."));
         return false;
     }
     if (parser.isSet(filterModeOption) && !parser.isSet(filterOption)) {

@@ -138,7 +138,7 @@ void CliContext::failInput(const QString &problem)
     finish(CliApp::ExitUsage);
 }
 
-void CliContext::failService(const GraphError &error, bool writeSent)
+void CliContext::failService(const GraphError &error, bool writeSent, const QString &checkCommand)
 {
     // summary() is the one greppable line (status, code, message, request ids);
     // below it what else a support ticket needs, without repeating it.
@@ -181,9 +181,13 @@ void CliContext::failService(const GraphError &error, bool writeSent)
     } else if (error.retryAfterSeconds >= 0) {
         hint = tr("The service is throttling; try again in %1 seconds.").arg(error.retryAfterSeconds);
     } else if ((error.kind == GraphError::Kind::Timeout || error.kind == GraphError::Kind::Network) && writeSent) {
-        hint = tr("The write may or may not have been applied; run 'assignments %1' before trying again. "
-                  "'history' shows what was sent.")
-                   .arg(configurationId);
+        hint = checkCommand.isEmpty()
+            ? tr("The write may or may not have been applied; run 'assignments %1' before trying again. "
+                 "'history' shows what was sent.")
+                  .arg(configurationId)
+            : tr("The write may or may not have been applied; run '%1' before trying again. 'history' shows "
+                 "what was sent.")
+                  .arg(checkCommand);
     }
     if (hint.isEmpty())
         hint = error.nextStep;

@@ -43,6 +43,7 @@ struct CliOptions
     QString filterModeText; // --filter-mode
     std::optional<QString> effectiveUser; // effective --user
     std::optional<QString> effectiveGroup; // effective --group
+    std::optional<QString> configType; // configs --type
 };
 
 // What every command shares: the options, the session once there is one,
@@ -82,8 +83,10 @@ public:
     void failUsage(const QString &problem); // exit 2 with the usage hint
     void failInput(const QString &problem); // exit 2: bad input, nothing sent
     // Exit 1. writeSent: a write went out before the failure
-    // (Operation::hasSentWrite), so a lost answer may mean it landed.
-    void failService(const GraphError &error, bool writeSent = false);
+    // (Operation::hasSentWrite), so a lost answer may mean it landed;
+    // checkCommand: the command that shows whether it did (default
+    // 'assignments CONFIG_ID').
+    void failService(const GraphError &error, bool writeSent = false, const QString &checkCommand = {});
 
 private:
     QString scrub(const QString &text) const;

@@ -162,11 +162,23 @@ HttpResponse getConfiguration(const Context &ctx, const SandboxConfiguration &c)
         200, withContext(ctx.metadata(u"deviceManagement/deviceEnrollmentConfigurations/$entity"_s), entity));
 }
 
+// The order a configuration is numbered in: its type, and for beta's
+// single-platform restrictions its platform too (each has its own order).
+QString orderOf(const SandboxConfiguration &c)
+{
+    const QString platform = c.specificBeta.value(u"platformType"_s).toString();
+    return c.family == u"singlePlatformRestriction"_s ? c.family + u':' + platform : c.family;
+}
+
 HttpResponse setPriority(Private &d, const Context &ctx, SandboxConfiguration &c)
 {
     if (c.isDefault)
         return errorResponse(
             ctx, intuneBadRequest(u"The priority of a default enrollment configuration cannot be changed."_s));
+    // Windows Hello for Business is one tenant-wide setting: no order to take a place in.
+    if (c.family == u"windowsHelloForBusiness"_s)
+        return errorResponse(
+            ctx, intuneBadRequest(u"Windows Hello for Business configurations do not support priorities."_s));
     ApiError error;
     const auto object = bodyObject(ctx, &error);
     if (!object)
@@ -175,27 +187,36 @@ HttpResponse setPriority(Private &d, const Context &ctx, SandboxConfiguration &c
     if (!value.isDouble() || value.toDouble() != double(value.toInt()))
         return errorResponse(ctx, intuneBadRequest(u"priority is required and must be an integer."_s));
     const int wanted = value.toInt();
-    if (wanted < 1)
-        return errorResponse(ctx, intuneBadRequest(u"Priority must be 1 or greater."_s));
 
-    // Renumber the family 1..n with c moved to the wanted slot, as Intune
-    // shifts the others.
-    QList<SandboxConfiguration *> family;
+    QList<SandboxConfiguration *> order;
     for (SandboxConfiguration &other : d.configurations) {
-        if (!other.isDefault && other.family == c.family && &other != &c)
-            family.append(&other);
+        if (!other.isDefault && orderOf(other) == orderOf(c))
+            order.append(&other);
     }
-    std::stable_sort(family.begin(), family.end(),
-        [](const SandboxConfiguration *a, const SandboxConfiguration *b) { return a->priority < b->priority; });
-    family.insert(std::min<qsizetype>(wanted - 1, family.size()), &c);
-    for (qsizetype i = 0; i < family.size(); ++i) {
-        SandboxConfiguration *member = family.at(i);
-        const int priority = int(i + 1);
-        if (member->priority != priority || member == &c) {
-            member->priority = priority;
-            ++member->version;
-            touch(*member);
-        }
+    if (wanted < 1 || wanted > order.size())
+        return errorResponse(ctx,
+            intuneBadRequest(u"Priority "_s + QString::number(wanted) + u" is out of range: it must be between 1 and "_s
+                + QString::number(order.size()) + u'.'));
+    // As the service answers the same priority again (Microsoft365DSC PR #4295).
+    if (wanted == c.priority)
+        return errorResponse(
+            ctx, intuneBadRequest(u"The configuration already has priority "_s + QString::number(wanted) + u'.'));
+
+    // The ones in between shift by one towards the place c left; the rest keep their numbers.
+    const int from = c.priority;
+    for (SandboxConfiguration *member : std::as_const(order)) {
+        int priority = member->priority;
+        if (member == &c)
+            priority = wanted;
+        else if (wanted < from && priority >= wanted && priority < from)
+            ++priority;
+        else if (wanted > from && priority > from && priority <= wanted)
+            --priority;
+        else
+            continue;
+        member->priority = priority;
+        ++member->version;
+        touch(*member);
     }
     return noContent();
 }

@@ -94,6 +94,7 @@ public:
         CreateAssignment, // POST .../assignments
         AssignFullList, // POST .../assign
         DeleteAssignment,
+        SetPriority, // POST .../setPriority
         Unknown,
     };
 
@@ -241,6 +242,8 @@ public:
             return get ? Route::ListAssignments : r.method == "POST" ? Route::CreateAssignment : Route::Unknown;
         if (s.size() == 5 && s.at(4) == "assign" && r.method == "POST")
             return Route::AssignFullList;
+        if (s.size() == 5 && s.at(4) == "setPriority" && r.method == "POST")
+            return Route::SetPriority;
         if (s.size() == 6 && s.at(4) == "assignments" && r.method == "DELETE")
             return Route::DeleteAssignment;
         return Route::Unknown;
@@ -249,7 +252,8 @@ public:
 private:
     static bool isWrite(Route route)
     {
-        return route == Route::CreateAssignment || route == Route::AssignFullList || route == Route::DeleteAssignment;
+        return route == Route::CreateAssignment || route == Route::AssignFullList || route == Route::DeleteAssignment
+            || route == Route::SetPriority;
     }
 
     std::optional<HttpFault> hook(const HttpRequest &request, const sandbox::HttpServer::Handler &route)

@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <numeric>
+#include <tuple>
 
 using namespace ea;
 using namespace ea::sandbox;
@@ -126,6 +127,8 @@ private Q_SLOTS:
     void factorySandboxSessionUsesTheInjectedNetwork();
     void factoryNormalisesASuppliedToken();
     void factoryProfileSessionSignsInThroughTheSameNetwork();
+    void priorityOrderIsReadOnBetaPerPlatform();
+    void priorityRefusalsCarryTheirCodes();
 
 private:
     Session *makeSession(ApiVersion version = ApiVersion::V1);
@@ -812,6 +815,53 @@ void TestAssignmentService::factoryProfileSessionSignsInThroughTheSameNetwork()
     QTRY_VERIFY(out.done());
     QVERIFY(!out.result->ok()); // the stored refresh token is unknown to the sandbox
     QCOMPARE(asked, 1);
+}
+
+// A v1.0 session still reads the order on beta: v1.0 hides a single-platform
+// restriction's platform and would merge every platform into one order.
+void TestAssignmentService::priorityOrderIsReadOnBetaPerPlatform()
+{
+    Session *s = makeSession(ApiVersion::V1);
+    const QString ios = m_server->tenant().configurationIdByName(u"iOS/iPadOS – block personal devices"_s);
+    Outcome<PriorityOrder> ordered;
+    s->assignments()->readPriorityOrder(ios, this, into(ordered));
+    QTRY_VERIFY(ordered.done());
+    QVERIFY(ordered.result->ok());
+    QCOMPARE(ordered.result->value().rankedIds(), QStringList {ios});
+    QCOMPARE(ordered.result->value().key.platform, u"ios"_s);
+
+    Outcome<PriorityOrder> limits;
+    s->assignments()->readPriorityOrder(m_server->tenant().limitConfigurationId(), this, into(limits));
+    QTRY_VERIFY(limits.done());
+    QVERIFY(limits.result->ok());
+    QCOMPARE(limits.result->value().ranked.size(), 2);
+    QCOMPARE(limits.result->value().ranked.first().id, m_server->tenant().limitConfigurationId());
+    QCOMPARE(limits.result->value().defaults.size(), 1);
+    QCOMPARE(limits.result->value().defaults.first().id, m_server->tenant().defaultLimitConfigurationId());
+}
+
+// Each refusal is the app's own (nothing sent) with a code a front end can act on.
+void TestAssignmentService::priorityRefusalsCarryTheirCodes()
+{
+    Session *s = makeSession();
+    auto &tenant = m_server->tenant();
+    const QList<std::tuple<QString, int, QString>> cases {
+        {tenant.defaultLimitConfigurationId(), 1, refusal::kDefaultPolicy},
+        {tenant.configurationIdByName(u"Windows Hello for Business – Pilot"_s), 2, refusal::kNoPriorityOrder},
+        {tenant.limitConfigurationId(), 1, refusal::kSamePriority},
+        {tenant.limitConfigurationId(), 3, refusal::kPriorityOutOfRange},
+        {u"5e0a3d1c-0000-4000-8000-00000000dead"_s, 1, refusal::kUnknownConfiguration},
+        {tenant.limitConfigurationId(), 0, refusal::kInvalidInput},
+    };
+    for (const auto &[id, priority, code] : cases) {
+        Outcome<PriorityChange> out;
+        s->assignments()->setPriority(id, priority, this, into(out));
+        QTRY_VERIFY(out.done());
+        QVERIFY(!out.result->ok());
+        QCOMPARE(out.result->error().code, code);
+        QCOMPARE(out.result->error().kind, GraphError::Kind::Refused);
+    }
+    QCOMPARE(tenant.writeCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAssignmentService)

@@ -136,6 +136,15 @@ private Q_SLOTS:
     void effectiveBadUsageSendsNothing();
     void effectiveNamesThePermissionOn403();
     void effectiveFallsBackWhenExpandIsRefused();
+    void priorityMovesUpAndDownAndShowsTheOrderRead();
+    void priorityRefusalsSendNothing_data();
+    void priorityRefusalsSendNothing();
+    void priorityDryRunSendsNothing();
+    void configsTypeListsOneTypeInPriorityOrder();
+    void priorityLostAnswerIsSettledByARead();
+    void priorityUnsettledIsNeverSentAgain();
+    void priorityThrottledIsSentAgainOnlyAfterAReadShowsItDidNotLand();
+    void priorityShowsTheOrderReadNotTheOnePlanned();
 
 private:
     CliRun run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {});
@@ -145,6 +154,10 @@ private:
     QStringList graph() const { return {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s, m_journalPath}; }
     QStringList journal() const { return {u"--journal"_s, m_journalPath}; }
     QString limitConfig() const;
+    // POST .../setPriority requests the sandbox received.
+    int setPriorityPosts() const;
+    // `priority "Limit 3 devices – Contractors" 1` against a sandbox with faults, journalled in the test's file.
+    CliRun movePriorityUp(ea::test::SandboxWithFaults &faults);
     // Graph's 403 for a token without the permission, for every request whose target contains `pathPart`.
     void denyPermission(const QByteArray &pathPart);
 
@@ -208,6 +221,14 @@ QString TestCli::limitConfig() const
     return m_server->tenant().limitConfigurationId();
 }
 
+int TestCli::setPriorityPosts() const
+{
+    int n = 0;
+    for (const QByteArray &line : m_server->tenant().requestLog())
+        n += line.startsWith("POST ") && line.contains("/setPriority") ? 1 : 0;
+    return n;
+}
+
 CliRun TestCli::run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData)
 {
     QBuffer out;
@@ -258,7 +279,8 @@ void TestCli::helpAndVersion()
              u"  filters "_s, u"Exit status"_s, u"  login --device-code | --browser"_s, u"  logout "_s, u"  status "_s,
              u"--profile NAME"_s, u"--tenant TENANT"_s, u"--client-id CLIENT_ID"_s, u"--cloud CLOUD"_s,
              u"--login-url URL"_s, u"14d82eec-204b-4c2f-b7e8-296a70dab67e"_s,
-             u"  effective --user UPN_OR_ID | --group GROUP_ID"_s, u"--user UPN_OR_ID"_s})
+             u"  effective --user UPN_OR_ID | --group GROUP_ID"_s, u"--user UPN_OR_ID"_s, u"  priority CONFIG_ID N "_s,
+             u"  configs [--type TYPE] "_s, u"--type TYPE"_s, u"platform-restriction[:PLATFORM]"_s})
         QVERIFY2(r.out.contains(text), qPrintable(text));
     // The retired Intune PowerShell app is never offered.
     QVERIFY(!r.out.contains(QLatin1String(ea::auth::kRetiredIntunePowerShellClientId)));
@@ -1789,6 +1811,276 @@ void TestCli::effectiveFallsBackWhenExpandIsRefused()
     for (const QByteArray &line : tenant.requestLog().mid(logSize))
         assignmentReads += line.contains("/assignments") ? 1 : 0;
     QCOMPARE(assignmentReads, int(tenant.configurationIds().size()));
+}
+
+// --- priority (issue 16) -----------------------------------------------------
+
+namespace {
+
+const QString kSales = u"Limit 5 devices – Sales"_s; // device limit, priority 1 of 2
+const QString kContractors = u"Limit 3 devices – Contractors"_s; // device limit, priority 2 of 2
+
+// The lines of the order table `priority` prints that name one of `names`, in the order printed.
+QStringList namesInOrder(const QString &text, const QStringList &names)
+{
+    QStringList found;
+    for (const QString &line : text.section(u"as read afterwards:"_s, 1).split(u'\n')) {
+        for (const QString &name : names) {
+            if (line.contains(name))
+                found << name;
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+CliRun TestCli::movePriorityUp(ea::test::SandboxWithFaults &faults)
+{
+    QProcessEnvironment env;
+    env.insert(u"GRAPH_ACCESS_TOKEN"_s, faults.server().accessToken());
+    const QString contractors = faults.tenant().configurationIdByName(kContractors);
+    return run({u"--graph-url"_s, QString::fromLatin1(faults.rootUrl()), u"--journal"_s, m_journalPath, u"priority"_s,
+                   contractors, u"1"_s},
+        env);
+}
+
+// One POST each way; the order printed is the one read afterwards, and the
+// journal keeps the order before and after.
+void TestCli::priorityMovesUpAndDownAndShowsTheOrderRead()
+{
+    auto &tenant = m_server->tenant();
+    const QString sales = tenant.configurationIdByName(kSales);
+    const QString contractors = tenant.configurationIdByName(kContractors);
+    const QStringList names {kSales, kContractors, u"All users and all devices"_s};
+
+    CliRun up = run(graph() + QStringList {u"priority"_s, contractors, u"1"_s});
+    RUN_EXPECT(up, 0);
+    QCOMPARE(setPriorityPosts(), 1);
+    QCOMPARE(tenant.priorityOf(contractors), 1);
+    QCOMPARE(tenant.priorityOf(sales), 2);
+    QVERIFY2(up.out.contains(u"set to 1 (was 2; request-id "_s), qPrintable(up.out));
+    QVERIFY2(up.out.contains(u"Device limit, as read afterwards:"_s), qPrintable(up.out));
+    QCOMPARE(namesInOrder(up.out, names), (QStringList {kContractors, kSales, u"All users and all devices"_s}));
+    QVERIFY2(up.err.isEmpty(), qPrintable(up.err)); // the order read is the one planned
+
+    CliRun down = run(graph() + QStringList {u"priority"_s, contractors, u"2"_s});
+    RUN_EXPECT(down, 0);
+    QCOMPARE(setPriorityPosts(), 2);
+    QCOMPARE(tenant.priorityOf(contractors), 2);
+    QCOMPARE(tenant.priorityOf(sales), 1);
+    QCOMPARE(namesInOrder(down.out, names), (QStringList {kSales, kContractors, u"All users and all devices"_s}));
+
+    const QList<ea::AuditOperation> ops = ea::groupByOperation(ea::AuditJournal(m_journalPath).readAll());
+    QCOMPARE(ops.size(), 2);
+    const ea::AuditEntry &result = ops.first().result;
+    QVERIFY(ops.first().hasAttempt && ops.first().hasResult);
+    QCOMPARE(result.action, ea::AuditAction::SetPriority);
+    QCOMPARE(result.outcome, ea::AuditOutcome::Succeeded);
+    QVERIFY(result.priority);
+    QCOMPARE(result.priority->requested, 1);
+    QCOMPARE(result.priority->previous, 2);
+    QCOMPARE(result.priority->orderBefore.at(0).toObject().value(u"id"_s).toString(), sales);
+    QCOMPARE(result.priority->orderAfter.at(0).toObject().value(u"id"_s).toString(), contractors);
+    QVERIFY(ops.first().attempt.priority);
+    QVERIFY(ops.first().attempt.priority->orderAfter.isEmpty()); // known only after the write
+
+    const CliRun history = run(journal() + QStringList {u"history"_s}, {});
+    RUN_EXPECT(history, 0);
+    QVERIFY2(history.out.contains(u"set-priority"_s) && history.out.contains(u"priority 1 (was 2)"_s),
+        qPrintable(history.out));
+}
+
+void TestCli::priorityRefusalsSendNothing_data()
+{
+    QTest::addColumn<QString>("config"); // a name, or "default"
+    QTest::addColumn<QString>("priority");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    // Read first, then refused: exit 1, like a default policy for 'assign'.
+    QTest::newRow("the priority it has") << kSales << u"1"_s << 1 << u"already has priority 1"_s;
+    QTest::newRow("default") << u"default"_s << u"1"_s << 1 << u"default policy"_s;
+    QTest::newRow("beyond the order") << kContractors << u"3"_s << 1 << u"out of range"_s;
+    QTest::newRow("Windows Hello for Business")
+        << u"Windows Hello for Business – Pilot"_s << u"2"_s << 1 << u"without a priority order"_s;
+    // Bad input: exit 2 before any request.
+    QTest::newRow("zero") << kContractors << u"0"_s << 2 << u"priorities start at 1"_s;
+    QTest::newRow("not a number") << kContractors << u"first"_s << 2 << u"is not a priority"_s;
+}
+
+void TestCli::priorityRefusalsSendNothing()
+{
+    QFETCH(QString, config);
+    QFETCH(QString, priority);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    auto &tenant = m_server->tenant();
+    const QString id
+        = config == u"default"_s ? tenant.defaultLimitConfigurationId() : tenant.configurationIdByName(config);
+    const int requests = tenant.requestCount();
+    const CliRun r = run(graph() + QStringList {u"priority"_s, id, priority});
+    RUN_EXPECT(r, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Nothing was sent"_s), qPrintable(r.err));
+    QCOMPARE(setPriorityPosts(), 0);
+    QCOMPARE(tenant.writeCount(), 0);
+    if (exitCode == 2)
+        QCOMPARE(tenant.requestCount(), requests);
+    QVERIFY(!QFile::exists(m_journalPath));
+}
+
+void TestCli::priorityDryRunSendsNothing()
+{
+    const QString contractors = m_server->tenant().configurationIdByName(kContractors);
+    const int requests = m_server->tenant().requestCount();
+    CliRun r = run(graph() + QStringList {u"--dry-run"_s, u"priority"_s, contractors, u"1"_s});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.contains(u"POST "_s)
+            && r.out.contains(u"/deviceEnrollmentConfigurations/"_s + contractors + u"/setPriority"_s),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"\"priority\": 1"_s), qPrintable(r.out));
+    QVERIFY2(r.err.contains(u"Dry run: nothing was sent."_s), qPrintable(r.err));
+
+    r = run(graph() + QStringList {u"--dry-run"_s, u"--format"_s, u"curl"_s, u"priority"_s, contractors, u"1"_s});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.contains(u"curl"_s) && r.out.contains(u"setPriority"_s), qPrintable(r.out));
+    QCOMPARE(m_server->tenant().requestCount(), requests);
+    QCOMPARE(m_server->tenant().priorityOf(contractors), 2);
+}
+
+void TestCli::configsTypeListsOneTypeInPriorityOrder()
+{
+    auto &tenant = m_server->tenant();
+    // Moved first, so the listing's order is not the tenant's list order.
+    QCOMPARE(
+        run(graph() + QStringList {u"priority"_s, tenant.configurationIdByName(kContractors), u"1"_s}).exitCode, 0);
+    CliRun r = run(graph() + QStringList {u"configs"_s, u"--type"_s, u"limit"_s});
+    RUN_EXPECT(r, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // a header, two ranked, the default last
+    QVERIFY(lines.at(1).contains(kContractors));
+    QVERIFY(lines.at(2).contains(kSales));
+    QVERIFY2(lines.at(3).contains(u"(default)"_s) && lines.at(3).contains(u"last"_s), qPrintable(r.out));
+
+    // Single-platform restrictions: one order per platform (read on beta), each platform apart.
+    r = run(graph() + QStringList {u"configs"_s, u"--type"_s, u"platform-restriction"_s});
+    RUN_EXPECT(r, 0);
+    QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
+    QVERIFY2(r.out.contains(u": windows"_s) && r.out.contains(u": ios"_s), qPrintable(r.out));
+    r = run(graph() + QStringList {u"--json"_s, u"configs"_s, u"--type"_s, u"platform-restriction:ios"_s});
+    RUN_EXPECT(r, 0);
+    const QJsonArray ios = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(ios.size(), 1);
+    QCOMPARE(ios.at(0).toObject().value(u"platformType"_s).toString(), u"ios"_s);
+
+    const int requests = tenant.requestCount();
+    r = run(graph() + QStringList {u"configs"_s, u"--type"_s, u"laptops"_s});
+    RUN_EXPECT(r, 2);
+    QVERIFY2(r.err.contains(u"limit, platform-restrictions"_s), qPrintable(r.err));
+    r = run(graph() + QStringList {u"assignments"_s, limitConfig(), u"--type"_s, u"limit"_s});
+    RUN_EXPECT(r, 2);
+    QCOMPARE(tenant.requestCount(), requests);
+}
+
+// The write lands, its answer is lost: one POST, a read settles it, done.
+void TestCli::priorityLostAnswerIsSettledByARead()
+{
+    using ea::test::SandboxWithFaults;
+    using Route = SandboxWithFaults::Route;
+    using Fault = SandboxWithFaults::Fault;
+    SandboxWithFaults faults;
+    const QString contractors = faults.tenant().configurationIdByName(kContractors);
+    faults.inject(Route::SetPriority, Fault::close().afterWrite());
+
+    const CliRun r = movePriorityUp(faults);
+    RUN_EXPECT(r, 0);
+    QCOMPARE(faults.count(Route::SetPriority), 1);
+    QVERIFY(faults.count(Route::GetConfiguration) >= 1); // the read that settled it
+    QCOMPARE(faults.tenant().priorityOf(contractors), 1);
+    QVERIFY2(r.out.contains(u"a re-read confirmed it"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"set to 1 (was 2"_s), qPrintable(r.out));
+    const QList<ea::AuditOperation> ops = ea::groupByOperation(ea::AuditJournal(m_journalPath).readAll());
+    QCOMPARE(ops.size(), 1);
+    QCOMPARE(ops.first().result.outcome, ea::AuditOutcome::Succeeded);
+}
+
+// The write did not land and every read that would tell fails: the CLI
+// cannot know, says so, and never sends it again.
+void TestCli::priorityUnsettledIsNeverSentAgain()
+{
+    using ea::test::SandboxWithFaults;
+    using Route = SandboxWithFaults::Route;
+    using Fault = SandboxWithFaults::Fault;
+    SandboxWithFaults faults;
+    const QString contractors = faults.tenant().configurationIdByName(kContractors);
+    faults.inject(Route::SetPriority, Fault::close());
+    bool posted = false;
+    faults.beforeAnswer = [&](Route route, const ea::sandbox::HttpRequest &) {
+        if (route == Route::SetPriority && !posted) {
+            posted = true;
+            faults.inject(Route::GetConfiguration, Fault::close(), 50); // every re-read after it
+        }
+    };
+
+    const CliRun r = movePriorityUp(faults);
+    RUN_EXPECT(r, 1);
+    QVERIFY2(r.err.contains(u"may or may not have been applied"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"run 'configs'"_s), qPrintable(r.err));
+    QCOMPARE(faults.count(Route::SetPriority), 1);
+    QCOMPARE(faults.tenant().priorityOf(contractors), 2);
+    const QList<ea::AuditOperation> ops = ea::groupByOperation(ea::AuditJournal(m_journalPath).readAll());
+    QCOMPARE(ops.size(), 1);
+    QCOMPARE(ops.first().result.outcome, ea::AuditOutcome::Unknown);
+}
+
+// 429 before the write landed: the runner's rule, as for every write. A read
+// shows it did not land, then (after Retry-After) it is sent once more.
+void TestCli::priorityThrottledIsSentAgainOnlyAfterAReadShowsItDidNotLand()
+{
+    using ea::test::SandboxWithFaults;
+    using Route = SandboxWithFaults::Route;
+    using Fault = SandboxWithFaults::Fault;
+    SandboxWithFaults faults;
+    const QString contractors = faults.tenant().configurationIdByName(kContractors);
+    faults.inject(Route::SetPriority, Fault::graphError(429, u"TooManyRequests"_s, u"Slow down."_s, "1"));
+    QList<Route> seen;
+    faults.beforeAnswer = [&seen](Route route, const ea::sandbox::HttpRequest &) {
+        seen << route;
+    };
+
+    const CliRun r = movePriorityUp(faults);
+    RUN_EXPECT(r, 0);
+    QCOMPARE(faults.count(Route::SetPriority), 2);
+    const qsizetype first = seen.indexOf(Route::SetPriority);
+    const qsizetype second = seen.lastIndexOf(Route::SetPriority);
+    QVERIFY(seen.mid(first, second - first).contains(Route::GetConfiguration)); // read before sending again
+    QCOMPARE(faults.tenant().priorityOf(contractors), 1);
+}
+
+// Intune's renumbering is not documented: the CLI prints the order it reads
+// afterwards and says when it is not the one planned. Here the tenant answers
+// 204 and changes nothing.
+void TestCli::priorityShowsTheOrderReadNotTheOnePlanned()
+{
+    auto &tenant = m_server->tenant();
+    const QString contractors = tenant.configurationIdByName(kContractors);
+    m_server->httpServer().setHandler([&tenant](const ea::sandbox::HttpRequest &request) {
+        if (request.method == "POST" && request.rawTarget.contains("/setPriority")) {
+            ea::sandbox::HttpResponse ignored;
+            ignored.status = 204;
+            ignored.headers = {{"request-id", "0d6f8a2e-0000-4000-8000-000000000204"}};
+            return ignored;
+        }
+        return tenant.handle(request);
+    });
+    const CliRun r = run(graph() + QStringList {u"priority"_s, contractors, u"1"_s});
+    RUN_EXPECT(r, 0);
+    QCOMPARE(namesInOrder(r.out, {kSales, kContractors}), (QStringList {kSales, kContractors}));
+    QVERIFY2(r.err.contains(u"differs from the one planned"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(kContractors + u" has priority 2"_s), qPrintable(r.err));
+    const QList<ea::AuditOperation> ops = ea::groupByOperation(ea::AuditJournal(m_journalPath).readAll());
+    QCOMPARE(ops.size(), 1);
+    QVERIFY(ops.first().result.message.contains(u"differs from the one planned"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -147,6 +148,12 @@ private slots:
     void failNextWritesApplyFirstLandsTheWrite();
     void failNextWritesSkipsReads();
 
+    // Priority order (issue 16)
+    void setPriorityShiftsTheOnesInBetween();
+    void setPriorityOrdersEachPlatformApart();
+    void setPriorityRefusals_data();
+    void setPriorityRefusals();
+
 private:
     Result send(
         const QByteArray &verb, const QByteArray &pathAndQuery, const QByteArray &body = {}, bool authorize = true);
@@ -154,6 +161,7 @@ private:
         const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {});
     QByteArray assignmentsPath(const QString &configId, const char *version = "v1.0") const;
     QByteArray assignPath(const QString &configId, const char *version) const;
+    QByteArray setPriorityPath(const QString &configId) const;
     QByteArray rawExchange(const QByteArray &bytes, int expectedResponses, bool *closed = nullptr);
 
     std::unique_ptr<SandboxServer> m_server;
@@ -229,6 +237,11 @@ QByteArray TestSandboxServer::assignmentsPath(const QString &configId, const cha
 QByteArray TestSandboxServer::assignPath(const QString &configId, const char *version) const
 {
     return QByteArray("/") + version + "/deviceManagement/deviceEnrollmentConfigurations/" + pct(configId) + "/assign";
+}
+
+QByteArray TestSandboxServer::setPriorityPath(const QString &configId) const
+{
+    return "/beta/deviceManagement/deviceEnrollmentConfigurations/" + pct(configId) + "/setPriority";
 }
 
 QByteArray TestSandboxServer::rawExchange(const QByteArray &bytes, int expectedResponses, bool *closed)
@@ -1167,6 +1180,156 @@ void TestSandboxServer::failNextWritesSkipsReads()
     QCOMPARE(tenant.requestLog().size(), 4); // every request still reached the server
 }
 
-QTEST_GUILESS_MAIN(TestSandboxServer)
+// --- priority order (issue 16) ----------------------------------------------
 
+namespace {
+
+QByteArray priorityBody(int priority)
+{
+    return compact(QJsonObject {{u"priority"_s, priority}});
+}
+
+} // namespace
+
+// Moving one configuration shifts only the ones between its old and its new
+// place, by one; priorities stay unique, 1..n.
+void TestSandboxServer::setPriorityShiftsTheOnesInBetween()
+{
+    SandboxOptions options;
+    options.extraConfigurations = 40; // several device limits, numbered after the seed's two
+    m_server = std::make_unique<SandboxServer>(options);
+    m_server->setAccessToken(QString::fromUtf8(m_token));
+    QVERIFY(m_server->listen());
+    m_base = m_server->url().toEncoded();
+
+    const Result list = send("GET",
+        "/beta/deviceManagement/deviceEnrollmentConfigurations?$top=100&$filter="
+            + pct(u"deviceEnrollmentConfigurationType eq 'limit'"_s));
+    QCOMPARE(list.status, 200);
+    QStringList ids;
+    for (const QJsonValue &v : list.value())
+        ids << v.toObject().value(u"id"_s).toString();
+    const auto order = [this, &ids] {
+        QStringList sorted = ids;
+        std::sort(sorted.begin(), sorted.end(), [this](const QString &a, const QString &b) {
+            return m_server->tenant().priorityOf(a) < m_server->tenant().priorityOf(b);
+        });
+        return sorted;
+    };
+    const auto priorities = [this, &ids] {
+        QList<int> p;
+        for (const QString &id : std::as_const(ids))
+            p << m_server->tenant().priorityOf(id);
+        std::sort(p.begin(), p.end());
+        return p;
+    };
+    QList<int> compactNumbers;
+    for (int i = 1; i <= ids.size(); ++i)
+        compactNumbers << i;
+    QVERIFY2(ids.size() >= 5, qPrintable(QString::number(ids.size())));
+    QCOMPARE(priorities(), compactNumbers);
+    const QStringList before = order();
+
+    // Up: the last to 2; 2..n-1 move down one place, 1 stays.
+    const QString last = before.last();
+    QCOMPARE(send("POST", setPriorityPath(last), priorityBody(2)).status, 204);
+    QStringList expected = before;
+    expected.removeLast();
+    expected.insert(1, last);
+    QCOMPARE(order(), expected);
+    QCOMPARE(priorities(), compactNumbers);
+    QCOMPARE(m_server->tenant().priorityOf(last), 2);
+
+    // Down: the first to 3; the two after it move up one place, the rest stay.
+    const QStringList middle = order();
+    const QString first = middle.first();
+    QCOMPARE(send("POST", setPriorityPath(first), priorityBody(3)).status, 204);
+    expected = middle;
+    expected.removeFirst();
+    expected.insert(2, first);
+    QCOMPARE(order(), expected);
+    QCOMPARE(priorities(), compactNumbers);
+    for (qsizetype i = 3; i < expected.size(); ++i)
+        QCOMPARE(m_server->tenant().priorityOf(expected.at(i)), int(i + 1));
+}
+
+// Beta's single-platform restrictions: each platform has its own order, so
+// moving the iOS one touches no Windows or Android restriction, and a place
+// beyond its own platform's count is out of range.
+void TestSandboxServer::setPriorityOrdersEachPlatformApart()
+{
+    auto &tenant = m_server->tenant();
+    const QString windows = tenant.configurationIdByName(u"Windows – corporate devices only"_s);
+    const QString ios = tenant.configurationIdByName(u"iOS/iPadOS – block personal devices"_s);
+    const QString android = tenant.configurationIdByName(u"Android – Android Enterprise only"_s);
+    QCOMPARE(tenant.priorityOf(windows), 1);
+    QCOMPARE(tenant.priorityOf(ios), 2);
+    QCOMPARE(tenant.priorityOf(android), 3);
+
+    QCOMPARE(send("POST", setPriorityPath(ios), priorityBody(1)).status, 204);
+    QCOMPARE(tenant.priorityOf(ios), 1);
+    QCOMPARE(tenant.priorityOf(windows), 1); // another order
+    QCOMPARE(tenant.priorityOf(android), 3);
+
+    const Result beyond = send("POST", setPriorityPath(android), priorityBody(2));
+    QCOMPARE(beyond.status, 400);
+    QVERIFY2(beyond.intunePhrase().contains(u"out of range"_s), beyond.body.constData());
+    QCOMPARE(tenant.priorityOf(android), 3);
+}
+
+void TestSandboxServer::setPriorityRefusals_data()
+{
+    QTest::addColumn<QString>("configName"); // empty: an id no configuration has
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("phrase");
+
+    const QString sales = u"Limit 5 devices – Sales"_s; // priority 1 of 2
+    const QString contractors = u"Limit 3 devices – Contractors"_s; // priority 2 of 2
+    QTest::newRow("default") << u"All users and all devices"_s << priorityBody(1) << 400 << u"BadRequest"_s
+                             << u"default enrollment configuration"_s;
+    QTest::newRow("Windows Hello for Business") << u"Windows Hello for Business – Pilot"_s << priorityBody(2) << 400
+                                                << u"BadRequest"_s << u"do not support priorities"_s;
+    QTest::newRow("no-op") << sales << priorityBody(1) << 400 << u"BadRequest"_s << u"already has priority 1"_s;
+    QTest::newRow("zero") << contractors << priorityBody(0) << 400 << u"BadRequest"_s << u"out of range"_s;
+    QTest::newRow("beyond the order") << contractors << priorityBody(3) << 400 << u"BadRequest"_s << u"out of range"_s;
+    QTest::newRow("no body") << contractors << QByteArray() << 400 << u"BadRequest"_s << u"Empty Payload"_s;
+    QTest::newRow("not JSON") << contractors << QByteArray("priority=1") << 400 << u"BadRequest"_s
+                              << u"not valid JSON"_s;
+    QTest::newRow("text") << contractors << QByteArray(R"({"priority":"1"})") << 400 << u"BadRequest"_s
+                          << u"must be an integer"_s;
+    QTest::newRow("fraction") << contractors << QByteArray(R"({"priority":1.5})") << 400 << u"BadRequest"_s
+                              << u"must be an integer"_s;
+    QTest::newRow("unknown id") << QString() << priorityBody(1) << 404 << u"ResourceNotFound"_s << u"was not found"_s;
+}
+
+// Every refusal has Graph's (Intune's nested) error shape and changes nothing.
+void TestSandboxServer::setPriorityRefusals()
+{
+    QFETCH(QString, configName);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, phrase);
+    auto &tenant = m_server->tenant();
+    // The default's display name is shared by every default: take the device limit's.
+    const QString id = configName.isEmpty()            ? u"5e0a3d1c-0000-4000-8000-00000000dead"_s
+        : configName == u"All users and all devices"_s ? tenant.defaultLimitConfigurationId()
+                                                       : tenant.configurationIdByName(configName);
+    QVERIFY(!id.isEmpty());
+    QMap<QString, int> before;
+    for (const QString &c : tenant.configurationIds())
+        before.insert(c, tenant.priorityOf(c));
+
+    const Result r = send("POST", setPriorityPath(id), body);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.errorCode(), code);
+    QVERIFY2(r.intunePhrase().contains(phrase), r.body.constData());
+    QVERIFY(r.json.value(u"error"_s).toObject().value(u"innerError"_s).toObject().contains(u"request-id"_s));
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QCOMPARE(tenant.priorityOf(it.key()), it.value());
+}
+
+QTEST_GUILESS_MAIN(TestSandboxServer)
 #include "tst_sandboxserver.moc"

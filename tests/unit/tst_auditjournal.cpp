@@ -90,6 +90,7 @@ private Q_SLOTS:
     void unwritableLocationReportsError();
     void groupsAttemptsWithResults();
     void typedLinesKeepWhatANewerVersionWrote();
+    void priorityChangeKeepsBothOrders();
     void twoProcessesAppendingConcurrentlyLoseNothing();
     void appendWaitsForTheLockHeldByAnotherProgram();
     void createdOwnerOnly();
@@ -223,20 +224,55 @@ void TestAuditJournal::typedLinesKeepWhatANewerVersionWrote()
     // ...and one a newer version wrote: words and details this one does not
     // know are kept and written back (history --json) exactly as read.
     const QJsonObject foreign = QJsonDocument::fromJson(R"({"time":"2026-11-29T07:00:01.000Z","operationId":"op-10",
-        "phase":"result","action":"set-priority","tenant":"Contoso","cloud":"global","apiVersion":"beta",
+        "phase":"result","action":"set-scope-tags","tenant":"Contoso","cloud":"global","apiVersion":"beta",
         "configurationId":"cfg","configurationName":"ESP","target":"group:0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
         "outcome":"partly","details":{"orderBefore":["x","y"]}})")
                                     .object();
     const AuditEntry f = AuditEntry::fromJson(foreign);
     QCOMPARE(f.phase, AuditPhase::Result);
     QCOMPARE(f.action, AuditAction::Other);
-    QCOMPARE(f.actionName(), QStringLiteral("set-priority"));
+    QCOMPARE(f.actionName(), QStringLiteral("set-scope-tags"));
+    QVERIFY(!f.priority); // "orderBefore" under another action is that action's, kept as read
     QCOMPARE(f.outcome, AuditOutcome::Other);
     QCOMPARE(f.outcomeName(), QStringLiteral("partly"));
     QVERIFY(f.target);
     QCOMPARE(f.target->kind(), AssignmentTarget::Kind::IncludeGroup);
     QVERIFY(!f.fullList);
     QCOMPARE(f.toJson(), foreign);
+}
+
+// A priority change is journalled with the order before and after: typed
+// when read back, written back exactly as read. A set-priority line whose
+// details this version does not recognise is kept as read, untyped.
+void TestAuditJournal::priorityChangeKeepsBothOrders()
+{
+    const QJsonObject line = QJsonDocument::fromJson(R"j({"time":"2026-12-03T08:00:00.000Z","operationId":"op-p",
+        "phase":"result","action":"set-priority","tenant":"Contoso","cloud":"global","apiVersion":"v1.0",
+        "configurationId":"b","configurationName":"Limit B","target":"priority 1 (was 2)","outcome":"succeeded",
+        "httpStatus":204,"details":{
+    "requestedPriority":1,"previousPriority":2,
+        "orderBefore":[{"id":"a","displayName":"Limit A","priority":1},{"id":"b","displayName":"Limit B","priority":2}],
+        "orderAfter":[{"id":"b","displayName":"Limit B","priority":1},{"id":"a","displayName":"Limit A","priority":2}]}})j")
+                                 .object();
+    const AuditEntry e = AuditEntry::fromJson(line);
+    QCOMPARE(e.action, AuditAction::SetPriority);
+    QCOMPARE(e.actionName(), QStringLiteral("set-priority"));
+    QVERIFY(!e.target);
+    QCOMPARE(e.targetText(), QStringLiteral("priority 1 (was 2)"));
+    QVERIFY(e.priority);
+    QCOMPARE(e.priority->requested, 1);
+    QCOMPARE(e.priority->previous, 2);
+    QCOMPARE(e.priority->orderBefore.size(), 2);
+    QCOMPARE(e.priority->orderAfter.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("b"));
+    QVERIFY(e.otherDetails.isEmpty());
+    QCOMPARE(e.toJson(), line);
+
+    QJsonObject odd = line;
+    odd.insert(QStringLiteral("details"), QJsonObject {{QStringLiteral("orderBefore"), QStringLiteral("a,b")}});
+    const AuditEntry f = AuditEntry::fromJson(odd);
+    QCOMPARE(f.action, AuditAction::SetPriority);
+    QVERIFY(!f.priority);
+    QCOMPARE(f.toJson(), odd);
 }
 
 void TestAuditJournal::twoProcessesAppendingConcurrentlyLoseNothing()

@@ -78,6 +78,7 @@ QString HistoryTableModel::actionText(const AuditEntry &entry)
     case AuditAction::Create: return tr("Create");
     case AuditAction::AssignFullList: return undo ? tr("Undo: send full list") : tr("Send full list");
     case AuditAction::Delete: return undo ? tr("Undo: delete") : tr("Delete");
+    case AuditAction::SetPriority: return tr("Set priority");
     case AuditAction::Other: break;
     }
     return entry.actionName();

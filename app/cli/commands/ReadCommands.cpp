@@ -6,6 +6,8 @@
 #include "service/AssignmentService.h"
 #include "service/GroupDirectory.h"
 
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace ea {
@@ -26,13 +28,129 @@ QString formatDateTime(const QDateTime &when)
 
 // --- configs ------------------------------------------------------------------
 
+namespace cli {
+
+namespace {
+
+using Kind = EnrollmentConfiguration::Kind;
+
+struct TypeWord
+{
+    const char *word;
+    Kind kind;
+};
+
+constexpr TypeWord kTypeWords[] = {
+    {"limit", Kind::DeviceLimit},
+    {"platform-restrictions", Kind::PlatformRestrictions},
+    {"platform-restriction", Kind::SinglePlatformRestriction},
+    {"esp", Kind::EnrollmentStatusPage},
+    {"notifications", Kind::EnrollmentNotifications},
+    {"co-management", Kind::CoManagementAuthority},
+    {"windows-hello", Kind::WindowsHelloForBusiness},
+    {"windows-restore", Kind::WindowsRestore},
+};
+
+TextTable newConfigurationsTable()
+{
+    return TextTable({CliCommand::tr("ID"), CliCommand::tr("TYPE"), CliCommand::tr("PRIORITY"), CliCommand::tr("NAME"),
+        CliCommand::tr("LAST MODIFIED")});
+}
+
+// withPlatform: in an order's listing the platform says which order a single-platform restriction is in.
+void addConfigurationRow(TextTable &table, const EnrollmentConfiguration &c, const QString &priority, bool withPlatform)
+{
+    QString type = c.kind() == Kind::Unknown && !c.odataType.isEmpty()
+        ? CliCommand::tr("Other (%1)").arg(c.odataType.section(u'.', -1))
+        : c.typeDisplayName();
+    if (withPlatform && c.kind() == Kind::SinglePlatformRestriction && !c.platformType.isEmpty())
+        type = CliCommand::tr("%1: %2").arg(type, c.platformType);
+    if (c.isDefault())
+        type = CliCommand::tr("%1 (default)").arg(type);
+    table.addRow({c.id, type, priority, c.displayName, formatDateTime(c.lastModifiedDateTime)});
+}
+
+} // namespace
+
+bool parseConfigurationType(const QString &word, PriorityOrderKey *key)
+{
+    const QString name = word.section(u':', 0, 0).trimmed().toLower();
+    const QString platform = word.section(u':', 1).trimmed();
+    for (const TypeWord &t : kTypeWords) {
+        if (name != QLatin1String(t.word))
+            continue;
+        if (!platform.isEmpty() && t.kind != Kind::SinglePlatformRestriction)
+            return false;
+        *key = PriorityOrderKey {t.kind, platform, {}};
+        return true;
+    }
+    return false;
+}
+
+QString configurationTypeWord(const PriorityOrderKey &key)
+{
+    for (const TypeWord &t : kTypeWords) {
+        if (t.kind != key.kind)
+            continue;
+        const QString word = QString::fromLatin1(t.word);
+        return key.platform.isEmpty() ? word : word + u':' + key.platform;
+    }
+    return {};
+}
+
+QString configurationTypeWords()
+{
+    QStringList words;
+    for (const TypeWord &t : kTypeWords)
+        words << QString::fromLatin1(t.word);
+    return words.join(u", "_s);
+}
+
+QString configurationsTable(const QList<EnrollmentConfiguration> &configurations)
+{
+    TextTable table = newConfigurationsTable();
+    for (const EnrollmentConfiguration &c : configurations)
+        addConfigurationRow(table, c, QString::number(c.priority), false);
+    return table.toString();
+}
+
+QString ordersTable(const QList<PriorityOrder> &orders)
+{
+    TextTable table = newConfigurationsTable();
+    for (const PriorityOrder &order : orders) {
+        for (const EnrollmentConfiguration &c : order.ranked)
+            addConfigurationRow(table, c, QString::number(c.priority), true);
+        // Graph says 0; what an admin needs to know is that it applies after every other.
+        for (const EnrollmentConfiguration &c : order.defaults)
+            addConfigurationRow(table, c, CliCommand::tr("last"), true);
+    }
+    return table.toString();
+}
+
+} // namespace cli
+
+QString ConfigsCommand::prepare(const QStringList &)
+{
+    if (!m_cx.options.configType)
+        return {};
+    PriorityOrderKey key;
+    if (!cli::parseConfigurationType(*m_cx.options.configType, &key))
+        return tr("'%1' is not a configuration type; --type takes one of: %2 (platform-restriction:PLATFORM "
+                  "for one platform, such as platform-restriction:windows).")
+            .arg(TextTable::terminalSafe(m_cx.options.configType->left(60)), cli::configurationTypeWords());
+    m_type = key;
+    return {};
+}
+
 GraphRequest ConfigsCommand::firstRequest() const
 {
-    return service()->listConfigurationsRequest();
+    return m_type ? service()->listConfigurationsForOrderRequest() : service()->listConfigurationsRequest();
 }
 
 void ConfigsCommand::run()
 {
+    if (m_type)
+        return runForType();
     service()->listConfigurationsAsRead(this, [this](const Result<Listing<EnrollmentConfiguration>> &read) {
         if (!read)
             return m_cx.failService(read.error());
@@ -45,17 +163,43 @@ void ConfigsCommand::run()
             m_cx.writeOut(tr("No enrollment configurations.\n"));
             return m_cx.finish(CliApp::ExitOk);
         }
-        TextTable table({tr("ID"), tr("TYPE"), tr("PRIORITY"), tr("NAME"), tr("LAST MODIFIED")});
-        for (const EnrollmentConfiguration &c : configurations) {
-            QString type = c.kind() == EnrollmentConfiguration::Kind::Unknown && !c.odataType.isEmpty()
-                ? tr("Other (%1)").arg(c.odataType.section(u'.', -1))
-                : c.typeDisplayName();
-            if (c.isDefault())
-                type = tr("%1 (default)").arg(type);
-            table.addRow(
-                {c.id, type, QString::number(c.priority), c.displayName, formatDateTime(c.lastModifiedDateTime)});
+        m_cx.writeOut(cli::configurationsTable(configurations));
+        m_cx.finish(CliApp::ExitOk);
+    });
+}
+
+void ConfigsCommand::runForType()
+{
+    // Read on beta: single-platform restrictions show their platform there, and each platform has its own order.
+    service()->listConfigurationsForOrder(this, [this](const Result<Listing<EnrollmentConfiguration>> &read) {
+        if (!read)
+            return m_cx.failService(read.error());
+        const PriorityOrderKey wanted = *m_type;
+        const QList<PriorityOrder> orders
+            = PriorityOrder::allOf(read.value().items, [&wanted](const PriorityOrderKey &key) {
+                  return key.kind == wanted.kind
+                      && (wanted.platform.isEmpty() || key.platform.compare(wanted.platform, Qt::CaseInsensitive) == 0);
+              });
+        if (m_cx.options.json) {
+            // Graph's objects as received, in the order of the table.
+            QHash<QString, QJsonObject> objects;
+            for (const QJsonValue &v : read.value().objects)
+                objects.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
+            QJsonArray array;
+            for (const PriorityOrder &order : orders) {
+                for (const auto *list : {&order.ranked, &order.defaults}) {
+                    for (const EnrollmentConfiguration &c : *list)
+                        array.append(objects.value(c.id));
+                }
+            }
+            m_cx.writeJson(array);
+            return m_cx.finish(CliApp::ExitOk);
         }
-        m_cx.writeOut(table.toString());
+        if (orders.isEmpty()) {
+            m_cx.writeOut(tr("No enrollment configurations of type %1.\n").arg(cli::configurationTypeWord(wanted)));
+            return m_cx.finish(CliApp::ExitOk);
+        }
+        m_cx.writeOut(cli::ordersTable(orders));
         m_cx.finish(CliApp::ExitOk);
     });
 }

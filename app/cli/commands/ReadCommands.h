@@ -1,9 +1,12 @@
 #pragma once
 
 #include "cli/commands/CliCommand.h"
+#include "domain/PriorityOrder.h"
 
 #include <QHash>
 #include <QJsonArray>
+
+#include <optional>
 
 namespace ea {
 
@@ -13,14 +16,32 @@ struct GroupName;
 // The commands that only read: each asks AssignmentService and prints the
 // typed values as a table, or with --json Graph's objects as received.
 
-// configs: every configuration, every page.
+// configs [--type TYPE]: every configuration, every page; with --type the
+// configurations of one type, order by order, in priority order (the one
+// that wins first, defaults last).
 class ConfigsCommand final : public CliCommand
 {
 public:
     using CliCommand::CliCommand;
+    QString prepare(const QStringList &args) override;
     GraphRequest firstRequest() const override;
     void run() override;
+
+private:
+    void runForType();
+    std::optional<PriorityOrderKey> m_type; // kind, and a platform when one was named
 };
+
+namespace cli {
+// --type's words: "limit", "esp", "platform-restriction:windows", ...
+bool parseConfigurationType(const QString &word, PriorityOrderKey *key);
+QString configurationTypeWord(const PriorityOrderKey &key);
+QString configurationTypeWords();
+// The table 'configs' prints; with orders, one order after the other, the
+// defaults marked as applying last.
+QString configurationsTable(const QList<EnrollmentConfiguration> &configurations);
+QString ordersTable(const QList<PriorityOrder> &orders);
+} // namespace cli
 
 // assignments CONFIG_ID: the assignments, with the names of their groups.
 class AssignmentsCommand final : public CliCommand

@@ -116,6 +116,7 @@ constexpr std::pair<AuditAction, QLatin1StringView> kActionWords[] = {
     {AuditAction::Create, QLatin1StringView("create")},
     {AuditAction::AssignFullList, QLatin1StringView("assign-full-list")},
     {AuditAction::Delete, QLatin1StringView("delete")},
+    {AuditAction::SetPriority, QLatin1StringView("set-priority")},
 };
 constexpr std::pair<AuditOutcome, QLatin1StringView> kOutcomeWords[] = {
     {AuditOutcome::Pending, QLatin1StringView("pending")},
@@ -148,6 +149,10 @@ const QString kUndoOf = QStringLiteral("undoOf");
 const QString kBefore = QStringLiteral("before");
 const QString kSentKept = QStringLiteral("sentKept");
 const QString kSentAdded = QStringLiteral("sentAdded");
+const QString kRequestedPriority = QStringLiteral("requestedPriority");
+const QString kPreviousPriority = QStringLiteral("previousPriority");
+const QString kOrderBefore = QStringLiteral("orderBefore");
+const QString kOrderAfter = QStringLiteral("orderAfter");
 
 } // namespace
 
@@ -202,6 +207,13 @@ QJsonObject AuditEntry::toJson() const
         details.insert(kSentKept, fullList->sentKept);
         details.insert(kSentAdded, fullList->sentAdded);
     }
+    if (priority) {
+        details.insert(kRequestedPriority, priority->requested);
+        details.insert(kPreviousPriority, priority->previous);
+        details.insert(kOrderBefore, priority->orderBefore);
+        if (!priority->orderAfter.isEmpty())
+            details.insert(kOrderAfter, priority->orderAfter);
+    }
     if (!undoOf.isEmpty())
         details.insert(kUndoOf, undoOf);
     if (!details.isEmpty())
@@ -247,6 +259,14 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
     if (details.contains(kBefore) || details.contains(kSentKept) || details.contains(kSentAdded)) {
         e.fullList = FullListRecord {
             details.take(kBefore).toArray(), details.take(kSentKept).toArray(), details.take(kSentAdded).toArray()};
+    }
+    // Only this version's own shape: a newer version's details under the
+    // same names stay in otherDetails, as read.
+    if (e.action == AuditAction::SetPriority && details.value(kRequestedPriority).isDouble()
+        && details.value(kPreviousPriority).isDouble() && details.value(kOrderBefore).isArray()
+        && (!details.contains(kOrderAfter) || !details.value(kOrderAfter).toArray().isEmpty())) {
+        e.priority = PriorityRecord {details.take(kRequestedPriority).toInt(), details.take(kPreviousPriority).toInt(),
+            details.take(kOrderBefore).toArray(), details.take(kOrderAfter).toArray()};
     }
     e.otherDetails = details;
     return e;

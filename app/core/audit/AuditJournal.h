@@ -17,7 +17,7 @@ namespace ea {
 // alike; in memory they are enums. A word this version does not know (a
 // newer version's action or outcome) is kept as written: Other + the word.
 enum class AuditPhase { Attempt, Result };
-enum class AuditAction { Create, AssignFullList, Delete, Other };
+enum class AuditAction { Create, AssignFullList, Delete, SetPriority, Other };
 enum class AuditOutcome { Pending, Succeeded, Failed, Unknown, Other };
 
 // What a full-list write (beta's assign action) replaced and sent: the
@@ -29,6 +29,19 @@ struct FullListRecord
     QJsonArray before;
     QJsonArray sentKept;
     QJsonArray sentAdded;
+};
+
+// A priority change (setPriority): what was asked, and the type's order as
+// read before the write and after it (on the result line, when the re-read
+// worked), so the history shows what the order was and what it became, and
+// an undo knows the old position. Each order entry is {id, displayName,
+// priority}, best first; defaults are left out (they cannot move).
+struct PriorityRecord
+{
+    int requested = 0;
+    int previous = 0;
+    QJsonArray orderBefore;
+    QJsonArray orderAfter;
 };
 
 // One line of the journal. A write is journalled twice: an "attempt" line
@@ -61,6 +74,8 @@ struct AuditEntry
     QString undoOf;
     // Set on a full-list write's attempt line.
     std::optional<FullListRecord> fullList;
+    // Set on both lines of a priority change.
+    std::optional<PriorityRecord> priority;
     // The words and details a newer version wrote that this one does not know,
     // kept so that nothing read is lost.
     QString otherAction;

@@ -1,5 +1,7 @@
 #include "domain/EffectiveConfiguration.h"
 
+#include "domain/PriorityOrder.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -71,11 +73,11 @@ struct TypeKey
     }
 };
 
+// The same orders setPriority works in (PriorityOrderKey), sorted by type name.
 TypeKey typeKeyOf(const EnrollmentConfiguration &c)
 {
-    const Kind kind = c.kind();
-    return {c.typeSortKey(), kind, kind == Kind::SinglePlatformRestriction ? c.platformType : QString(),
-        kind == Kind::Unknown ? c.odataType : QString()};
+    const PriorityOrderKey key = PriorityOrderKey::of(c);
+    return {c.typeSortKey(), key.kind, key.platform, key.odataType};
 }
 
 bool isRestriction(Kind kind)

@@ -105,6 +105,7 @@ void AssignmentService::planFullList(
                         state->removed.append(b);
                 }
                 break;
+            case WriteState::Kind::Priority: break; // never a full list
             }
             // A kept entry whose target did not come back at all (null or no
             // type) cannot be sent back as read; one of a type the app does
@@ -266,6 +267,7 @@ void AssignmentService::verifyFullList(
     case WriteState::Kind::Replace:
         journalResult(*state, AuditOutcome::Succeeded, {}, {}, requestId, clientRequestId, status);
         return op->finish<QList<Assignment>>(state->replaceDone, after);
+    case WriteState::Kind::Priority: break; // never a full list
     }
 }
 

@@ -122,6 +122,13 @@ GraphRequest AssignmentService::listConfigurationsRequest() const
     return request;
 }
 
+GraphRequest AssignmentService::listConfigurationsForOrderRequest() const
+{
+    GraphRequest request = listConfigurationsRequest();
+    request.apiVersion = ApiVersion::Beta;
+    return request;
+}
+
 GraphRequest AssignmentService::listAssignmentsRequest(const QString &configurationId) const
 {
     QStringList path = configurationPath(configurationId);
@@ -317,6 +324,12 @@ Operation *AssignmentService::listConfigurationsAsRead(
     QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done)
 {
     return readConfigurations(true, context, done);
+}
+
+Operation *AssignmentService::listConfigurationsForOrder(
+    QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done)
+{
+    return readListing(listConfigurationsForOrderRequest(), &configurationsFromJson, context, done);
 }
 
 Operation *AssignmentService::readConfigurations(

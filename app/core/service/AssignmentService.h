@@ -6,6 +6,7 @@
 #include "domain/EffectiveConfiguration.h"
 #include "domain/EnrollmentConfiguration.h"
 #include "domain/Group.h"
+#include "domain/PriorityOrder.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestExport.h"
 #include "service/Operation.h"
@@ -95,6 +96,33 @@ struct FullListPlan
     QString summary() const;
 };
 
+// A priority change as it ended: the order of the configuration's type read
+// before the write and re-read after it (never assumed), and the order the
+// move was expected to give.
+struct PriorityChange
+{
+    QString configurationId;
+    QString configurationName;
+    int previousPriority = 0;
+    int requestedPriority = 0;
+    PriorityOrder before;
+    PriorityOrder after; // empty when afterReadError is set
+    QStringList plannedIds; // ranked ids as planned (the others shifted by one)
+    // The write is done, but the order could not be re-read afterwards.
+    std::optional<GraphError> afterReadError;
+    int httpStatus = 0;
+    QString requestId;
+    QString clientRequestId;
+    // The answer was lost or refused "for now"; a re-read showed the new priority.
+    bool confirmedAfterAmbiguousFailure = false;
+    int throttledResends = 0;
+
+    // The configuration's priority in the re-read order (0 if it is not there).
+    int priorityAfter() const;
+    // The re-read order is the planned one and the configuration has the asked-for priority.
+    bool matchesPlan() const;
+};
+
 // Asked before a full-list write. Call `answer(true)` to send it, `answer(false)`
 // to stop with nothing sent. May answer later (a dialog); may be empty, which
 // means "never send a full list" (the write then fails with code FullListNotApproved).
@@ -110,6 +138,10 @@ inline const QString kFullListNotApproved = QStringLiteral("FullListNotApproved"
 inline const QString kUnreadableAssignment = QStringLiteral("UnreadableAssignment");
 inline const QString kInvalidInput = QStringLiteral("InvalidInput");
 inline const QString kListChanged = QStringLiteral("ListChangedBeforeSending");
+inline const QString kSamePriority = QStringLiteral("SamePriority");
+inline const QString kPriorityOutOfRange = QStringLiteral("PriorityOutOfRange");
+inline const QString kNoPriorityOrder = QStringLiteral("NoPriorityOrder");
+inline const QString kUnknownConfiguration = QStringLiteral("UnknownConfiguration");
 } // namespace refusal
 
 // A principal's groups as read with transitiveMemberOf: typed, and Graph's
@@ -186,6 +218,32 @@ public:
     // with POST .../assign after approval, then verifies the live list.
     Operation *replaceAssignments(const QString &configurationId, const QList<Assignment> &wanted, QObject *context,
         const ResultCallback<QList<Assignment>> &done, const FullListApproval &approve, const QString &undoOf = {});
+    // Every configuration as the priority orders need them: read on beta,
+    // where single-platform restrictions show their platform (each platform
+    // has its own order; v1.0 hides the platform and would merge them).
+    Operation *listConfigurationsForOrder(
+        QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done);
+    GraphRequest listConfigurationsForOrderRequest() const;
+    // Priority (PriorityWrites.cpp). The order of the configuration's type
+    // (single-platform restrictions: of its platform), from one paged read of
+    // every configuration: ranked ones best first, the defaults last.
+    Operation *readPriorityOrder(
+        const QString &configurationId, QObject *context, const ResultCallback<PriorityOrder> &done);
+    // POST .../setPriority {"priority": N}, the careful way: reads the order
+    // first and refuses, with nothing sent, a default, a type without an
+    // order (Windows Hello for Business), the priority it already has (Intune
+    // answers that with an error) and a priority outside 1..number ranked;
+    // journals the order before, the request and the order after; re-reads
+    // the order after the write and returns it as read. An answer that does
+    // not prove the outcome is settled by reading the configuration: never
+    // sent again unless that read proves it did not land and the service
+    // said "not now".
+    Operation *setPriority(
+        const QString &configurationId, int priority, QObject *context, const ResultCallback<PriorityChange> &done);
+    GraphRequest setPriorityRequest(const QString &configurationId, int priority) const;
+    // Problems with the input alone (id shape, priority below 1); empty when it can be sent.
+    static QString priorityInputProblem(const QString &configurationId, int priority);
+
     // Groups whose display name starts with `text` (first page only: a picker
     // wants the best few, not 100,000).
     Operation *findGroups(const QString &text, QObject *context, const ResultCallback<GroupSearchResult> &done);
@@ -266,6 +324,12 @@ private:
     struct WriteAttempt; // one write request and the read that settles it
     struct WriteOutcome;
     struct ExpandFallback; // EffectiveReads.cpp
+    // PriorityWrites.cpp
+    void readOrderThen(Operation *op, const QString &configurationId,
+        std::function<void(const Result<std::pair<EnrollmentConfiguration, PriorityOrder>> &)> next);
+    void sendPriority(Operation *op, std::shared_ptr<WriteState> state);
+    void finishPriority(Operation *op, std::shared_ptr<WriteState> state, const WriteOutcome &outcome);
+    std::optional<GraphError> priorityRefusal(const WriteState &state) const;
     void readAssignmentsOneByOne(Operation *op, std::shared_ptr<ExpandFallback> state,
         const ResultCallback<Listing<EnrollmentConfiguration>> &done);
 

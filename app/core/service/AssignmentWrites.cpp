@@ -293,6 +293,7 @@ void AssignmentService::finishWrite(Operation *op, std::shared_ptr<WriteState> s
     case WriteState::Kind::Create: return op->finish<CreatedAssignment>(state->createDone, error);
     case WriteState::Kind::Delete: return op->finish<RemovedAssignment>(state->deleteDone, error);
     case WriteState::Kind::Replace: return op->finish<QList<Assignment>>(state->replaceDone, error);
+    case WriteState::Kind::Priority: return op->finish<PriorityChange>(state->priorityDone, error);
     }
 }
 
@@ -311,10 +312,17 @@ AuditEntry AssignmentService::journalEntry(const WriteState &state, AuditPhase p
     e.apiVersion = apiVersionPath(state.action == AuditAction::AssignFullList ? ApiVersion::Beta : apiVersion());
     e.configurationId = state.configurationId;
     e.configurationName = state.configurationName();
-    if (state.kind == WriteState::Kind::Replace)
+    if (state.kind == WriteState::Kind::Replace) {
         e.targetSummary = tr("full list of %n", nullptr, int(state.wanted.size()));
-    else
+    } else if (state.kind == WriteState::Kind::Priority) {
+        // The journal's words, not translated: the file reads the same in every language.
+        e.targetSummary = QStringLiteral("priority %1 (was %2)")
+                              .arg(state.priorityRecord.requested)
+                              .arg(state.priorityRecord.previous);
+        e.priority = state.priorityRecord;
+    } else {
         e.target = state.target;
+    }
     e.assignmentId = state.assignmentId;
     return e;
 }

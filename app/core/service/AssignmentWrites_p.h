@@ -14,7 +14,7 @@ namespace ea {
 
 struct AssignmentService::WriteState
 {
-    enum class Kind { Create, Delete, Replace };
+    enum class Kind { Create, Delete, Replace, Priority };
     Kind kind = Kind::Create;
     QString configurationId;
     EnrollmentConfiguration configuration;
@@ -37,6 +37,10 @@ struct AssignmentService::WriteState
     ResultCallback<CreatedAssignment> createDone;
     ResultCallback<RemovedAssignment> deleteDone;
     ResultCallback<QList<Assignment>> replaceDone;
+    // Priority: the change as planned, then as it ended; the journal's record of it.
+    PriorityChange priority;
+    PriorityRecord priorityRecord;
+    ResultCallback<PriorityChange> priorityDone;
 
     static std::shared_ptr<WriteState> make(
         Kind kind, const QString &configurationId, const FullListApproval &approve, const QString &undoOf)
