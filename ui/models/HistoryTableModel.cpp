@@ -88,7 +88,8 @@ QStringList HistoryTableModel::actionTexts()
 {
     QStringList texts;
     AuditEntry e;
-    for (const AuditAction action : {AuditAction::Create, AuditAction::AssignFullList, AuditAction::Delete}) {
+    for (const AuditAction action :
+        {AuditAction::Create, AuditAction::AssignFullList, AuditAction::Delete, AuditAction::SetPriority}) {
         e.action = action;
         e.undoOf.clear();
         texts << actionText(e);
