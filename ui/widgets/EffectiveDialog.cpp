@@ -166,7 +166,7 @@ void EffectiveDialog::start()
     m_running = m_service->readPrincipal(kind, principal, this, [this, principal](const Result<PrincipalRead> &groups) {
         m_running = nullptr;
         if (!groups) {
-            fail(tr("Could not read the groups of %1").arg(principal), groups.error());
+            fail(tr("Could not read the groups of %1").arg(principal), groups.error(), true);
             return;
         }
         const PrincipalRead read = groups.value();
@@ -176,7 +176,7 @@ void EffectiveDialog::start()
                 m_running = nullptr;
                 if (!configurations) {
                     fail(tr("Could not read the enrollment configurations with their assignments"),
-                        configurations.error());
+                        configurations.error(), false);
                     return;
                 }
                 showAnswer(read.principal, groupCount, configurations.value().items);
@@ -192,10 +192,10 @@ void EffectiveDialog::cancel()
         m_running->cancel();
 }
 
-void EffectiveDialog::fail(const QString &what, const GraphError &error)
+void EffectiveDialog::fail(const QString &what, const GraphError &error, bool readingGroups)
 {
     QString status = error.kind == GraphError::Kind::Cancelled ? tr("Cancelled; nothing is shown.") : QString();
-    if (error.httpStatus == 403)
+    if (error.httpStatus == 403 && readingGroups)
         status = tr("Reading group memberships needs GroupMember.Read.All or Directory.Read.All.");
     setBusy(false, status);
     if (error.kind != GraphError::Kind::Cancelled)

@@ -49,7 +49,8 @@ private:
     void start();
     void cancel();
     void setBusy(bool busy, const QString &status);
-    void fail(const QString &what, const GraphError &error);
+    // readingGroups: the groups read failed (its permission is not the configurations').
+    void fail(const QString &what, const GraphError &error, bool readingGroups);
     void showAnswer(const Principal &principal, int groupCount, const QList<EnrollmentConfiguration> &configurations);
     QTreeWidgetItem *addRow(
         QTreeWidgetItem *parent, const QString &role, const EffectiveMatch &match, const QString &why) const;
