@@ -69,6 +69,7 @@ private Q_SLOTS:
     void badInputSendsNothing();
     void unknownUserShowsGraphsError();
     void cancelStopsTheReads();
+    void refusedReadsSayWhichPermission();
     void viewMenuOpensItOnlyWithATenant();
 
 private:
@@ -202,6 +203,33 @@ void TestEffectiveDialog::cancelStopsTheReads()
     QVERIFY2(dialog.statusText().startsWith(u"Cancelled"_s), qPrintable(dialog.statusText()));
     QVERIFY(!cancel->isEnabled());
     QCOMPARE(dialog.resultTree()->topLevelItemCount(), 0);
+}
+
+// A 403 on the groups read names the directory permission it needs; a 403 on
+// the configurations read is not blamed on it.
+void TestEffectiveDialog::refusedReadsSayWhichPermission()
+{
+    for (const bool groupsRefused : {true, false}) {
+        ea::test::SandboxWithFaults graph(
+            [groupsRefused](const sandbox::HttpRequest &request, int) -> std::optional<ea::test::HttpFault> {
+                const bool groupsRead = request.url.path().contains(u"transitiveMemberOf"_s);
+                const bool configurationsRead = request.url.path().endsWith(u"/deviceEnrollmentConfigurations"_s);
+                if ((groupsRefused && groupsRead) || (!groupsRefused && configurationsRead))
+                    return ea::test::json(403,
+                        R"({"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges."}})");
+                return std::nullopt;
+            });
+        const std::unique_ptr<Session> session = makeSession({QUrl(QString::fromLatin1(graph.rootUrl())),
+            graph.server().accessToken(), m_dir.filePath(u"audit3.jsonl"_s)});
+        QVERIFY(session);
+        EffectiveDialog dialog(session->assignments());
+        dialog.ask(Principal::Kind::User, kAlice);
+        QVERIFY(waitForAnswer(&dialog, false));
+        QCOMPARE(dialog.statusText().contains(u"GroupMember.Read.All"_s), groupsRefused);
+        auto *banner = dialog.findChild<ui::ErrorBanner *>();
+        QVERIFY(banner);
+        QVERIFY2(banner->summaryText().contains(u"403"_s), qPrintable(banner->summaryText()));
+    }
 }
 
 void TestEffectiveDialog::viewMenuOpensItOnlyWithATenant()
