@@ -50,36 +50,28 @@ void CliContext::finish(int exitCode)
     m_finished(exitCode);
 }
 
-QString CliContext::scrub(const QString &text) const
-{
-    // Belt and braces: GraphClient already redacts, but nothing this program
-    // prints (a service message echoing a header, say) may carry the token.
-    if (token.size() < 8 || !text.contains(token))
-        return text;
-    QString copy = text;
-    return copy.replace(token, QStringLiteral("[redacted]"));
-}
-
-// The same for text already in UTF-8: a token is ASCII, so it is the same bytes.
-QByteArray CliContext::scrubUtf8(const QByteArray &text) const
+// Belt and braces: GraphClient already redacts, but nothing this program
+// prints (a service message echoing a header, say) may carry the token.
+// Everything goes out as UTF-8, and the token's UTF-8 bytes are what to find.
+QByteArray CliContext::scrub(const QByteArray &utf8) const
 {
     const QByteArray tokenBytes = token.toUtf8();
-    if (tokenBytes.size() < 8 || !text.contains(tokenBytes))
-        return text;
-    QByteArray copy = text;
+    if (tokenBytes.size() < 8 || !utf8.contains(tokenBytes))
+        return utf8;
+    QByteArray copy = utf8;
     return copy.replace(tokenBytes, QByteArrayLiteral("[redacted]"));
 }
 
 void CliContext::writeOut(const QString &text)
 {
     if (m_out)
-        m_out->write(scrub(text).toUtf8());
+        m_out->write(scrub(text.toUtf8()));
 }
 
 void CliContext::writeErr(const QString &text)
 {
     if (m_err)
-        m_err->write(scrub(text).toUtf8());
+        m_err->write(scrub(text.toUtf8()));
 }
 
 void CliContext::writeJson(const QJsonValue &value)
@@ -92,7 +84,7 @@ void CliContext::writeJson(const QJsonValue &value)
     // Bytes straight out: 4 MB of JSON (10,000 configurations) is not turned
     // into UTF-16 and back on its way (issue 15, P3).
     if (m_out)
-        m_out->write(scrubUtf8(cli::withUtf8SurrogatePairs(document.toJson(QJsonDocument::Indented))));
+        m_out->write(scrub(cli::withUtf8SurrogatePairs(document.toJson(QJsonDocument::Indented))));
 }
 
 void CliContext::logExchangeStarted(const ExchangeRecord &record)

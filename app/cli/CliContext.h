@@ -89,8 +89,7 @@ public:
     void failService(const GraphError &error, bool writeSent = false, const QString &checkCommand = {});
 
 private:
-    QString scrub(const QString &text) const;
-    QByteArray scrubUtf8(const QByteArray &text) const;
+    QByteArray scrub(const QByteArray &utf8) const;
 
     QIODevice *m_out;
     QIODevice *m_err;
