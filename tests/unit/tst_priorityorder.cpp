@@ -37,6 +37,10 @@ private Q_SLOTS:
     void plannedOrderShiftsTheOnesInBetween_data();
     void plannedOrderShiftsTheOnesInBetween();
     void windowsHelloHasNoOrder();
+    void movesToTakesTheFewestMoves_data();
+    void movesToTakesTheFewestMoves();
+    void movesToReachesEveryPermutation();
+    void movesToRefusesWhatIsNotARearrangement();
 };
 
 void TestPriorityOrder::rankedBestFirstDefaultsLast()
@@ -89,6 +93,90 @@ void TestPriorityOrder::windowsHelloHasNoOrder()
     QVERIFY(!PriorityOrder::hasOrder(EnrollmentConfiguration::Kind::WindowsRestore));
     QVERIFY(PriorityOrder::hasOrder(EnrollmentConfiguration::Kind::DeviceLimit));
     QVERIFY(PriorityOrder::hasOrder(EnrollmentConfiguration::Kind::SinglePlatformRestriction));
+}
+
+namespace {
+
+PriorityOrder orderOf(const QStringList &ids)
+{
+    QList<EnrollmentConfiguration> all;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        all << config(ids.at(i), kLimit, int(i) + 1);
+    return PriorityOrder::of(all, PriorityOrderKey::of(all.first()));
+}
+
+// Runs the moves as a tenant that shifts the ones in between would, checking
+// each move's idsAfter on the way; returns the order they end with.
+QStringList runMoves(const QStringList &start, const QList<PriorityMove> &moves)
+{
+    QStringList ids = start;
+    for (const PriorityMove &move : moves) {
+        const QStringList next = orderOf(ids).plannedIds(move.configurationId, move.priority);
+        if (next != move.idsAfter || next == ids)
+            return {u"move of "_s + move.configurationId + u" is wrong or a no-op"_s};
+        ids = next;
+    }
+    return ids;
+}
+
+} // namespace
+
+void TestPriorityOrder::movesToTakesTheFewestMoves_data()
+{
+    QTest::addColumn<QStringList>("wanted");
+    QTest::addColumn<int>("moveCount");
+    QTest::newRow("unchanged") << QStringList {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s} << 0;
+    QTest::newRow("last to first") << QStringList {u"e"_s, u"a"_s, u"b"_s, u"c"_s, u"d"_s} << 1;
+    QTest::newRow("first to last") << QStringList {u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"a"_s} << 1;
+    QTest::newRow("two swapped pairs") << QStringList {u"b"_s, u"a"_s, u"d"_s, u"c"_s, u"e"_s} << 2;
+    QTest::newRow("reversed") << QStringList {u"e"_s, u"d"_s, u"c"_s, u"b"_s, u"a"_s} << 4;
+}
+
+void TestPriorityOrder::movesToTakesTheFewestMoves()
+{
+    QFETCH(QStringList, wanted);
+    QFETCH(int, moveCount);
+    const QStringList start {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s};
+    const QList<PriorityMove> moves = orderOf(start).movesTo(wanted);
+    QCOMPARE(moves.size(), moveCount);
+    QCOMPARE(runMoves(start, moves), wanted);
+    if (moveCount == 1 && wanted.first() == u"e"_s) {
+        QCOMPARE(moves.first().configurationId, u"e"_s);
+        QCOMPARE(moves.first().priority, 1);
+    }
+}
+
+// Every arrangement of six is reached, one setPriority per configuration out
+// of place at most, and never more than the six minus the longest run that
+// is already in order.
+void TestPriorityOrder::movesToReachesEveryPermutation()
+{
+    const QStringList start {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s};
+    QStringList wanted = start;
+    int checked = 0;
+    do {
+        const QList<PriorityMove> moves = orderOf(start).movesTo(wanted);
+        QCOMPARE(runMoves(start, moves), wanted);
+        // The longest increasing run of wanted's letters, the slow way.
+        QList<int> best(wanted.size(), 1);
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                if (wanted.at(j) < wanted.at(i))
+                    best[i] = std::max(best.at(i), best.at(j) + 1);
+            }
+        }
+        QCOMPARE(moves.size(), wanted.size() - *std::max_element(best.cbegin(), best.cend()));
+        ++checked;
+    } while (std::next_permutation(wanted.begin(), wanted.end()));
+    QCOMPARE(checked, 720);
+}
+
+void TestPriorityOrder::movesToRefusesWhatIsNotARearrangement()
+{
+    const PriorityOrder order = orderOf({u"a"_s, u"b"_s, u"c"_s});
+    QVERIFY(order.movesTo({u"a"_s, u"b"_s}).isEmpty());
+    QVERIFY(order.movesTo({u"c"_s, u"b"_s, u"x"_s}).isEmpty());
+    QVERIFY(order.movesTo({u"c"_s, u"c"_s, u"a"_s}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPriorityOrder)

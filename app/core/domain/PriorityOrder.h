@@ -27,6 +27,16 @@ struct PriorityOrderKey
     }
 };
 
+// One setPriority of a reorder plan: where the configuration goes, and the
+// ranked ids as the order should read afterwards (what a re-read is
+// compared with).
+struct PriorityMove
+{
+    QString configurationId;
+    int priority = 0;
+    QStringList idsAfter;
+};
+
 // One type's order as read: the configurations an admin can reorder, the
 // lowest number (the one that wins) first, then the defaults, which report
 // priority 0 but apply last and whose priority cannot change.
@@ -57,6 +67,13 @@ public:
     // them when the ones in between shift by one: a plan to compare the
     // re-read order with, never a stand-in for reading it.
     QStringList plannedIds(const QString &configurationId, int priority) const;
+    // The fewest setPriority calls that turn this order into `wanted` (the
+    // same ranked ids, rearranged): the longest run already in the wanted
+    // relative order stays put, and each of the others is moved once, right
+    // behind its wanted predecessor among the ones already in place. Each
+    // move's idsAfter assumes the ones in between shift by one (plannedIds).
+    // Empty when `wanted` is the current order, or not a rearrangement of it.
+    QList<PriorityMove> movesTo(const QStringList &wanted) const;
 };
 
 } // namespace ea
