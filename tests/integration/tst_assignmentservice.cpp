@@ -2,6 +2,7 @@
 // traps real tenants show (route refusal, replace-all assign, defaults,
 // duplicates, v1.0 vs beta filters, deleted groups) and the journal of every
 // write. Each case checks the tenant's final state, not only the result.
+#include "audit/AuditJournal.h"
 #include "auth/SignedInTokenProvider.h"
 #include "auth/TenantProfile.h"
 #include "auth/TokenStore.h"
@@ -129,9 +130,14 @@ private Q_SLOTS:
     void factoryProfileSessionSignsInThroughTheSameNetwork();
     void priorityOrderIsReadOnBetaPerPlatform();
     void priorityRefusalsCarryTheirCodes();
+    void reorderSendsTheFewestStepsAndRereadsAfterEach();
+    void reorderRefusesWhenTheOrderChangedSinceShown();
+    void reorderStopsWhenARereadDiffersFromThePlan();
 
 private:
     Session *makeSession(ApiVersion version = ApiVersion::V1);
+    // A tenant whose device-limit order has several ranked configurations (the seed has two).
+    PriorityOrder longLimitOrder();
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<Session> m_session;
@@ -862,6 +868,117 @@ void TestAssignmentService::priorityRefusalsCarryTheirCodes()
         QCOMPARE(out.result->error().kind, GraphError::Kind::Refused);
     }
     QCOMPARE(tenant.writeCount(), 0);
+}
+
+PriorityOrder TestAssignmentService::longLimitOrder()
+{
+    SandboxOptions options;
+    options.extraConfigurations = 40; // deterministic: the default seed gives the limit order six ranked
+    m_server = std::make_unique<SandboxServer>(options);
+    if (!m_server->listen())
+        qFatal("the sandbox cannot listen");
+    Session *s = makeSession();
+    Outcome<PriorityOrder> read;
+    s->assignments()->readPriorityOrder(m_server->tenant().limitConfigurationId(), this, into(read));
+    if (!QTest::qWaitFor([&] { return read.done(); }) || !read.result->ok())
+        qFatal("the limit order could not be read");
+    return read.result->value();
+}
+
+// Reversing an order of n takes n - 1 setPriority calls, one at a time, each
+// re-read and journalled; the tenant ends in exactly the wanted order.
+void TestAssignmentService::reorderSendsTheFewestStepsAndRereadsAfterEach()
+{
+    const PriorityOrder order = longLimitOrder();
+    const QStringList shown = order.rankedIds();
+    QVERIFY2(shown.size() >= 4, qPrintable(QString::number(shown.size())));
+    QStringList wanted = shown;
+    std::reverse(wanted.begin(), wanted.end());
+    m_server->tenant().resetTrafficCounters();
+
+    QList<PriorityChange> heard;
+    Outcome<PriorityReorder> out;
+    m_session->assignments()->reorder(
+        shown.first(), shown, wanted, this, [&](const PriorityChange &step) { heard << step; }, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.result->ok(), qPrintable(out.result->ok() ? QString() : out.result->error().summary()));
+    const PriorityReorder &run = out.result->value();
+    QCOMPARE(run.plan.size(), shown.size() - 1);
+    QCOMPARE(run.steps.size(), run.plan.size());
+    QCOMPARE(heard.size(), run.plan.size());
+    QVERIFY(!run.stepError);
+    QCOMPARE(run.divergedAt, -1);
+    QVERIFY(run.reachedWanted());
+    QCOMPARE(run.last.rankedIds(), wanted);
+    for (qsizetype i = 0; i < run.steps.size(); ++i)
+        QCOMPARE(run.steps.at(i).after.rankedIds(), run.plan.at(i).idsAfter); // each step was re-read
+    for (qsizetype i = 0; i < wanted.size(); ++i)
+        QCOMPARE(m_server->tenant().priorityOf(wanted.at(i)), int(i) + 1);
+    QCOMPARE(m_server->tenant().writeCount(), int(shown.size()) - 1);
+    int journalled = 0;
+    for (const AuditEntry &e : m_session->assignments()->auditJournal()->readAll())
+        journalled += e.action == AuditAction::SetPriority && e.phase == AuditPhase::Attempt;
+    QCOMPARE(journalled, int(shown.size()) - 1);
+}
+
+// The plan was made from the order the admin saw; if the tenant's differs
+// now, nothing is sent.
+void TestAssignmentService::reorderRefusesWhenTheOrderChangedSinceShown()
+{
+    const PriorityOrder order = longLimitOrder();
+    QStringList shown = order.rankedIds();
+    shown.swapItemsAt(0, 1); // not what the tenant holds
+    QStringList wanted = order.rankedIds();
+    wanted.move(0, wanted.size() - 1);
+    m_server->tenant().resetTrafficCounters();
+    Outcome<PriorityReorder> out;
+    m_session->assignments()->reorder(shown.first(), shown, wanted, this, {}, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.result->ok());
+    QCOMPARE(out.result->error().code, refusal::kOrderChanged);
+    QCOMPARE(m_server->tenant().writeCount(), 0);
+}
+
+// Someone else moves a configuration while the run is between steps: the
+// next re-read differs from the plan, and the run stops there with nothing
+// more sent.
+void TestAssignmentService::reorderStopsWhenARereadDiffersFromThePlan()
+{
+    const PriorityOrder order = longLimitOrder();
+    const QStringList shown = order.rankedIds();
+    QStringList wanted = shown;
+    std::reverse(wanted.begin(), wanted.end());
+    const QList<PriorityMove> plan = order.movesTo(wanted);
+    QVERIFY(plan.size() >= 3);
+    m_server->tenant().resetTrafficCounters();
+
+    SandboxTenant &tenant = m_server->tenant();
+    bool movedElsewhere = false;
+    const auto otherAdminMoves = [&](const PriorityChange &step) {
+        if (movedElsewhere)
+            return;
+        movedElsewhere = true;
+        // Another admin (straight to the tenant, as the portal would) moves the
+        // one that is last now to first, right after this run's first step.
+        const QString last = step.after.rankedIds().constLast();
+        HttpRequest request;
+        request.method = "POST";
+        request.rawTarget = "/beta/deviceManagement/deviceEnrollmentConfigurations/" + last.toUtf8() + "/setPriority";
+        request.url = QUrl::fromEncoded(request.rawTarget);
+        request.headers
+            = {{"Authorization", "Bearer " + m_server->accessToken().toUtf8()}, {"Content-Type", "application/json"}};
+        request.body = R"({"priority":1})";
+        QCOMPARE(tenant.handle(request).status, 204);
+    };
+    Outcome<PriorityReorder> out;
+    m_session->assignments()->reorder(shown.first(), shown, wanted, this, otherAdminMoves, into(out));
+    QTRY_VERIFY(out.done());
+    QVERIFY(out.result->ok());
+    const PriorityReorder &run = out.result->value();
+    QCOMPARE(run.divergedAt, 1); // the second step's re-read shows the other admin's move too
+    QCOMPARE(run.steps.size(), 2);
+    QVERIFY(!run.reachedWanted());
+    QCOMPARE(tenant.writeCount(), 2 + 1); // two steps and the other admin's move; the rest was never sent
 }
 
 QTEST_GUILESS_MAIN(TestAssignmentService)

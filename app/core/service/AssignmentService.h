@@ -123,6 +123,22 @@ struct PriorityChange
     bool matchesPlan() const;
 };
 
+// A reorder (several setPriority calls, one at a time) as it ended. Every
+// step re-reads the order; the run stops at the first step whose re-read
+// order is not the one planned, or that fails, and sends nothing more.
+struct PriorityReorder
+{
+    QStringList wanted; // ranked ids as the admin arranged them
+    QList<PriorityMove> plan; // from the order read first
+    QList<PriorityChange> steps; // the ones sent, in order
+    PriorityOrder last; // the order as last read (before any step: as first read)
+    std::optional<GraphError> stepError; // the step after the last of `steps` failed or was cancelled
+    // A step's re-read order differed from its plan (index into steps), or -1.
+    int divergedAt = -1;
+
+    bool reachedWanted() const { return last.rankedIds() == wanted; }
+};
+
 // Asked before a full-list write. Call `answer(true)` to send it, `answer(false)`
 // to stop with nothing sent. May answer later (a dialog); may be empty, which
 // means "never send a full list" (the write then fails with code FullListNotApproved).
@@ -142,6 +158,7 @@ inline const QString kSamePriority = QStringLiteral("SamePriority");
 inline const QString kPriorityOutOfRange = QStringLiteral("PriorityOutOfRange");
 inline const QString kNoPriorityOrder = QStringLiteral("NoPriorityOrder");
 inline const QString kUnknownConfiguration = QStringLiteral("UnknownConfiguration");
+inline const QString kOrderChanged = QStringLiteral("OrderChangedBeforeSending");
 } // namespace refusal
 
 // A principal's groups as read with transitiveMemberOf: typed, and Graph's
@@ -241,6 +258,17 @@ public:
     Operation *setPriority(
         const QString &configurationId, int priority, QObject *context, const ResultCallback<PriorityChange> &done);
     GraphRequest setPriorityRequest(const QString &configurationId, int priority) const;
+    // Rearranges a whole order (PriorityReorder.cpp): reads the order of
+    // `configurationId`'s type, refuses with nothing sent when it is no longer
+    // `shown` (the order the admin planned from), then sends
+    // PriorityOrder::movesTo(wanted) one setPriority at a time (each the
+    // careful way above). After each step the order is re-read; a re-read
+    // that differs from the step's plan stops the run. `stepDone` hears each
+    // step as it ended. Errors before any write come as the result's error;
+    // after one, in PriorityReorder::stepError.
+    Operation *reorder(const QString &configurationId, const QStringList &shown, const QStringList &wanted,
+        QObject *context, const std::function<void(const PriorityChange &)> &stepDone,
+        const ResultCallback<PriorityReorder> &done);
     // Problems with the input alone (id shape, priority below 1); empty when it can be sent.
     static QString priorityInputProblem(const QString &configurationId, int priority);
 
@@ -330,6 +358,8 @@ private:
     void sendPriority(Operation *op, std::shared_ptr<WriteState> state);
     void finishPriority(Operation *op, std::shared_ptr<WriteState> state, const WriteOutcome &outcome);
     std::optional<GraphError> priorityRefusal(const WriteState &state) const;
+    struct ReorderRun; // PriorityReorder.cpp
+    void reorderStep(Operation *op, std::shared_ptr<ReorderRun> run);
     void readAssignmentsOneByOne(Operation *op, std::shared_ptr<ExpandFallback> state,
         const ResultCallback<Listing<EnrollmentConfiguration>> &done);
 

@@ -17,6 +17,19 @@ void Operation::cancel()
         m_current->cancel();
     if (m_waiting)
         m_waiting->start(0);
+    if (m_child)
+        m_child->cancel();
+}
+
+void Operation::follow(Operation *child)
+{
+    m_child = child;
+    connect(child, &Operation::statusChanged, this, &Operation::statusChanged);
+    // The child reports (and may start this one's next step) before it says finished; a write it sent is known
+    // from the start, so look at it when it is reported.
+    connect(child, &Operation::finished, this, [this, child] { m_sentWrite = m_sentWrite || child->hasSentWrite(); });
+    if (m_cancelled)
+        child->cancel();
 }
 
 } // namespace ea

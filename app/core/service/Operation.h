@@ -60,6 +60,11 @@ public:
         timer->start(m_cancelled ? std::chrono::milliseconds(0) : delay);
     }
 
+    // Runs another service operation as this one's current step: a cancel
+    // reaches it, its progress text is this one's, and a write it sent counts
+    // as one of this operation's. Start it with this operation as its context.
+    void follow(Operation *child);
+
     template<typename T> void finish(const ResultCallback<T> &callback, const Result<T> &result)
     {
         if (m_finished)
@@ -81,6 +86,7 @@ private:
     bool m_hadContext = false;
     QPointer<GraphCall> m_current;
     QPointer<QTimer> m_waiting;
+    QPointer<Operation> m_child;
     bool m_cancelled = false;
     bool m_finished = false;
     bool m_sentWrite = false;
