@@ -1085,6 +1085,21 @@
             <numerusform>Gesetzt nach %n gedrosselten Versuchen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The order of %1 changed since it was shown (someone else may have moved a configuration). Nothing was sent; look at the order as it reads now and arrange it again.</source>
+        <translation>Die Reihenfolge von %1 hat sich geändert, seit sie angezeigt wurde (möglicherweise hat jemand anderes eine Konfiguration verschoben). Es wurde nichts gesendet; sehen Sie sich die jetzt gelesene Reihenfolge an und ordnen Sie sie erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The order asked for is not a rearrangement of the %n configuration(s) of %1 that can be ordered. Nothing was sent.</source>
+        <translation>
+            <numerusform>Die gewünschte Reihenfolge ist keine Umordnung der %n ordnungsfähigen Konfiguration von %1. Es wurde nichts gesendet.</numerusform>
+            <numerusform>Die gewünschte Reihenfolge ist keine Umordnung der %n ordnungsfähigen Konfigurationen von %1. Es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: moving %3 to priority %4…</source>
+        <translation>Schritt %1 von %2: %3 wird auf Priorität %4 verschoben…</translation>
+    </message>
 </context>
 <context>
     <name>ea::Cloud</name>
@@ -2822,6 +2837,14 @@ client-request-id: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Undo priority change…</source>
+        <translation>Prioritätsänderung rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Put the configuration of the selected priority change back where it was; shows the request before anything is sent</source>
+        <translation>Die Konfiguration der ausgewählten Prioritätsänderung an ihre alte Stelle zurücksetzen; zeigt die Anforderung, bevor etwas gesendet wird</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::HistoryTableModel</name>
@@ -3170,6 +3193,14 @@ client-request-id: %2</translation>
         <source>Which enrollment configuration of each type a user or group gets, and why</source>
         <translation>Welche Registrierungskonfiguration jedes Typs ein Benutzer oder eine Gruppe erhält, und warum</translation>
     </message>
+    <message>
+        <source>&amp;Priority order…</source>
+        <translation>&amp;Prioritätsreihenfolge…</translation>
+    </message>
+    <message>
+        <source>Arrange the priority order of the selected configuration&apos;s type</source>
+        <translation>Die Prioritätsreihenfolge des Typs der ausgewählten Konfiguration anordnen</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::NewAssignmentPane</name>
@@ -3375,6 +3406,216 @@ client-request-id: %2</translation>
     <message>
         <source>as the system&apos;s proxy settings say</source>
         <translation>so, wie es die Proxy-Einstellungen des Systems vorgeben</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::PriorityDialog</name>
+    <message>
+        <source>Priority order</source>
+        <translation>Prioritätsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Among the configurations of one type that target a user, the lowest priority number wins; the default applies last, to everyone else. Arrange the order on the right; Apply sends one setPriority request per move and reads the order again after each.</source>
+        <translation>Unter den Konfigurationen eines Typs, die einen Benutzer erreichen, gewinnt die niedrigste Prioritätsnummer; die Standardkonfiguration gilt zuletzt, für alle anderen. Ordnen Sie die Reihenfolge rechts an; Übernehmen sendet je Verschiebung eine setPriority-Anforderung und liest die Reihenfolge nach jeder erneut.</translation>
+    </message>
+    <message>
+        <source>Configuration type</source>
+        <translation>Konfigurationstyp</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read every order from the tenant again</source>
+        <translation>Alle Reihenfolgen erneut aus dem Mandanten lesen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>In the tenant:</source>
+        <translation>Im Mandanten:</translation>
+    </message>
+    <message>
+        <source>The order as read from the tenant</source>
+        <translation>Die Reihenfolge, wie sie aus dem Mandanten gelesen wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Your order (drag, or Ctrl+Up / Ctrl+Down):</source>
+        <translation>&amp;Ihre Reihenfolge (ziehen oder Strg+Auf / Strg+Ab):</translation>
+    </message>
+    <message>
+        <source>The order you arrange</source>
+        <translation>Die Reihenfolge, die Sie anordnen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Arrange the order as the tenant has it</source>
+        <translation>Die Reihenfolge so anordnen, wie der Mandant sie hat</translation>
+    </message>
+    <message>
+        <source>The setPriority requests Apply sends, in order</source>
+        <translation>Die setPriority-Anforderungen, die Übernehmen der Reihe nach sendet</translation>
+    </message>
+    <message>
+        <source>Request preview</source>
+        <translation>Anforderungsvorschau</translation>
+    </message>
+    <message>
+        <source>The selected request: method, URL and JSON body</source>
+        <translation>Die ausgewählte Anforderung: Methode, URL und JSON-Text</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as</source>
+        <translation>&amp;Kopieren als</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as</source>
+        <translation>Die ausgewählte Anforderung kopieren als</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the request in flight; the order is read again</source>
+        <translation>Nach der laufenden Anforderung anhalten; die Reihenfolge wird erneut gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the orders…</source>
+        <translation>Die Reihenfolgen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Undo priority change: %1</source>
+        <translation>Prioritätsänderung rückgängig machen: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the enrollment configurations</source>
+        <translation>Die Registrierungskonfigurationen konnten nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ranked)</source>
+        <translation>
+            <numerusform>%1 (%n gereiht)</numerusform>
+            <numerusform>%1 (%n gereiht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant has no configuration type with a priority order.</source>
+        <translation>Der Mandant hat keinen Konfigurationstyp mit Prioritätsreihenfolge.</translation>
+    </message>
+    <message>
+        <source>The configuration whose priority changed is no longer in this order (it may have been deleted): there is nothing to undo.</source>
+        <translation>Die Konfiguration, deren Priorität geändert wurde, ist nicht mehr in dieser Reihenfolge (sie wurde möglicherweise gelöscht): Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>“%1” is already at priority %2: there is nothing to undo.</source>
+        <translation>„%1“ hat bereits Priorität %2: Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undo of the change at %1: “%2” goes back to priority %3. Check the request, then Apply.</source>
+        <translation>Rückgängigmachen der Änderung von %1: „%2“ kehrt zu Priorität %3 zurück. Prüfen Sie die Anforderung, dann Übernehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n configuration(s) that can be ordered: there is nothing to rearrange.</source>
+        <translation>
+            <numerusform>%1 hat %n Konfiguration, die geordnet werden kann: Es gibt nichts umzuordnen.</numerusform>
+            <numerusform>%1 hat %n Konfigurationen, die geordnet werden können: Es gibt nichts umzuordnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the tenant (read at %1):</source>
+        <translation>Im Mandanten (gelesen um %1):</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Default: %1 (applies last)</source>
+        <translation>Standard: %1 (gilt zuletzt)</translation>
+    </message>
+    <message>
+        <source>A default applies last, to everyone no other configuration of its type reaches; its priority cannot be changed.</source>
+        <translation>Eine Standardkonfiguration gilt zuletzt, für alle, die keine andere Konfiguration ihres Typs erreicht; ihre Priorität kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>(now %1)</source>
+        <translation>(jetzt %1)</translation>
+    </message>
+    <message>
+        <source>%1. “%2” to priority %3</source>
+        <translation>%1. „%2“ auf Priorität %3</translation>
+    </message>
+    <message>
+        <source>Requests to send: none (your order is the tenant&apos;s).</source>
+        <translation>Zu sendende Anforderungen: keine (Ihre Reihenfolge ist die des Mandanten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests to &amp;send, one at a time: %n setPriority</source>
+        <translation>
+            <numerusform>Zu &amp;sendende Anforderungen, eine nach der anderen: %n setPriority</numerusform>
+            <numerusform>Zu &amp;sendende Anforderungen, eine nach der anderen: %n setPriority</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the order before the first request…</source>
+        <translation>Die Reihenfolge wird vor der ersten Anforderung gelesen…</translation>
+    </message>
+    <message>
+        <source>Request %1 of %2 did not complete; the ones before it were applied</source>
+        <translation>Anforderung %1 von %2 wurde nicht abgeschlossen; die davor wurden übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) were applied. The tenant&apos;s order as last read is on the left; Reload before trying again.</source>
+        <translation>
+            <numerusform>%1 von %n Anforderung wurde übernommen. Die zuletzt gelesene Reihenfolge des Mandanten steht links; laden Sie neu, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>%1 von %n Anforderungen wurden übernommen. Die zuletzt gelesene Reihenfolge des Mandanten steht links; laden Sie neu, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After request %1 of %2 the order read back is not the one planned. Planned: %3. Read: %4. Nothing more was sent (someone else may be changing this order): check the order on the left, arrange again and Apply.</source>
+        <translation>Nach Anforderung %1 von %2 ist die zurückgelesene Reihenfolge nicht die geplante. Geplant: %3. Gelesen: %4. Es wurde nichts mehr gesendet (möglicherweise ändert jemand anderes diese Reihenfolge): Prüfen Sie die Reihenfolge links, ordnen Sie erneut an und übernehmen Sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n setPriority request(s) sent; the order read at %1 is the one you arranged.</source>
+        <translation>
+            <numerusform>Fertig: %n setPriority-Anforderung gesendet; die um %1 gelesene Reihenfolge ist die von Ihnen angeordnete.</numerusform>
+            <numerusform>Fertig: %n setPriority-Anforderungen gesendet; die um %1 gelesene Reihenfolge ist die von Ihnen angeordnete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is the order from before the change at %1 again.</source>
+        <translation>Es ist wieder die Reihenfolge von vor der Änderung um %1.</translation>
+    </message>
+    <message>
+        <source>It is not the whole order from before the change at %1: other changes were made to this order since; check it.</source>
+        <translation>Es ist nicht die ganze Reihenfolge von vor der Änderung um %1: Seitdem wurde diese Reihenfolge anderweitig geändert; prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Es wurde nichts gesendet</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,13 @@
             <numerusform>Set after %n throttled attempts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The order asked for is not a rearrangement of the %n configuration(s) of %1 that can be ordered. Nothing was sent.</source>
+        <translation>
+            <numerusform>The order asked for is not a rearrangement of the %n configuration of %1 that can be ordered. Nothing was sent.</numerusform>
+            <numerusform>The order asked for is not a rearrangement of the %n configurations of %1 that can be ordered. Nothing was sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ea::auth::BrowserSignInFlow</name>
@@ -145,6 +152,44 @@
         <translation>
             <numerusform>%n write</numerusform>
             <numerusform>%n writes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::PriorityDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n ranked)</source>
+        <translation>
+            <numerusform>%1 (%n ranked)</numerusform>
+            <numerusform>%1 (%n ranked)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n configuration(s) that can be ordered: there is nothing to rearrange.</source>
+        <translation>
+            <numerusform>%1 has %n configuration that can be ordered: there is nothing to rearrange.</numerusform>
+            <numerusform>%1 has %n configurations that can be ordered: there is nothing to rearrange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests to &amp;send, one at a time: %n setPriority</source>
+        <translation>
+            <numerusform>Requests to &amp;send, one at a time: %n setPriority</numerusform>
+            <numerusform>Requests to &amp;send, one at a time: %n setPriority</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) were applied. The tenant&apos;s order as last read is on the left; Reload before trying again.</source>
+        <translation>
+            <numerusform>%1 of %n request was applied. The tenant&apos;s order as last read is on the left; Reload before trying again.</numerusform>
+            <numerusform>%1 of %n requests were applied. The tenant&apos;s order as last read is on the left; Reload before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n setPriority request(s) sent; the order read at %1 is the one you arranged.</source>
+        <translation>
+            <numerusform>Done: %n setPriority request sent; the order read at %1 is the one you arranged.</numerusform>
+            <numerusform>Done: %n setPriority requests sent; the order read at %1 is the one you arranged.</numerusform>
         </translation>
     </message>
 </context>

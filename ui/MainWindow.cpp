@@ -441,6 +441,7 @@ void MainWindow::connectPanes()
     }
 
     connect(m_historyPane, &HistoryPane::reloaded, this, &MainWindow::historyReloaded);
+    connect(m_historyPane, &HistoryPane::undoPriorityRequested, this, &MainWindow::undoPriorityChange);
 
     connect(m_writes, &WriteController::busyChanged, this, &MainWindow::setBusy);
     connect(m_writes, &WriteController::finished, this, &MainWindow::onWriteFinished);

@@ -21,6 +21,7 @@ class QToolBar;
 class QToolButton;
 
 namespace ea {
+struct AuditOperation;
 class GroupDirectory;
 class Session;
 } // namespace ea
@@ -29,6 +30,7 @@ namespace ea::ui {
 
 class AboutDialog;
 class EffectiveDialog;
+class PriorityDialog;
 class AppSettings;
 class ConfigurationDetailsPane;
 class ConfigurationListPane;
@@ -113,6 +115,11 @@ private:
     void showAbout();
     void showPreferences();
     void showEffective();
+    // The priority order of the selected configuration's type; or, from the
+    // History, the undo of one journalled change.
+    void showPriorityOrder();
+    void undoPriorityChange(const AuditOperation &change);
+    PriorityDialog *openPriorityDialog();
     void applyPreferences();
     void restoreLayout();
     void fitIntoScreen();
@@ -161,6 +168,8 @@ private:
     QPointer<AboutDialog> m_aboutDialog;
     QPointer<PreferencesDialog> m_preferencesDialog;
     QPointer<EffectiveDialog> m_effectiveDialog;
+    QPointer<PriorityDialog> m_priorityDialog;
+    QAction *m_priorityAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     std::unique_ptr<AppSettings> m_settings;
     QDockWidget *m_createdDock = nullptr;

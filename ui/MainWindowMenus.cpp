@@ -5,7 +5,10 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "audit/AuditJournal.h"
+#include "controllers/WriteController.h"
 #include "net/ProxyAccess.h"
+#include "panes/HistoryPane.h"
 #include "panes/NewAssignmentPane.h"
 #include "service/Session.h"
 #include "widgets/AboutDialog.h"
@@ -14,6 +17,7 @@
 #include "widgets/EffectiveDialog.h"
 #include "widgets/Icons.h"
 #include "widgets/PreferencesDialog.h"
+#include "widgets/PriorityDialog.h"
 #include "widgets/RequestLogDock.h"
 
 #include <QAction>
@@ -133,6 +137,12 @@ void MainWindow::buildRequestLogAndMenus()
     effective->setToolTip(tr("Which enrollment configuration of each type a user or group gets, and why"));
     effective->setEnabled(m_session != nullptr);
     addAction(effective);
+    m_priorityAction = view->addAction(tr("&Priority order…"), this, &MainWindow::showPriorityOrder);
+    m_priorityAction->setObjectName(QStringLiteral("priorityAction"));
+    m_priorityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_priorityAction->setToolTip(tr("Arrange the priority order of the selected configuration's type"));
+    m_priorityAction->setEnabled(m_session != nullptr);
+    addAction(m_priorityAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -174,6 +184,44 @@ void MainWindow::showEffective()
     m_effectiveDialog->show();
     m_effectiveDialog->raise();
     m_effectiveDialog->activateWindow();
+}
+
+PriorityDialog *MainWindow::openPriorityDialog()
+{
+    if (!m_session || (m_writes->isBusy() && !m_priorityDialog))
+        return nullptr;
+    if (!m_priorityDialog) {
+        m_priorityDialog = new PriorityDialog(m_session->assignments(), this);
+        m_priorityDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // One write at a time: the window waits while the order is arranged and sent.
+        m_priorityDialog->setWindowModality(Qt::WindowModal);
+        connect(m_priorityDialog, &PriorityDialog::wrote, m_historyPane, &HistoryPane::journalChanged);
+        // The list's Priority column is stale after any request that was sent.
+        auto sent = std::make_shared<bool>(false);
+        connect(m_priorityDialog, &PriorityDialog::wrote, this, [sent] { *sent = true; });
+        connect(m_priorityDialog, &PriorityDialog::applied, this, [this, sent] {
+            if (std::exchange(*sent, false))
+                reloadConfigurations();
+        });
+    }
+    m_priorityDialog->show();
+    m_priorityDialog->raise();
+    m_priorityDialog->activateWindow();
+    return m_priorityDialog;
+}
+
+void MainWindow::showPriorityOrder()
+{
+    if (PriorityDialog *dialog = openPriorityDialog())
+        dialog->showOrderOf(selectedConfigurationId());
+}
+
+void MainWindow::undoPriorityChange(const AuditOperation &change)
+{
+    const AuditEntry &attempt = change.first();
+    if (PriorityDialog *dialog = openPriorityDialog())
+        dialog->planUndo(attempt.configurationId, attempt.configurationName, attempt.priority->previous,
+            attempt.priority->orderBeforeIds(), attempt.time);
 }
 
 void MainWindow::showPreferences()

@@ -30,6 +30,7 @@
 #include "widgets/EffectiveDialog.h"
 #include "widgets/FullListConfirmationDialog.h"
 #include "widgets/PreferencesDialog.h"
+#include "widgets/PriorityDialog.h"
 #include "widgets/ProfileDialog.h"
 #include "widgets/ProxyCredentialsDialog.h"
 #include "widgets/RequestLogDock.h"
@@ -453,6 +454,17 @@ void TestAccessibility::aboutAndPreferences()
     QVERIFY(answered.wait(kTimeoutMs));
     VERIFY_ALL_NAMED(effective, 5);
     effective->close();
+
+    // View › Priority order…: the type, both orders, the buttons, the requests and their preview.
+    auto *priorityAction = child<QAction>(m_window.get(), "priorityAction");
+    QVERIFY(priorityAction);
+    priorityAction->trigger();
+    auto *priority = waitForDialog<ui::PriorityDialog>({});
+    QVERIFY(priority);
+    QSignalSpy loaded(priority, &ui::PriorityDialog::loaded);
+    QVERIFY(loaded.wait(kTimeoutMs));
+    VERIFY_ALL_NAMED(priority, 10);
+    priority->close();
 
     auto *preferencesAction = child<QAction>(m_window.get(), "preferencesAction");
     QVERIFY(preferencesAction);

@@ -61,6 +61,11 @@ int HistoryTableModel::interruptedCount() const
         m_rows.cbegin(), m_rows.cend(), [this](const AuditOperation &r) { return outcomeKey(r) == u"interrupted"; }));
 }
 
+const AuditOperation *HistoryTableModel::operationAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
 int HistoryTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

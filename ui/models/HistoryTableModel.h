@@ -50,6 +50,8 @@ public:
     // Group ids named in the targets of the newest `limit` rows, for a lookup.
     QStringList groupIds(int limit) const;
     int interruptedCount() const;
+    // The write shown in `row`, or null.
+    const AuditOperation *operationAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

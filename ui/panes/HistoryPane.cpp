@@ -59,6 +59,12 @@ HistoryPane::HistoryPane(AuditJournal *journal, GroupDirectory *groups, WriteCon
     h->resizeSection(HistoryTableModel::HttpStatusColumn, fm.horizontalAdvance(tr("HTTP status")) + 24);
     h->setStretchLastSection(true);
 
+    const auto updateUndo = [this] {
+        m_undoPriorityButton->setEnabled(undoablePriorityChange() != nullptr);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateUndo);
+    connect(m_history, &QAbstractItemModel::modelReset, this, updateUndo);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 8, 4);
     layout->addWidget(m_view, 1);
@@ -99,6 +105,15 @@ void HistoryPane::buildTitleBar()
     m_refreshButton->setAccessibleName(tr("Reload the history"));
     m_refreshButton->setToolTip(tr("Read the audit journal again"));
     connect(m_refreshButton, &QPushButton::clicked, this, &HistoryPane::reload);
+    m_undoPriorityButton = new QPushButton(tr("Undo priority change…"), m_titleBar);
+    m_undoPriorityButton->setObjectName(QStringLiteral("undoPriorityButton"));
+    m_undoPriorityButton->setToolTip(tr("Put the configuration of the selected priority change back where it was; "
+                                        "shows the request before anything is sent"));
+    m_undoPriorityButton->setEnabled(false);
+    connect(m_undoPriorityButton, &QPushButton::clicked, this, [this] {
+        if (const AuditOperation *change = undoablePriorityChange())
+            Q_EMIT undoPriorityRequested(*change);
+    });
     auto *hideButton = new QPushButton(tr("Hide"), m_titleBar);
     hideButton->setObjectName(QStringLiteral("hideHistoryButton"));
     hideButton->setAccessibleName(tr("Hide the history"));
@@ -108,6 +123,7 @@ void HistoryPane::buildTitleBar()
     barRow->addSpacing(6);
     barRow->addWidget(m_status, 1);
     barRow->addWidget(m_fileButton);
+    barRow->addWidget(m_undoPriorityButton);
     barRow->addWidget(m_refreshButton);
     barRow->addWidget(hideButton);
     auto *barLayout = new QVBoxLayout(m_titleBar);
@@ -174,6 +190,18 @@ void HistoryPane::resolveGroupNames()
         m_namesLoad = nullptr;
         m_history->refreshTargets(); // whatever was learned, even from a partial failure
     });
+}
+
+const AuditOperation *HistoryPane::undoablePriorityChange() const
+{
+    const AuditOperation *row = m_history->operationAt(m_view->currentIndex().row());
+    // Only a change known to have landed, with the order it was made in: an
+    // undo is planned from what the journal says the position was.
+    if (!row || !row->hasResult || row->first().action != AuditAction::SetPriority
+        || row->result.outcome != AuditOutcome::Succeeded || !row->first().priority
+        || row->first().priority->orderBefore.isEmpty())
+        return nullptr;
+    return row;
 }
 
 QString HistoryPane::targetText(const QString &spec) const

@@ -8,6 +8,10 @@ class QPushButton;
 class QTableView;
 
 namespace ea {
+struct AuditOperation;
+}
+
+namespace ea {
 class AuditJournal;
 class GroupDirectory;
 class Operation;
@@ -35,16 +39,25 @@ public:
     bool isDirty() const { return m_dirty; }
     void reload();
     void cancelLoads();
+    // A write that did not go through the window's write controller (the
+    // priority dialog) added to the journal: read it again when in front.
+    void journalChanged() { markDirty(); }
+    QPushButton *undoPriorityButton() const { return m_undoPriorityButton; }
 
 Q_SIGNALS:
     void reloaded();
     void hideRequested();
+    // Undo priority change… on a priority change that succeeded: its journal
+    // lines (the order before it, the position it had).
+    void undoPriorityRequested(const ea::AuditOperation &change);
 
 private:
     void buildTitleBar();
     void markDirty();
     void resolveGroupNames();
     QString targetText(const QString &spec) const;
+    // The selected row, when it is a priority change that can be undone.
+    const AuditOperation *undoablePriorityChange() const;
 
     AuditJournal *m_journal;
     GroupDirectory *m_groups;
@@ -55,6 +68,7 @@ private:
     QPushButton *m_fileButton = nullptr;
     QLabel *m_file = nullptr; // the journal's path, shown on demand
     QPushButton *m_refreshButton = nullptr;
+    QPushButton *m_undoPriorityButton = nullptr;
     QTableView *m_view = nullptr;
     QPointer<Operation> m_namesLoad;
     bool m_dirty = true;

@@ -24,6 +24,14 @@
 
 namespace ea {
 
+QStringList PriorityRecord::orderBeforeIds() const
+{
+    QStringList ids;
+    for (const QJsonValue &entry : orderBefore)
+        ids << entry.toObject().value(QLatin1StringView("id")).toString();
+    return ids;
+}
+
 namespace {
 
 // Long enough for another process's append (one write and one sync) to end,

@@ -42,6 +42,9 @@ struct PriorityRecord
     int previous = 0;
     QJsonArray orderBefore;
     QJsonArray orderAfter;
+
+    // The ids of orderBefore, best first.
+    QStringList orderBeforeIds() const;
 };
 
 // One line of the journal. A write is journalled twice: an "attempt" line
