@@ -2845,6 +2845,10 @@ client-request-id: %2</translation>
         <source>Put the configuration of the selected priority change back where it was; shows the request before anything is sent</source>
         <translation>Die Konfiguration der ausgewählten Prioritätsänderung an ihre alte Stelle zurücksetzen; zeigt die Anforderung, bevor etwas gesendet wird</translation>
     </message>
+    <message>
+        <source>Undo the selected priority change</source>
+        <translation>Die ausgewählte Prioritätsänderung rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::HistoryTableModel</name>

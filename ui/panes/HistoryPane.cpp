@@ -107,6 +107,7 @@ void HistoryPane::buildTitleBar()
     connect(m_refreshButton, &QPushButton::clicked, this, &HistoryPane::reload);
     m_undoPriorityButton = new QPushButton(tr("Undo priority change…"), m_titleBar);
     m_undoPriorityButton->setObjectName(QStringLiteral("undoPriorityButton"));
+    m_undoPriorityButton->setAccessibleName(tr("Undo the selected priority change"));
     m_undoPriorityButton->setToolTip(tr("Put the configuration of the selected priority change back where it was; "
                                         "shows the request before anything is sent"));
     m_undoPriorityButton->setEnabled(false);
