@@ -2401,6 +2401,14 @@ client-request-id: %2</translation>
             <numerusform>%1: Mitglied von %n Gruppen, verschachtelte eingeschlossen; %2 Konfigurationen gelesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the names of the assignment filters…</source>
+        <translation>Die Namen der Zuweisungsfilter werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The assignment filters could not be read, so they are named by id (%1).</source>
+        <translation>Die Zuweisungsfilter konnten nicht gelesen werden, daher werden sie mit ihrer ID genannt (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::ErrorBanner</name>

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void cleanup();
     void userGetsWinnerExclusionAndDefault();
     void groupIsAnsweredToo();
+    void filterIsNamedOnBeta();
     void badInputSendsNothing();
     void unknownUserShowsGraphsError();
     void cancelStopsTheReads();
@@ -148,6 +149,22 @@ void TestEffectiveDialog::groupIsAnsweredToo()
     QVERIFY(limit);
     QVERIFY2(childRows(limit).filter(u"Excluded | Limit 5 devices – Sales"_s).size() == 1,
         qPrintable(childRows(limit).join(u'\n')));
+}
+
+// On beta a row that depends on an assignment filter names it: the filters
+// are read once more, only because the answer needs them.
+void TestEffectiveDialog::filterIsNamedOnBeta()
+{
+    m_session->setApiVersion(ApiVersion::Beta);
+    const QString autopilot = u"e9ed6d10-9751-4386-af72-3eb024bdb74c"_s; // the sandbox's IT – Autopilot Devices
+    EffectiveDialog dialog(m_session->assignments());
+    dialog.ask(Principal::Kind::Group, autopilot);
+    QVERIFY(waitForAnswer(&dialog, true));
+    QTreeWidgetItem *windows = typeRow(dialog.resultTree(), u"Platform restriction (single platform): windows"_s);
+    QVERIFY(windows);
+    QCOMPARE(windows->text(1), u"Windows – corporate devices only"_s);
+    QVERIFY2(
+        windows->text(3).contains(u"depends on filter “Corporate Windows devices”"_s), qPrintable(windows->text(3)));
 }
 
 void TestEffectiveDialog::badInputSendsNothing()

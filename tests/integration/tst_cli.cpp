@@ -136,6 +136,7 @@ private Q_SLOTS:
     void effectiveBadUsageSendsNothing();
     void effectiveNamesThePermissionOn403();
     void effectiveFallsBackWhenExpandIsRefused();
+    void effectiveNamesTheFilterOnBeta();
     void priorityMovesUpAndDownAndShowsTheOrderRead();
     void priorityRefusalsSendNothing_data();
     void priorityRefusalsSendNothing();
@@ -156,6 +157,8 @@ private:
     QString limitConfig() const;
     // POST .../setPriority requests the sandbox received.
     int setPriorityPosts() const;
+    // Requests the sandbox saw whose line starts with `method` ("GET ") and whose target contains `pathPart`.
+    int requestsTo(const QByteArray &method, const QByteArray &pathPart) const;
     // `priority "Limit 3 devices – Contractors" 1` against a sandbox with faults, journalled in the test's file.
     CliRun movePriorityUp(ea::test::SandboxWithFaults &faults);
     // Graph's 403 for a token without the permission, for every request whose target contains `pathPart`.
@@ -223,9 +226,14 @@ QString TestCli::limitConfig() const
 
 int TestCli::setPriorityPosts() const
 {
+    return requestsTo("POST ", "/setPriority");
+}
+
+int TestCli::requestsTo(const QByteArray &method, const QByteArray &pathPart) const
+{
     int n = 0;
     for (const QByteArray &line : m_server->tenant().requestLog())
-        n += line.startsWith("POST ") && line.contains("/setPriority") ? 1 : 0;
+        n += line.startsWith(method) && line.contains(pathPart) ? 1 : 0;
     return n;
 }
 
@@ -1727,6 +1735,37 @@ void TestCli::effectiveJsonForAGroup()
     QCOMPARE(winner.value(u"reason"_s).toString(), u"group"_s);
     QCOMPARE(winner.value(u"group"_s).toObject().value(u"displayName"_s).toString(), u"Engineering"_s);
     QCOMPARE(comanagement.value(u"defaultApplies"_s).toBool(), false);
+}
+
+// On beta an answer that depends on a filter names it (one small read of the
+// filters); on v1.0 Graph hides filters, and no filters read is made.
+void TestCli::effectiveNamesTheFilterOnBeta()
+{
+    const QString group = m_server->tenant().groupIdByName(u"IT – Autopilot Devices"_s);
+    const QString windows = m_server->tenant().configurationIdByName(u"Windows – corporate devices only"_s);
+    m_server->tenant().resetTrafficCounters();
+    const CliRun text = run(graph() + QStringList {u"--api"_s, u"beta"_s, u"effective"_s, u"--group"_s, group});
+    RUN_EXPECT(text, 0);
+    QVERIFY2(text.out.contains(u"depends on filter “Corporate Windows devices”"_s), qPrintable(text.out));
+    QCOMPARE(requestsTo("GET ", "/assignmentFilters"), 1);
+
+    const CliRun json
+        = run(graph() + QStringList {u"--api"_s, u"beta"_s, u"--json"_s, u"effective"_s, u"--group"_s, group});
+    RUN_EXPECT(json, 0);
+    QJsonObject filter;
+    for (const QJsonValue &t : QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"types"_s).toArray()) {
+        const QJsonObject winner = t.toObject().value(u"winner"_s).toObject();
+        if (winner.value(u"configurationId"_s).toString() == windows)
+            filter = winner.value(u"filter"_s).toObject();
+    }
+    QCOMPARE(filter.value(u"displayName"_s).toString(), u"Corporate Windows devices"_s);
+    QCOMPARE(filter.value(u"mode"_s).toString(), u"include"_s);
+
+    m_server->tenant().resetTrafficCounters();
+    const CliRun v1 = run(graph() + QStringList {u"effective"_s, u"--group"_s, group});
+    RUN_EXPECT(v1, 0);
+    QVERIFY2(!v1.out.contains(u"depends on filter"_s), qPrintable(v1.out));
+    QCOMPARE(requestsTo("GET ", "/assignmentFilters"), 0);
 }
 
 void TestCli::effectiveUnknownUserIsGraphs404()

@@ -191,6 +191,16 @@ void TestEffective::filterIsADependencyNotAGuess()
     QCOMPARE(r.lowerRanked.at(1).assignmentId, u"u"_s);
     QVERIFY(!r.lowerRanked.at(1).dependsOnFilter());
     QVERIFY(r.notes.join(u' ').contains(u"condition"_s));
+
+    // Named where the filters were read: the name says more than the id.
+    QList<EffectiveTypeResult> results = EffectiveConfiguration::resolve(configs, user());
+    QCOMPARE(EffectiveConfiguration::filterIds(results), QStringList {kFilter});
+    EffectiveConfiguration::nameFilters(results, {{kFilter.toLower(), u"Windows 11 only"_s}});
+    const EffectiveTypeResult named = typeOf(results, EnrollmentConfiguration::Kind::DeviceLimit);
+    QCOMPARE(named.winner->filterName, u"Windows 11 only"_s);
+    QVERIFY2(named.winner->describe().contains(u"depends on filter “Windows 11 only”"_s),
+        qPrintable(named.winner->describe()));
+    QVERIFY(named.lowerRanked.at(0).filterName.isEmpty()); // c2 has no filter
 }
 
 void TestEffective::defaultWhenNothingElseApplies()

@@ -179,7 +179,20 @@ void EffectiveDialog::start()
                         configurations.error(), false);
                     return;
                 }
-                showAnswer(read.principal, groupCount, configurations.value().items);
+                const QList<EnrollmentConfiguration> items = configurations.value().items;
+                const QList<EffectiveTypeResult> results = EffectiveConfiguration::resolve(items, read.principal);
+                // A third, small read only where the answer depends on a filter: its name says more than its id.
+                m_running = m_service->readFilterNames(EffectiveConfiguration::filterIds(results), this,
+                    [this, read, groupCount, items, results](const Result<QHash<QString, QString>> &names) {
+                        m_running = nullptr;
+                        QList<EffectiveTypeResult> named = results;
+                        if (names)
+                            EffectiveConfiguration::nameFilters(named, names.value());
+                        showAnswer(read.principal, groupCount, int(items.size()), named,
+                            names ? QString() : names.error().summary());
+                    });
+                if (m_running)
+                    setBusy(true, tr("Reading the names of the assignment filters…"));
             });
         setBusy(true, tr("Reading every enrollment configuration with its assignments…"));
     });
@@ -217,10 +230,9 @@ QTreeWidgetItem *EffectiveDialog::addRow(
     return item;
 }
 
-void EffectiveDialog::showAnswer(
-    const Principal &principal, int groupCount, const QList<EnrollmentConfiguration> &configurations)
+void EffectiveDialog::showAnswer(const Principal &principal, int groupCount, int configurationCount,
+    const QList<EffectiveTypeResult> &results, const QString &filterReadProblem)
 {
-    const QList<EffectiveTypeResult> results = EffectiveConfiguration::resolve(configurations, principal);
     m_tree->clear();
     for (const EffectiveTypeResult &r : results) {
         auto *type = new QTreeWidgetItem(m_tree);
@@ -270,10 +282,13 @@ void EffectiveDialog::showAnswer(
     }
     const QString who
         = principal.kind == Principal::Kind::User ? tr("user %1").arg(principal.id) : tr("group %1").arg(principal.id);
-    setBusy(false,
-        tr("%1: member of %n group(s), nested ones included; %2 configurations read.", nullptr, groupCount)
-            .arg(who)
-            .arg(configurations.size()));
+    QString status = tr("%1: member of %n group(s), nested ones included; %2 configurations read.", nullptr, groupCount)
+                         .arg(who)
+                         .arg(configurationCount);
+    if (!filterReadProblem.isEmpty())
+        status += u' '
+            + tr("The assignment filters could not be read, so they are named by id (%1).").arg(filterReadProblem);
+    setBusy(false, status);
     Q_EMIT finished(true);
 }
 

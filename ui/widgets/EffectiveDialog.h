@@ -51,7 +51,9 @@ private:
     void setBusy(bool busy, const QString &status);
     // readingGroups: the groups read failed (its permission is not the configurations').
     void fail(const QString &what, const GraphError &error, bool readingGroups);
-    void showAnswer(const Principal &principal, int groupCount, const QList<EnrollmentConfiguration> &configurations);
+    // filterReadProblem: why the filters are named by id (their read failed); empty otherwise.
+    void showAnswer(const Principal &principal, int groupCount, int configurationCount,
+        const QList<EffectiveTypeResult> &results, const QString &filterReadProblem);
     QTreeWidgetItem *addRow(
         QTreeWidgetItem *parent, const QString &role, const EffectiveMatch &match, const QString &why) const;
     void updateShowButton();

@@ -34,9 +34,12 @@ QJsonObject matchJson(const EffectiveMatch &m)
     }
     if (!m.collectionId.isEmpty())
         o.insert(u"collectionId"_s, m.collectionId);
-    if (m.dependsOnFilter())
-        o.insert(u"filter"_s,
-            QJsonObject {{u"id"_s, m.filterId}, {u"mode"_s, AssignmentTarget::filterModeName(m.filterMode)}});
+    if (m.dependsOnFilter()) {
+        QJsonObject filter {{u"id"_s, m.filterId}, {u"mode"_s, AssignmentTarget::filterModeName(m.filterMode)}};
+        if (!m.filterName.isEmpty())
+            filter.insert(u"displayName"_s, m.filterName);
+        o.insert(u"filter"_s, filter);
+    }
     return o;
 }
 
@@ -89,15 +92,25 @@ void EffectiveCommand::run()
             this, [this, principal](const Result<Listing<EnrollmentConfiguration>> &read) {
                 if (!read)
                     return m_cx.failService(read.error());
-                resolveAndPrint(principal.principal, principal.objects, read.value().items);
+                QList<EffectiveTypeResult> results
+                    = EffectiveConfiguration::resolve(read.value().items, principal.principal);
+                // A third, small read only where the answer depends on a filter (beta): names over ids.
+                service()->readFilterNames(EffectiveConfiguration::filterIds(results), this,
+                    [this, principal, results](const Result<QHash<QString, QString>> &names) mutable {
+                        if (names)
+                            EffectiveConfiguration::nameFilters(results, names.value());
+                        else
+                            m_cx.writeErr(tr("Note: the assignment filters could not be read (%1); they are "
+                                             "named by id.\n")
+                                              .arg(names.error().summary()));
+                        print(principal.objects, results);
+                    });
             });
     });
 }
 
-void EffectiveCommand::resolveAndPrint(
-    const Principal &principal, const QJsonArray &memberOf, const QList<EnrollmentConfiguration> &configurations)
+void EffectiveCommand::print(const QJsonArray &memberOf, const QList<EffectiveTypeResult> &results)
 {
-    const QList<EffectiveTypeResult> results = EffectiveConfiguration::resolve(configurations, principal);
     if (m_cx.options.json) {
         QJsonArray types;
         for (const EffectiveTypeResult &r : results) {

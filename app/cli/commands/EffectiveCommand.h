@@ -21,8 +21,8 @@ public:
     void run() override;
 
 private:
-    void resolveAndPrint(
-        const Principal &principal, const QJsonArray &memberOf, const QList<EnrollmentConfiguration> &configurations);
+    // memberOf: the principal's groups as Graph sent them.
+    void print(const QJsonArray &memberOf, const QList<EffectiveTypeResult> &results);
     QString principalLabel() const;
 
     Principal::Kind m_kind = Principal::Kind::User;

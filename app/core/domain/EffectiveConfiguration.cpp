@@ -50,11 +50,13 @@ QString EffectiveMatch::describe() const
             text = tr("group “%1” (through %2)").arg(group.label(), group.via.join(QStringLiteral(" → ")));
         break;
     }
-    if (dependsOnFilter())
+    if (dependsOnFilter()) {
+        const QString filter = filterName.isEmpty() ? filterId : u'“' + filterName + u'”';
         text += u' '
             + (filterMode == AssignmentTarget::FilterMode::Exclude
-                    ? tr("– depends on filter %1 (exclude mode)").arg(filterId)
-                    : tr("– depends on filter %1").arg(filterId));
+                    ? tr("– depends on filter %1 (exclude mode)").arg(filter)
+                    : tr("– depends on filter %1").arg(filter));
+    }
     return text;
 }
 
@@ -268,6 +270,43 @@ QList<EffectiveTypeResult> EffectiveConfiguration::resolve(
         results.append(r);
     }
     return results;
+}
+
+namespace {
+
+// Every match of an answer, for the passes that look at or name them all.
+template<typename Results, typename Visit> void forEachMatch(Results &results, Visit visit)
+{
+    for (auto &r : results) {
+        for (auto *one : {&r.winner, &r.defaultConfiguration}) {
+            if (*one)
+                visit(**one);
+        }
+        for (auto *list : {&r.tiedWithWinner, &r.lowerRanked, &r.excluded}) {
+            for (auto &m : *list)
+                visit(m);
+        }
+    }
+}
+
+} // namespace
+
+QStringList EffectiveConfiguration::filterIds(const QList<EffectiveTypeResult> &results)
+{
+    QStringList ids;
+    forEachMatch(results, [&ids](const EffectiveMatch &m) {
+        if (m.dependsOnFilter() && !ids.contains(m.filterId, Qt::CaseInsensitive))
+            ids << m.filterId;
+    });
+    return ids;
+}
+
+void EffectiveConfiguration::nameFilters(QList<EffectiveTypeResult> &results, const QHash<QString, QString> &names)
+{
+    forEachMatch(results, [&names](EffectiveMatch &m) {
+        if (m.dependsOnFilter())
+            m.filterName = names.value(m.filterId.toLower());
+    });
 }
 
 } // namespace ea

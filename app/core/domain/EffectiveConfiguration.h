@@ -4,6 +4,7 @@
 #include "domain/EnrollmentConfiguration.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,7 @@ public:
     // An assignment filter narrows the target: evaluated on the device at
     // enrollment, never guessed here.
     QString filterId;
+    QString filterName; // when the filters were read (beta); empty: the id is shown
     AssignmentTarget::FilterMode filterMode = AssignmentTarget::FilterMode::None;
 
     bool dependsOnFilter() const { return !filterId.isEmpty() && filterMode != AssignmentTarget::FilterMode::None; }
@@ -102,6 +104,10 @@ class EffectiveConfiguration
 public:
     static QList<EffectiveTypeResult> resolve(
         const QList<EnrollmentConfiguration> &configurations, const Principal &principal);
+    // The assignment filters the answer depends on, by id (no repeats).
+    static QStringList filterIds(const QList<EffectiveTypeResult> &results);
+    // Gives every match its filter's display name, where `names` (id -> name) knows it.
+    static void nameFilters(QList<EffectiveTypeResult> &results, const QHash<QString, QString> &names);
 };
 
 } // namespace ea

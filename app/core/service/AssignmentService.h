@@ -290,6 +290,12 @@ public:
     Operation *readPrincipal(
         Principal::Kind kind, const QString &idOrUpn, QObject *context, const ResultCallback<PrincipalRead> &done);
     static QString principalProblem(Principal::Kind kind, const QString &idOrUpn);
+    // The display names of these assignment filters (id in lower case ->
+    // name), from one read of the tenant's filters. Filters exist on beta
+    // only: on v1.0, or with no ids, `done` is called at once with nothing
+    // and no operation is returned.
+    Operation *readFilterNames(
+        const QStringList &filterIds, QObject *context, const ResultCallback<QHash<QString, QString>> &done);
     GraphRequest listConfigurationsWithAssignmentsRequest() const;
     GraphRequest principalGroupsRequest(Principal::Kind kind, const QString &idOrUpn) const;
 

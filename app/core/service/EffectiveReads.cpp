@@ -2,6 +2,7 @@
 // their assignments, and a principal's groups. Bounded: one paged read each
 // where Graph allows $expand; the pure answer is EffectiveConfiguration's.
 
+#include "domain/AssignmentFilter.h"
 #include "domain/Group.h"
 #include "domain/Identifiers.h"
 #include "service/AssignmentService.h"
@@ -144,6 +145,23 @@ Operation *AssignmentService::listConfigurationsWithAssignments(
             });
         });
     return op;
+}
+
+Operation *AssignmentService::readFilterNames(
+    const QStringList &filterIds, QObject *context, const ResultCallback<QHash<QString, QString>> &done)
+{
+    if (filterIds.isEmpty() || apiVersion() != ApiVersion::Beta) {
+        done(QHash<QString, QString>());
+        return nullptr;
+    }
+    return listAssignmentFilters(context, [done](const Result<QList<AssignmentFilter>> &r) {
+        if (!r)
+            return done(r.error());
+        QHash<QString, QString> names;
+        for (const AssignmentFilter &f : r.value())
+            names.insert(f.id.toLower(), f.displayName);
+        done(names);
+    });
 }
 
 } // namespace ea
