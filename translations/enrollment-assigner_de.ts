@@ -666,6 +666,85 @@
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The plan is not UTF-8 text.</source>
+        <translation>Der Plan ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The plan is empty: it needs the header %1 and one row per change.</source>
+        <translation>Der Plan ist leer: Er braucht die Kopfzeile %1 und eine Zeile je Änderung.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a column of a plan (configuration, action, target, filter, filterMode)</source>
+        <translation>„%1“ ist keine Spalte eines Plans (configuration, action, target, filter, filterMode)</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; appears twice</source>
+        <translation>die Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;%1&apos; column</source>
+        <translation>der Kopfzeile fehlt die Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>a plan has at most %1 rows</source>
+        <translation>ein Plan hat höchstens %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an enrollment configuration id</source>
+        <translation>„%1“ ist keine ID einer Registrierungskonfiguration</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos; is not add or remove</source>
+        <translation>die Aktion „%1“ ist weder add noch remove</translation>
+    </message>
+    <message>
+        <source>filter mode &apos;%1&apos; is not include or exclude</source>
+        <translation>der Filtermodus „%1“ ist weder include noch exclude</translation>
+    </message>
+    <message>
+        <source>a filter mode without a filter id</source>
+        <translation>ein Filtermodus ohne Filter-ID</translation>
+    </message>
+    <message>
+        <source>the filter id &apos;%1&apos; is not a GUID</source>
+        <translation>die Filter-ID „%1“ ist keine GUID</translation>
+    </message>
+    <message>
+        <source>The plan has a header but no rows.</source>
+        <translation>Der Plan hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>the same change as line %1</source>
+        <translation>dieselbe Änderung wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>conflicts with line %1, which adds the same target to the same configuration</source>
+        <translation>widerspricht Zeile %1, die dasselbe Ziel derselben Konfiguration hinzufügt</translation>
+    </message>
+    <message>
+        <source>conflicts with line %1, which removes the same target from the same configuration</source>
+        <translation>widerspricht Zeile %1, die dasselbe Ziel aus derselben Konfiguration entfernt</translation>
+    </message>
+</context>
+<context>
     <name>PriorityOrder</name>
     <message>
         <source>%1: %2</source>
@@ -1100,6 +1179,13 @@
         <source>Step %1 of %2: moving %3 to priority %4…</source>
         <translation>Schritt %1 von %2: %3 wird auf Priorität %4 verschoben…</translation>
     </message>
+    <message numerus="yes">
+        <source>Keeping under Intune&apos;s write limit; sending in %n s…</source>
+        <translation>
+            <numerusform>Intunes Schreiblimit wird eingehalten; Senden in %n s…</numerusform>
+            <numerusform>Intunes Schreiblimit wird eingehalten; Senden in %n s…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ea::Cloud</name>
@@ -1118,6 +1204,17 @@
     <message>
         <source>China (21Vianet)</source>
         <translation>China (21Vianet)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::GraphBatch</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The batch answer has no answer for one of its requests.</source>
+        <translation>Die Batch-Antwort enthält keine Antwort auf eine ihrer Anforderungen.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1339,32 @@
     <message>
         <source>%1; retrying in %2 s…</source>
         <translation>%1; neuer Versuch in %2 s…</translation>
+    </message>
+</context>
+<context>
+    <name>ea::PlanRunner</name>
+    <message>
+        <source>full list of %1: %2 to add, %3 to remove</source>
+        <translation>vollständige Liste von %1: %2 hinzuzufügen, %3 zu entfernen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>there is no enrollment configuration %1 in this tenant</source>
+        <translation>in diesem Mandanten gibt es keine Registrierungskonfiguration %1</translation>
+    </message>
+    <message>
+        <source>A plan is already running.</source>
+        <translation>Es läuft bereits ein Plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n row(s) that cannot run; nothing was sent.</source>
+        <translation>
+            <numerusform>Der Plan hat %n Zeile, die nicht ausgeführt werden kann; nichts wurde gesendet.</numerusform>
+            <numerusform>Der Plan hat %n Zeilen, die nicht ausgeführt werden können; nichts wurde gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

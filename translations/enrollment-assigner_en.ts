@@ -73,6 +73,23 @@
             <numerusform>The order asked for is not a rearrangement of the %n configurations of %1 that can be ordered. Nothing was sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Keeping under Intune&apos;s write limit; sending in %n s…</source>
+        <translation>
+            <numerusform>Keeping under Intune&apos;s write limit; sending in %n s…</numerusform>
+            <numerusform>Keeping under Intune&apos;s write limit; sending in %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::PlanRunner</name>
+    <message numerus="yes">
+        <source>The plan has %n row(s) that cannot run; nothing was sent.</source>
+        <translation>
+            <numerusform>The plan has %n row that cannot run; nothing was sent.</numerusform>
+            <numerusform>The plan has %n rows that cannot run; nothing was sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ea::auth::BrowserSignInFlow</name>

@@ -5,6 +5,7 @@
 #include "auth/TokenClaims.h"
 #include "cli/CliSignIn.h"
 #include "cli/TextTable.h"
+#include "cli/commands/ApplyCommand.h"
 #include "cli/commands/EffectiveCommand.h"
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/PriorityCommand.h"
@@ -65,7 +66,7 @@ QString runtimeLines()
 // The table the dispatcher, the argument count check and the help text read.
 std::span<const CliCommandSpec> CliApp::commands()
 {
-    static const std::array<CliCommandSpec, 12> table = {{
+    static const std::array<CliCommandSpec, 13> table = {{
         {"configs", "[--type TYPE]", QT_TR_NOOP("list configurations (all pages); one type in priority order"), 0, 0,
             &makeCommand<ConfigsCommand>},
         {"assignments", "CONFIG_ID", QT_TR_NOOP("list a configuration's assignments, with group names"), 1, 1,
@@ -76,6 +77,9 @@ std::span<const CliCommandSpec> CliApp::commands()
             &makeCommand<UnassignCommand>, true, true},
         {"priority", "CONFIG_ID N", QT_TR_NOOP("move a configuration to priority N within its type"), 2, 2,
             &makeCommand<PriorityCommand>, true, true},
+        {"apply", "PLAN [--dry-run] [--yes]",
+            QT_TR_NOOP("run a bulk plan (CSV): add and remove assignments; a re-run resumes"), 1, 1,
+            &makeCommand<ApplyCommand>, true, true},
         {"groups", "TEXT", QT_TR_NOOP("find groups whose name starts with TEXT"), 1, 1, &makeCommand<GroupsCommand>},
         {"filters", "", QT_TR_NOOP("list assignment filters (needs --api beta)"), 0, 0, &makeCommand<FiltersCommand>},
         {"effective", "--user UPN_OR_ID | --group GROUP_ID",
@@ -181,6 +185,8 @@ QString CliApp::helpText()
                 .arg(GraphClient::kDefaultConnectTimeout.count() / 1000)},
         {u"  --json"_s, tr("print Graph's JSON objects instead of tables")},
         {u"  --dry-run"_s, tr("print the request that would be sent; send nothing")},
+        {QString(), tr("(apply: read the tenant and print the plan's changes; write nothing)")},
+        {u"  --yes"_s, tr("apply: do not ask before writing (needed when no one can answer)")},
         {u"  --format FORMAT"_s, tr("with --dry-run: text (default), curl, powershell or json; never")},
         {QString(), tr("contains the token (curl reads it from $%1)").arg(QLatin1String(kTokenVariable))},
         {u"  -v, --verbose"_s, tr("log every request and response to standard error (token redacted)")},
@@ -252,7 +258,7 @@ void CliApp::start()
         return;
     if (!startSession())
         return;
-    if (m_cx.options.dryRun)
+    if (m_cx.options.dryRun && !m_command->readsOnDryRun())
         return runDry();
     if (m_useStoredSession) {
         // The stored sign-in is redeemed first: "not signed in" is said before any Graph request,
@@ -291,6 +297,7 @@ bool CliApp::parseArguments()
     const QCommandLineOption jsonOption(u"json"_s);
     const QCommandLineOption verboseOption(QStringList {u"v"_s, u"verbose"_s});
     const QCommandLineOption dryRunOption(u"dry-run"_s);
+    const QCommandLineOption yesOption(u"yes"_s);
     const QCommandLineOption formatOption(u"format"_s, QString(), u"FORMAT"_s);
     const QCommandLineOption journalOption(u"journal"_s, QString(), u"PATH"_s);
     const QCommandLineOption timeoutOption(u"timeout"_s, QString(), u"SECONDS"_s);
@@ -303,8 +310,8 @@ bool CliApp::parseArguments()
     const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s, u"?"_s});
     const QCommandLineOption versionOption(u"version"_s);
     parser.addOptions({sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption,
-        dryRunOption, formatOption, journalOption, timeoutOption, connectTimeoutOption, filterOption, filterModeOption,
-        userOption, groupOption, typeOption, helpOption, versionOption});
+        dryRunOption, yesOption, formatOption, journalOption, timeoutOption, connectTimeoutOption, filterOption,
+        filterModeOption, userOption, groupOption, typeOption, helpOption, versionOption});
     CliSignIn::addOptions(&parser);
     CliProxy::addOptions(&parser);
 
@@ -333,6 +340,7 @@ bool CliApp::parseArguments()
     m_cx.options.json = parser.isSet(jsonOption);
     m_cx.options.verbose = parser.isSet(verboseOption);
     m_cx.options.dryRun = parser.isSet(dryRunOption);
+    m_cx.options.assumeYes = parser.isSet(yesOption);
     m_cx.options.filterGiven = parser.isSet(filterOption);
     m_cx.options.filterId = parser.value(filterOption);
     m_cx.options.filterModeGiven = parser.isSet(filterModeOption);
@@ -393,6 +401,13 @@ bool CliApp::parseArguments()
     }
     if ((parser.isSet(userOption) || parser.isSet(groupOption)) && name != QLatin1String("effective")) {
         m_cx.failUsage(tr("--user and --group belong to 'effective'."));
+        return false;
+    }
+    if ((parser.isSet(yesOption) && name != QLatin1String("apply"))
+        || (parser.isSet(formatOption) && name == QLatin1String("apply"))) {
+        m_cx.failUsage(parser.isSet(yesOption) && name != QLatin1String("apply")
+                ? tr("--yes belongs to 'apply'.")
+                : tr("--format prints one request; 'apply --dry-run' prints the whole plan instead."));
         return false;
     }
     if (parser.isSet(typeOption) && name != QLatin1String("configs")) {

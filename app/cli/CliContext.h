@@ -33,6 +33,7 @@ struct CliOptions
     bool json = false;
     bool verbose = false;
     bool dryRun = false;
+    bool assumeYes = false; // --yes: apply does not ask
     requestexport::Format dryRunFormat = requestexport::Format::Text; // --format
     QString journalPath; // --journal, absolute; empty: AuditJournal::defaultPath()
     std::chrono::milliseconds transferTimeout = GraphClient::kDefaultTransferTimeout; // --timeout

@@ -33,6 +33,11 @@ void writeError(const QString &text)
 
 #ifdef Q_OS_WIN
 
+bool standardErrorIsTerminal()
+{
+    return _isatty(_fileno(stderr));
+}
+
 bool canAskOnTerminal()
 {
     return _isatty(_fileno(stdin)) && _isatty(_fileno(stderr));
@@ -62,6 +67,11 @@ std::optional<QString> askOnTerminal(const QString &question, bool echo)
 }
 
 #else
+
+bool standardErrorIsTerminal()
+{
+    return isatty(fileno(stderr));
+}
 
 bool canAskOnTerminal()
 {

@@ -128,6 +128,17 @@ HttpResponse notImplemented(const Context &ctx)
         ctx, plainError(501, u"NotImplemented"_s, u"The sandbox tenant does not implement this operation."_s));
 }
 
+HttpResponse throttledResponse(const Context &ctx, int retryAfterSeconds)
+{
+    // Intune's throttled writes come in its nested shape, like its other errors.
+    HttpResponse response = errorResponse(ctx,
+        intuneError(
+            429, u"TooManyRequests"_s, u"Too many requests; the write limit of this app in this tenant is reached."_s));
+    if (retryAfterSeconds >= 0)
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds)});
+    return response;
+}
+
 HttpResponse injectedFault(const Context &ctx, int status, std::optional<int> retryAfterSeconds)
 {
     const QString code = status == 429 ? u"TooManyRequests"_s

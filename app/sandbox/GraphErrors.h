@@ -40,6 +40,8 @@ HttpResponse noContent();
 HttpResponse routeRefusal(const Context &ctx, const char *routeTemplate);
 HttpResponse notFound(const Context &ctx, const QString &segment);
 HttpResponse notImplemented(const Context &ctx);
+// What the emulated write limit answers (SandboxThrottling); retryAfterSeconds < 0: no Retry-After.
+HttpResponse throttledResponse(const Context &ctx, int retryAfterSeconds);
 // What failNextRequests / failNextWrites answer.
 HttpResponse injectedFault(const Context &ctx, int status, std::optional<int> retryAfterSeconds);
 

@@ -60,4 +60,8 @@ QByteArray selectedGroupJson(
 bool isReadOnlyAction(const Context &ctx);
 HttpResponse getByIds(SandboxTenant::Private &d, const Context &ctx);
 
+// --- $batch (BatchResource.cpp): each inner request runs through the whole pipeline
+bool isBatchRequest(const Context &ctx);
+HttpResponse batch(SandboxTenant::Private &d, Context &ctx);
+
 } // namespace ea::sandbox

@@ -15,6 +15,23 @@ namespace ea::sandbox {
 
 class SandboxIdentity;
 
+// Intune's throttling, emulated (shared/reference/graph/README.md,
+// "Throttling"); a limit of 0 is off, the default. Past `writeLimit` writes
+// (POST/PATCH/PUT/DELETE on Graph routes) within any `windowMs`, a write is
+// answered 429 TooManyRequests in Graph's error shape with Retry-After (whole
+// seconds until a slot frees), except every `omitRetryAfterEvery`-th 429,
+// which has none, as Graph sometimes leaves it out. `requestLimit` does the
+// same for every request, reads included (Intune: 1,000 per 20 s). Throttled
+// requests count against the limit, as on Graph: a client that hammers stays
+// locked out. Each request inside a $batch is counted and throttled on its own.
+struct SandboxThrottling
+{
+    int writeLimit = 0;
+    int requestLimit = 0;
+    int windowMs = 20000;
+    int omitRetryAfterEvery = 3;
+};
+
 struct SandboxOptions
 {
     // Default $top of the configuration list. Small on purpose: real tenants
@@ -24,6 +41,7 @@ struct SandboxOptions
     int extraConfigurations = 0;
     int extraGroups = 0;
     quint32 seed = 1;
+    SandboxThrottling throttling;
 };
 
 // An in-memory fake of the Graph surface Enrollment Assigner uses: device
@@ -128,6 +146,11 @@ public:
     // 100,000 entries so endless benchmark runs stay bounded).
     QList<QByteArray> requestLog() const;
     void resetTrafficCounters();
+    // 429s the emulated limit answered (SandboxThrottling), since the last reset.
+    int throttledCount() const;
+    // Switches the emulated limit on, off or to other numbers; the counts of
+    // the window start afresh.
+    void setThrottling(const SandboxThrottling &throttling);
 
     // The next `count` authenticated requests are answered with `status`
     // (429, 503, 504, ...) and, if retryAfterSeconds >= 0, Retry-After. For

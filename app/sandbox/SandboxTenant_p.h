@@ -8,6 +8,7 @@
 #include "sandbox/SandboxSupport.h"
 #include "sandbox/SandboxTenant.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -16,6 +17,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <optional>
 
 namespace ea::sandbox {
@@ -167,6 +169,15 @@ struct SandboxTenant::Private
     int writeFaultStatus = 0;
     std::optional<int> writeFaultRetryAfter;
     bool writeFaultApplyFirst = false;
+    // The emulated limit (SandboxThrottling): arrival times (ms of `clock`)
+    // of the writes and of all requests in the current window.
+    QElapsedTimer clock;
+    std::deque<qint64> writeArrivals;
+    std::deque<qint64> requestArrivals;
+    int throttledCount = 0;
+    int throttleAnswers = 0;
+    // A 429 for the request when a limit is reached, after counting it.
+    std::optional<int> throttleRetryAfter(bool isWrite);
     // Some tenants refuse DELETE .../assignments/{id} for ESP like they refuse
     // POST; off by default (not documented), on for tests of the fallback.
     bool espRefusesDelete = false;

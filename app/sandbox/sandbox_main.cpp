@@ -124,6 +124,12 @@ int main(int argc, char *argv[])
     parser.addOption({u"groups"_s, u"Extra generated groups."_s, u"N"_s});
     parser.addOption({u"page-size"_s, u"Default page size of the configuration list (1-999)."_s, u"N"_s});
     parser.addOption({u"seed"_s, u"Seed for the generated extras."_s, u"N"_s});
+    parser.addOption({u"write-limit"_s,
+        u"Emulate Intune's write limit: 429 past N writes per SECONDS (sliding), some without Retry-After "
+        "(Intune: 100/20)."_s,
+        u"N/SECONDS"_s});
+    parser.addOption({u"request-limit"_s,
+        u"Emulate the limit on all requests, reads included: N per the same window (Intune: 1000)."_s, u"N"_s});
 
     // parse() rather than process(): bad arguments must exit 2, not 1.
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -150,6 +156,23 @@ int main(int argc, char *argv[])
         || !readCount(parser, u"seed"_s, 0, std::numeric_limits<int>::max(), &seed))
         return ExitBadArguments;
     options.seed = quint32(seed);
+    if (parser.isSet(u"write-limit"_s)) {
+        const QStringList parts = parser.value(u"write-limit"_s).split(u'/');
+        bool okWrites = false;
+        bool okSeconds = false;
+        const int writes = parts.value(0).toInt(&okWrites);
+        const int seconds = parts.size() == 2 ? parts.value(1).toInt(&okSeconds) : 20;
+        if (!okWrites || (parts.size() == 2 && !okSeconds) || parts.size() > 2 || writes < 1 || seconds < 1
+            || seconds > 3600) {
+            printError(u"enrollment-assigner-sandbox: --write-limit is N or N/SECONDS (like 100/20), got '"_s
+                + parser.value(u"write-limit"_s) + u"'."_s);
+            return ExitBadArguments;
+        }
+        options.throttling.writeLimit = writes;
+        options.throttling.windowMs = seconds * 1000;
+    }
+    if (!readCount(parser, u"request-limit"_s, 0, 1'000'000, &options.throttling.requestLimit))
+        return ExitBadArguments;
 
     installQuitOnSignals(app);
 

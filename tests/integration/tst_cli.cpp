@@ -2,6 +2,7 @@
 // over real HTTP on 127.0.0.1. Every bad-input case must exit 2 and send
 // nothing; service failures exit 1 with what a support ticket needs.
 
+#include "../common/CliRunner.h"
 #include "../common/SandboxWithFaults.h"
 #include "audit/AuditJournal.h"
 #include "auth/TokenStore.h"
@@ -32,16 +33,10 @@ using namespace Qt::StringLiterals;
 using ea::CliApp;
 using ea::sandbox::SandboxOptions;
 using ea::sandbox::SandboxServer;
+using ea::test::CliRun;
+using ea::test::runCli;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    bool finished = false;
-};
 
 // Already included on "Limit 5 devices – Sales": assigning it there again is a duplicate.
 const QString kAssignedGroup = u"376361c8-1bd2-4385-9005-7bc966f578a6"_s; // "Sales – EMEA"
@@ -239,42 +234,9 @@ int TestCli::requestsTo(const QByteArray &method, const QByteArray &pathPart) co
 
 CliRun TestCli::run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData)
 {
-    QBuffer out;
-    QBuffer err;
-    QBuffer in;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    in.setData(stdinData);
-    in.open(QIODevice::ReadOnly);
-
-    CliRun result;
-    {
-        CliApp app(QStringList {u"enrollment-assigner-cli"_s} + args, &out, &err, &in, env);
-        app.signIn()->setStorage(m_settings.get(), &m_tokens, u"memory"_s);
-        QSignalSpy spy(&app, &CliApp::finished);
-        app.start();
-        result.finished = spy.wait(20000);
-        if (result.finished) {
-            result.exitCode = spy.first().first().toInt();
-            // Exactly once.
-            QTest::qWait(10);
-            if (spy.size() != 1)
-                result.finished = false;
-        }
-    }
-    result.out = QString::fromUtf8(out.data());
-    result.err = QString::fromUtf8(err.data());
-    return result;
+    return runCli(args, env, stdinData,
+        [this](CliApp &app) { app.signIn()->setStorage(m_settings.get(), &m_tokens, u"memory"_s); });
 }
-
-#define RUN_EXPECT(r, code)                                                                                            \
-    do {                                                                                                               \
-        QVERIFY2((r).finished, qPrintable((r).err));                                                                   \
-        QVERIFY2((r).exitCode == (code),                                                                               \
-            qPrintable(u"exit %1, expected %2\nstdout:\n%3\nstderr:\n%4"_s.arg((r).exitCode)                           \
-                           .arg(code)                                                                                  \
-                           .arg((r).out, (r).err)));                                                                   \
-    } while (false)
 
 void TestCli::helpAndVersion()
 {

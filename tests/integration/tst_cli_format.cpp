@@ -3,6 +3,7 @@
 // nothing sent, never the token; a format it does not know is a usage error
 // (exit 2) with nothing sent.
 
+#include "../common/CliRunner.h"
 #include "cli/CliApp.h"
 #include "sandbox/SandboxServer.h"
 
@@ -21,15 +22,10 @@
 using namespace Qt::StringLiterals;
 using ea::CliApp;
 using ea::sandbox::SandboxServer;
+using ea::test::CliRun;
+using ea::test::runCli;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QString kGroupGuid = u"b1158b3f-287b-430e-a316-4e0ac0911270"_s;
 
@@ -86,23 +82,9 @@ void TestCliFormat::cleanup()
 
 CliRun TestCliFormat::run(const QStringList &args)
 {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
     QProcessEnvironment env;
     env.insert(QLatin1String(CliApp::kTokenVariable), m_server->accessToken());
-    CliRun result;
-    {
-        CliApp app(QStringList {u"enrollment-assigner-cli"_s} + args, &out, &err, nullptr, env);
-        QSignalSpy spy(&app, &CliApp::finished);
-        app.start();
-        if (spy.wait(20000))
-            result.exitCode = spy.first().first().toInt();
-    }
-    result.out = QString::fromUtf8(out.data());
-    result.err = QString::fromUtf8(err.data());
-    return result;
+    return runCli(args, env);
 }
 
 void TestCliFormat::dryRunPrintsTheRequestInTheFormat_data()

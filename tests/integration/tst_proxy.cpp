@@ -4,6 +4,7 @@
 // and a refusal said clearly, and a TLS-inspecting proxy's certificate named
 // by its issuer.
 
+#include "../common/CliRunner.h"
 #include "../common/LocalProxy.h"
 #include "auth/TokenStore.h"
 #include "cli/CliApp.h"
@@ -36,15 +37,10 @@ using namespace Qt::StringLiterals;
 using ea::CliApp;
 using ea::net::ProxyEnvironment;
 using ea::net::ProxySettings;
+using ea::test::CliRun;
+using ea::test::runCli;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 ProxyEnvironment env(const QString &https, const QString &http, const QString &all, const QString &no)
 {
@@ -144,33 +140,15 @@ QProcessEnvironment TestProxy::tokenEnv() const
 CliRun TestProxy::run(const QStringList &args, const QProcessEnvironment &environment, const QByteArray &stdinData,
     ea::net::ProxyPrompt prompt)
 {
-    QBuffer out;
-    QBuffer err;
-    QBuffer in;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    in.setData(stdinData);
-    in.open(QIODevice::ReadOnly);
-    CliRun result;
-    {
-        CliApp app(QStringList {u"enrollment-assigner-cli"_s} + args, &out, &err, &in, environment);
-        app.signIn()->setStorage(m_settings.get(), &m_tokens, u"memory"_s);
-        if (prompt)
-            app.setProxyPrompt(prompt);
-        QSignalSpy spy(&app, &CliApp::finished);
-        app.start();
-        if (spy.wait(30000))
-            result.exitCode = spy.first().first().toInt();
-    }
-    result.out = QString::fromUtf8(out.data());
-    result.err = QString::fromUtf8(err.data());
-    return result;
+    return runCli(
+        args, environment, stdinData,
+        [this, prompt](CliApp &app) {
+            app.signIn()->setStorage(m_settings.get(), &m_tokens, u"memory"_s);
+            if (prompt)
+                app.setProxyPrompt(prompt);
+        },
+        30000);
 }
-
-#define RUN_EXPECT(r, code)                                                                                            \
-    QVERIFY2((r).exitCode == (code),                                                                                   \
-        qPrintable(                                                                                                    \
-            u"exit %1, expected %2\nstdout:\n%3\nstderr:\n%4"_s.arg((r).exitCode).arg(code).arg((r).out, (r).err)))
 
 // ---- the rule -------------------------------------------------------------
 

@@ -42,6 +42,10 @@ public:
     // Once the session is up, before anything is sent: the service's last
     // word on the input (it knows the API version). A problem means exit 2.
     virtual QString inputProblemForSession() const { return {}; }
+    // --dry-run normally prints firstRequest() and sends nothing at all; a
+    // command that needs reads to say what it would write (apply's diff)
+    // runs instead and sends no write itself.
+    virtual bool readsOnDryRun() const { return false; }
     // Runs it; ends with m_cx.finish() or one of the fail functions.
     virtual void run() = 0;
 

@@ -209,6 +209,8 @@ QJsonObject AuditEntry::toJson() const
         o.insert(QStringLiteral("clientRequestId"), clientRequestId);
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
+    if (!runId.isEmpty())
+        o.insert(QStringLiteral("runId"), runId);
     QJsonObject details = otherDetails;
     if (fullList) {
         details.insert(kBefore, fullList->before);
@@ -262,6 +264,7 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
     e.requestId = o.value(QStringLiteral("requestId")).toString();
     e.clientRequestId = o.value(QStringLiteral("clientRequestId")).toString();
     e.message = o.value(QStringLiteral("message")).toString();
+    e.runId = o.value(QStringLiteral("runId")).toString();
     QJsonObject details = o.value(QStringLiteral("details")).toObject();
     e.undoOf = details.take(kUndoOf).toString();
     if (details.contains(kBefore) || details.contains(kSentKept) || details.contains(kSentAdded)) {

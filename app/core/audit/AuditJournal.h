@@ -75,6 +75,9 @@ struct AuditEntry
     QString message;
     // The assignment whose creation this write undoes (History › Undo); empty otherwise.
     QString undoOf;
+    // The bulk-plan run this write belongs to (`apply`); empty for a one-off.
+    // A plan re-run after a crash or cancel has a run id of its own.
+    QString runId;
     // Set on a full-list write's attempt line.
     std::optional<FullListRecord> fullList;
     // Set on both lines of a priority change.

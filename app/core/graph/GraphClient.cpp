@@ -118,7 +118,8 @@ QUrl GraphClient::urlFor(const GraphRequest &request) const
             return {};
         // Everything outside the unreserved set is encoded, so '/', '?', '#'
         // and '%' in an id stay inside its one segment.
-        path += '/' + QUrl::toPercentEncoding(segment);
+        // Graph's "$batch" is written as is; every other '$' is encoded.
+        path += '/' + (segment == QLatin1String("$batch") ? segment.toLatin1() : QUrl::toPercentEncoding(segment));
     }
     QByteArray query;
     for (const auto &[key, value] : request.queryItems) {

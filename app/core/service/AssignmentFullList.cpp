@@ -105,6 +105,23 @@ void AssignmentService::planFullList(
                         state->removed.append(b);
                 }
                 break;
+            case WriteState::Kind::Merge:
+                for (const Assignment &a : std::as_const(state->basis)) {
+                    const bool drop = std::any_of(state->mergeRemove.cbegin(), state->mergeRemove.cend(),
+                        [&](const AssignmentTarget &t) { return a.target.sameTargetAs(t); });
+                    (drop ? state->removed : state->kept).append(a);
+                }
+                for (const AssignmentTarget &t : std::as_const(state->mergeAdd)) {
+                    if (!assignmentWithTarget(state->basis, t))
+                        state->added.append(t);
+                }
+                // Already as planned (a plan run again, or resumed): nothing to send.
+                if (state->added.isEmpty() && state->removed.isEmpty()) {
+                    MergedFullList unchanged;
+                    unchanged.after = state->basis;
+                    return op->finish<MergedFullList>(state->mergeDone, unchanged);
+                }
+                break;
             case WriteState::Kind::Priority: break; // never a full list
             }
             // A kept entry whose target did not come back at all (null or no
@@ -267,6 +284,16 @@ void AssignmentService::verifyFullList(
     case WriteState::Kind::Replace:
         journalResult(*state, AuditOutcome::Succeeded, {}, {}, requestId, clientRequestId, status);
         return op->finish<QList<Assignment>>(state->replaceDone, after);
+    case WriteState::Kind::Merge: {
+        journalResult(*state, AuditOutcome::Succeeded, {}, {}, requestId, clientRequestId, status);
+        MergedFullList merged;
+        merged.after = after;
+        merged.written = true;
+        merged.added = int(state->added.size());
+        merged.removed = int(state->removed.size());
+        merged.requestId = requestId;
+        return op->finish<MergedFullList>(state->mergeDone, merged);
+    }
     case WriteState::Kind::Priority: break; // never a full list
     }
 }

@@ -10,6 +10,7 @@
 #include "graph/GraphClient.h"
 #include "graph/RequestExport.h"
 #include "service/Operation.h"
+#include "service/WriteGovernor.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -94,6 +95,16 @@ struct FullListPlan
     RequestPreview request;
     // "2 existing + 1 new will be sent", in words.
     QString summary() const;
+};
+
+// A bulk plan's changes to one full-list configuration, as they ended.
+struct MergedFullList
+{
+    QList<Assignment> after; // the live list read back (verified), or as read when nothing was written
+    bool written = false; // false: every add was there and every remove gone already
+    int added = 0;
+    int removed = 0;
+    QString requestId;
 };
 
 // A priority change as it ended: the order of the configuration's type read
@@ -198,6 +209,14 @@ public:
     // Every write is journalled here (attempt before, result after). Null: no journal.
     void setAuditJournal(AuditJournal *journal, const AuditContext &context);
     AuditJournal *auditJournal() const { return m_journal; }
+    // Every write request waits for a slot of this governor (Intune's write
+    // limit per app per tenant) and tells it of 429s; null: none. Not owned.
+    void setWriteGovernor(WriteGovernor *governor) { m_governor = governor; }
+    WriteGovernor *writeGovernor() const { return m_governor; }
+    // Writes started from now on are journalled with this run id (a bulk
+    // plan's run); empty: a one-off.
+    void setRunId(const QString &runId) { m_runId = runId; }
+    QString runId() const { return m_runId; }
 
     // All configurations, every page.
     Operation *listConfigurations(QObject *context, const ResultCallback<QList<EnrollmentConfiguration>> &done);
@@ -235,6 +254,15 @@ public:
     // with POST .../assign after approval, then verifies the live list.
     Operation *replaceAssignments(const QString &configurationId, const QList<Assignment> &wanted, QObject *context,
         const ResultCallback<QList<Assignment>> &done, const FullListApproval &approve, const QString &undoOf = {});
+    // A bulk plan's changes to one configuration whose type takes only full
+    // lists, merged into ONE `assign` write (never one per change): planned
+    // from the live list read on beta just before sending, less the
+    // assignments whose target is in `remove`, plus each target of `add` that
+    // is not there yet; then approved, sent and verified like every full-list
+    // write. Nothing left to change (a plan run again) writes nothing.
+    Operation *mergeIntoFullList(const QString &configurationId, const QList<AssignmentTarget> &add,
+        const QList<AssignmentTarget> &remove, QObject *context, const ResultCallback<MergedFullList> &done,
+        const FullListApproval &approve);
     // Every configuration as the priority orders need them: read on beta,
     // where single-platform restrictions show their platform (each platform
     // has its own order; v1.0 hides the platform and would merge them).
@@ -380,6 +408,7 @@ private:
         const QString &code = refusal::kInvalidInput);
 
     // Steps of the writes, in AssignmentWrites.cpp.
+    Operation *startFullListWrite(QObject *context, std::shared_ptr<WriteState> state);
     void readConfigurationThen(Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next);
     void readAssignmentsThen(Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next);
     void postSingleAssignment(Operation *op, std::shared_ptr<WriteState> state);
@@ -410,6 +439,8 @@ private:
     GraphClient *m_graph;
     AuditJournal *m_journal = nullptr;
     AuditContext m_auditContext;
+    WriteGovernor *m_governor = nullptr;
+    QString m_runId;
     QHash<QString, QString> m_configurationNames; // id -> display name, from reads of one configuration
 };
 

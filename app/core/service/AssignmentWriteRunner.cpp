@@ -16,7 +16,30 @@ void AssignmentService::runWrite(Operation *op, std::shared_ptr<WriteAttempt> at
         outcome.resends = attempt->resends;
         return attempt->done(outcome);
     }
+    if (m_governor) {
+        // Intune's write limit: a slot now, or wait and ask again (a 429 to
+        // another write meanwhile may lengthen the wait).
+        const std::chrono::milliseconds delay = m_governor->tryAcquire();
+        if (delay.count() > 0) {
+            if (delay >= std::chrono::seconds(1))
+                Q_EMIT op->statusChanged(tr("Keeping under Intune's write limit; sending in %n s…", nullptr,
+                    int((delay.count() + 999) / 1000)));
+            return op->wait(delay, [this, op, attempt] { runWrite(op, attempt); });
+        }
+    }
     op->await(m_graph->send(attempt->request), [this, op, attempt](const Result<GraphResponse> &r) {
+        if (m_governor) {
+            const GraphError *error = r ? nullptr : &r.error();
+            if (error && error->kind == GraphError::Kind::Http
+                && (error->httpStatus == 429 || (error->httpStatus == 503 && error->retryAfterSeconds >= 0))) {
+                m_governor->setBackoff(m_graph->retryPolicy().baseDelay, m_graph->retryPolicy().maxDelay);
+                m_governor->throttled(error->retryAfterSeconds >= 0
+                        ? std::optional(std::chrono::milliseconds(qint64(error->retryAfterSeconds) * 1000))
+                        : std::nullopt);
+            } else if (r) {
+                m_governor->accepted();
+            }
+        }
         if (r && (!attempt->answerIsComplete || attempt->answerIsComplete(r.value()))) {
             WriteOutcome outcome;
             outcome.kind = WriteOutcome::Kind::Succeeded;

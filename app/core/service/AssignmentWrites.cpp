@@ -64,6 +64,7 @@ Operation *AssignmentService::createAssignment(const QString &configurationId, c
         return failed(context, problem, [done](const GraphError &e) { done(e); });
 
     auto state = WriteState::make(WriteState::Kind::Create, configurationId, approve, {});
+    state->runId = m_runId;
     state->target = target;
     state->createDone = done;
     auto *op = new Operation(context, this);
@@ -104,6 +105,7 @@ Operation *AssignmentService::deleteAssignment(const QString &configurationId, c
         return failed(context, problem, [done](const GraphError &e) { done(e); });
 
     auto state = WriteState::make(WriteState::Kind::Delete, configurationId, approve, undoOf);
+    state->runId = m_runId;
     state->assignmentId = assignmentId;
     state->deleteDone = done;
     auto *op = new Operation(context, this);
@@ -139,8 +141,36 @@ Operation *AssignmentService::replaceAssignments(const QString &configurationId,
         return failed(context, problem, [done](const GraphError &e) { done(e); });
 
     auto state = WriteState::make(WriteState::Kind::Replace, configurationId, approve, undoOf);
+    state->runId = m_runId;
     state->wanted = wanted;
     state->replaceDone = done;
+    return startFullListWrite(context, state);
+}
+
+Operation *AssignmentService::mergeIntoFullList(const QString &configurationId, const QList<AssignmentTarget> &add,
+    const QList<AssignmentTarget> &remove, QObject *context, const ResultCallback<MergedFullList> &done,
+    const FullListApproval &approve)
+{
+    QString problem = configurationIdProblem(configurationId);
+    for (const AssignmentTarget &t : add + remove) {
+        if (problem.isEmpty())
+            problem = t.validationProblem(ApiVersion::Beta); // full lists always go to beta
+    }
+    if (!problem.isEmpty())
+        return failed(context, problem, [done](const GraphError &e) { done(e); });
+
+    auto state = WriteState::make(WriteState::Kind::Merge, configurationId, approve, {});
+    state->runId = m_runId;
+    state->mergeAdd = add;
+    state->mergeRemove = remove;
+    state->mergeDone = done;
+    return startFullListWrite(context, state);
+}
+
+// Replace and merge: the configuration first (a default takes no
+// assignments), then the plan from the live list.
+Operation *AssignmentService::startFullListWrite(QObject *context, std::shared_ptr<WriteState> state)
+{
     auto *op = new Operation(context, this);
     readConfigurationThen(op, state, [this, op, state] {
         if (state->configuration.isDefault())
@@ -294,6 +324,7 @@ void AssignmentService::finishWrite(Operation *op, std::shared_ptr<WriteState> s
     case WriteState::Kind::Delete: return op->finish<RemovedAssignment>(state->deleteDone, error);
     case WriteState::Kind::Replace: return op->finish<QList<Assignment>>(state->replaceDone, error);
     case WriteState::Kind::Priority: return op->finish<PriorityChange>(state->priorityDone, error);
+    case WriteState::Kind::Merge: return op->finish<MergedFullList>(state->mergeDone, error);
     }
 }
 
@@ -312,8 +343,15 @@ AuditEntry AssignmentService::journalEntry(const WriteState &state, AuditPhase p
     e.apiVersion = apiVersionPath(state.action == AuditAction::AssignFullList ? ApiVersion::Beta : apiVersion());
     e.configurationId = state.configurationId;
     e.configurationName = state.configurationName();
+    e.runId = state.runId;
     if (state.kind == WriteState::Kind::Replace) {
         e.targetSummary = tr("full list of %n", nullptr, int(state.wanted.size()));
+    } else if (state.kind == WriteState::Kind::Merge) {
+        // The journal's words, not translated, like the priority's below.
+        e.targetSummary = QStringLiteral("full list of %1 (%2 added, %3 removed)")
+                              .arg(state.kept.size() + state.added.size())
+                              .arg(state.added.size())
+                              .arg(state.removed.size());
     } else if (state.kind == WriteState::Kind::Priority) {
         // The journal's words, not translated: the file reads the same in every language.
         e.targetSummary = QStringLiteral("priority %1 (was %2)")

@@ -14,13 +14,15 @@ namespace ea {
 
 struct AssignmentService::WriteState
 {
-    enum class Kind { Create, Delete, Replace, Priority };
+    enum class Kind { Create, Delete, Replace, Priority, Merge };
     Kind kind = Kind::Create;
     QString configurationId;
     EnrollmentConfiguration configuration;
     AssignmentTarget target; // Create
     QString assignmentId; // Delete
     QList<Assignment> wanted; // Replace
+    QList<AssignmentTarget> mergeAdd; // Merge
+    QList<AssignmentTarget> mergeRemove; // Merge
     QList<Assignment> before; // the live list read before the write
     // A full-list write: the list it was planned from (read on beta, raw),
     // the plan, and the entries exactly as sent.
@@ -31,12 +33,14 @@ struct AssignmentService::WriteState
     QList<QJsonObject> sent;
     QString operationId; // pairs the journal's attempt and result lines
     QString undoOf; // the created assignment this write undoes (journalled as details.undoOf)
+    QString runId; // the bulk-plan run that started it (journalled as runId)
     AuditAction action = AuditAction::Create;
     QString journalError;
     FullListApproval approve;
     ResultCallback<CreatedAssignment> createDone;
     ResultCallback<RemovedAssignment> deleteDone;
     ResultCallback<QList<Assignment>> replaceDone;
+    ResultCallback<MergedFullList> mergeDone;
     // Priority: the change as planned, then as it ended; the journal's record of it.
     PriorityChange priority;
     PriorityRecord priorityRecord;

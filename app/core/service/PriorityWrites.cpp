@@ -143,6 +143,7 @@ Operation *AssignmentService::setPriority(
         return failed(context, problem, [done](const GraphError &e) { done(e); });
 
     auto state = WriteState::make(WriteState::Kind::Priority, configurationId, {}, {});
+    state->runId = m_runId;
     state->priorityDone = done;
     state->priority.configurationId = configurationId;
     state->priority.requestedPriority = priority;

@@ -17,6 +17,7 @@ Session::Session(QNetworkAccessManager *network, const GraphEndpoint &endpoint,
     , m_journal(AuditJournal::defaultPath())
 {
     m_graph.setEndpoint(endpoint);
+    m_assignments.setWriteGovernor(&m_governor);
     updateAuditContext();
 }
 

@@ -52,6 +52,9 @@ public:
     GraphClient *graph() { return &m_graph; }
     AssignmentService *assignments() { return &m_assignments; }
     GroupDirectory *groups() { return &m_groups; }
+    // Intune's write limit is per app per tenant: one governor per session,
+    // which every write of its services waits on.
+    WriteGovernor *writeGovernor() { return &m_governor; }
     ApiVersion apiVersion() const { return m_graph.endpoint().version(); }
     void setApiVersion(ApiVersion version);
 
@@ -61,6 +64,7 @@ private:
     QNetworkAccessManager *m_network;
     std::unique_ptr<AccessTokenProvider> m_tokens;
     GraphClient m_graph;
+    WriteGovernor m_governor;
     AssignmentService m_assignments;
     GroupDirectory m_groups;
     AuditJournal m_journal;

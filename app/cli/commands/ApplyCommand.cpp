@@ -1,0 +1,223 @@
+#include "cli/commands/ApplyCommand.h"
+
+#include "cli/CliApp.h"
+#include "cli/TerminalPrompt.h"
+#include "cli/TextTable.h"
+#include "service/PlanRunner.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ea {
+
+using cli::TextTable;
+
+namespace {
+
+// A plan file is text; a much larger file is the wrong one.
+constexpr qint64 kMaxPlanBytes = 64 * 1024 * 1024;
+
+QString duration(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    if (seconds < 60)
+        return CliCommand::tr("%1 s").arg(seconds);
+    return CliCommand::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString stateWord(PlanDiffRow::State state)
+{
+    switch (state) {
+    case PlanDiffRow::State::Add: return CliCommand::tr("add");
+    case PlanDiffRow::State::Remove: return CliCommand::tr("remove");
+    case PlanDiffRow::State::AlreadyThere: return CliCommand::tr("skip, already there");
+    case PlanDiffRow::State::AlreadyGone: return CliCommand::tr("skip, already gone");
+    }
+    return {};
+}
+
+} // namespace
+
+QString ApplyCommand::prepare(const QStringList &args)
+{
+    m_path = args.at(0);
+    QFile file(m_path);
+    if (QFileInfo(m_path).isDir() || !file.open(QIODevice::ReadOnly))
+        return tr("The plan %1 cannot be read: %2").arg(TextTable::terminalSafe(m_path), file.errorString());
+    if (file.size() > kMaxPlanBytes)
+        return tr("The plan %1 is larger than %2 MB; is it the right file?")
+            .arg(TextTable::terminalSafe(m_path))
+            .arg(kMaxPlanBytes / (1024 * 1024));
+    const ParsedPlan plan = PlanFile::parseCsv(file.readAll());
+    if (!plan.problems.isEmpty())
+        return listProblems(plan.problems);
+    m_rows = plan.rows;
+    return {};
+}
+
+QString ApplyCommand::inputProblemForSession() const
+{
+    // What the session's API version rules out (a filter on v1.0), for every row, before any read.
+    QList<PlanProblem> problems;
+    for (const PlanRow &row : m_rows) {
+        const QString problem = service()->createInputProblem(row.configurationId, row.target);
+        if (!problem.isEmpty())
+            problems.append({row.line, problem});
+    }
+    return problems.isEmpty() ? QString() : listProblems(problems);
+}
+
+QString ApplyCommand::listProblems(const QList<PlanProblem> &problems) const
+{
+    // One line each on standard error; the caller's message sums them up.
+    QString text;
+    for (const PlanProblem &p : problems)
+        text += u"  "_s + TextTable::terminalSafe(p.text()) + u'\n';
+    m_cx.writeErr(text);
+    return tr("The plan %1 has %n problem(s), listed above.", nullptr, int(problems.size()))
+        .arg(TextTable::terminalSafe(m_path));
+}
+
+void ApplyCommand::run()
+{
+    m_runner = new PlanRunner(service(), this);
+    QSet<QString> configurations;
+    for (const PlanRow &row : std::as_const(m_rows))
+        configurations.insert(row.configurationId.toLower());
+    m_cx.writeErr(tr("Reading %n configuration(s) and their assignments…\n", nullptr, int(configurations.size())));
+    m_runner->readDiff(m_rows, [this](const Result<PlanDiff> &result) {
+        if (!result)
+            return m_cx.failService(result.error());
+        const PlanDiff &diff = result.value();
+        printDiff(diff);
+        if (!diff.problems.isEmpty()) {
+            QString text = tr("%n row(s) of the plan cannot run in this tenant; nothing was written:", nullptr,
+                               int(diff.problems.size()))
+                + u'\n';
+            for (const PlanProblem &p : diff.problems)
+                text += u"  "_s + TextTable::terminalSafe(p.text()) + u'\n';
+            m_cx.writeErr(text);
+            return m_cx.finish(CliApp::ExitFailure);
+        }
+        if (m_cx.options.dryRun) {
+            m_cx.writeErr(tr("Dry run: no write was sent (the configurations and their assignments were read).\n"));
+            return m_cx.finish(CliApp::ExitOk);
+        }
+        if (diff.writes.isEmpty()) {
+            m_cx.writeOut(tr("Nothing to do: the tenant is already as the plan says.\n"));
+            return m_cx.finish(CliApp::ExitOk);
+        }
+        confirmAndRun(diff);
+    });
+}
+
+void ApplyCommand::printDiff(const PlanDiff &diff)
+{
+    QString text;
+    for (const PlanConfiguration &c : diff.configurations) {
+        const QString name = c.configuration.displayName.isEmpty()
+            ? c.configuration.id
+            : u"'"_s + c.configuration.displayName + u"' ("_s + c.configuration.id + u')';
+        text += TextTable::terminalSafe(name);
+        if (c.fullList && c.writes() > 0)
+            text += u": "_s + tr("Intune takes only full lists here; all changes go out as one write");
+        text += u'\n';
+        TextTable table({QString(), QString(), QString()});
+        for (const PlanDiffRow &r : c.rows) {
+            QString what = targetSpec(r.row.target);
+            if (r.row.target.hasFilter())
+                what += u' '
+                    + tr("with filter %1 (%2)")
+                          .arg(r.row.target.filterId(), AssignmentTarget::filterModeName(r.row.target.filterMode()));
+            if (r.state == PlanDiffRow::State::Remove)
+                what += u' ' + tr("(assignment %1)").arg(r.assignmentId);
+            table.addRow({u"  "_s + stateWord(r.state), what, tr("line %1").arg(r.row.line)});
+        }
+        text += table.toString().section(u'\n', 1);
+    }
+    const int adds = diff.count(PlanDiffRow::State::Add);
+    const int removes = diff.count(PlanDiffRow::State::Remove);
+    const int unchanged = diff.count(PlanDiffRow::State::AlreadyThere) + diff.count(PlanDiffRow::State::AlreadyGone);
+    text += tr("%n write(s) to send:", nullptr, int(diff.writes.size())) + u' '
+        + tr("%1 to add, %2 to remove; %n row(s) already as planned.", nullptr, unchanged).arg(adds).arg(removes)
+        + u'\n';
+    m_cx.writeOut(text);
+}
+
+void ApplyCommand::confirmAndRun(const PlanDiff &diff)
+{
+    if (!m_cx.options.assumeYes) {
+        if (!canAskOnTerminal()) {
+            m_cx.writeErr(tr("apply asks before it writes; with no one to answer (a script), pass --yes. "
+                             "Nothing was written.\n"));
+            return m_cx.finish(CliApp::ExitUsage);
+        }
+        const auto answer = askOnTerminal(tr("Send these %n write(s) to %1? [y/N] ", nullptr, int(diff.writes.size()))
+                                              .arg(TextTable::terminalSafe(m_cx.session->tenantLabel())),
+            true);
+        if (!answer || !(answer->trimmed().toLower() == u"y"_s || answer->trimmed().toLower() == u"yes"_s)) {
+            m_cx.writeErr(tr("Not confirmed; nothing was written.\n"));
+            return m_cx.finish(CliApp::ExitFailure);
+        }
+    }
+    m_progressLine = standardErrorIsTerminal();
+    connect(m_runner, &PlanRunner::progressChanged, this, [this](const PlanProgress &p) { showProgress(p); });
+    connect(
+        m_runner, &PlanRunner::writeFinished, this, [this](const PlanWrite &write, bool ok, const QString &message) {
+            if (m_progressLine)
+                return; // the progress line says it
+            const QString line = ok ? tr("done: %1").arg(write.describe())
+                : message.isEmpty() ? tr("not run: %1").arg(write.describe())
+                                    : tr("FAILED: %1: %2").arg(write.describe(), message);
+            m_cx.writeErr(TextTable::terminalSafe(line) + u'\n');
+        });
+    m_runner->run(diff, [this](const Result<PlanRunSummary> &r) {
+        if (!r)
+            return m_cx.failService(r.error());
+        finishRun(r.value());
+    });
+}
+
+void ApplyCommand::showProgress(const PlanProgress &p)
+{
+    if (!m_progressLine)
+        return;
+    const int percent = p.total ? p.done * 100 / p.total : 100;
+    QString line = u"[%1/%2] %3% "_s.arg(p.done).arg(p.total).arg(percent);
+    if (p.etaMs >= 0)
+        line += u"· "_s + tr("%1 left").arg(duration(p.etaMs)) + u' ';
+    if (p.failed)
+        line += u"· "_s + tr("%n failed", nullptr, p.failed) + u' ';
+    line += u"· "_s + p.current;
+    line = TextTable::terminalSafe(line).left(160);
+    // \r and spaces over the rest of the last one: no escape sequences needed.
+    const QString padded = line + QString(std::max(0, m_lastWidth - int(line.size())), u' ');
+    m_lastWidth = int(line.size());
+    m_cx.writeErr(u"\r"_s + padded);
+}
+
+void ApplyCommand::finishRun(const PlanRunSummary &s)
+{
+    if (m_progressLine)
+        m_cx.writeErr(u"\n"_s);
+    for (const QString &failure : s.failures)
+        m_cx.writeErr(tr("Failed: %1").arg(TextTable::terminalSafe(failure)) + u'\n');
+    QString line = tr("Run %1: %2 written, %3 already done, %4 failed, %5 not run; %6 throttled answer(s); took %7.")
+                       .arg(s.runId)
+                       .arg(s.written)
+                       .arg(s.alreadyDone)
+                       .arg(s.failed)
+                       .arg(s.notRun)
+                       .arg(s.throttled)
+                       .arg(duration(s.elapsedMs));
+    m_cx.writeOut(line + u'\n');
+    if (!s.ok())
+        m_cx.writeErr(tr("Run the same plan again to finish it: it reads the tenant again and writes only what "
+                         "is still missing.\n"));
+    m_cx.finish(s.ok() ? CliApp::ExitOk : CliApp::ExitFailure);
+}
+
+} // namespace ea

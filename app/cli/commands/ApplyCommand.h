@@ -1,0 +1,44 @@
+#pragma once
+
+#include "cli/commands/CliCommand.h"
+#include "domain/PlanFile.h"
+
+#include <QPointer>
+
+namespace ea {
+
+class PlanRunner;
+struct PlanDiff;
+struct PlanProgress;
+struct PlanRunSummary;
+
+// apply PLAN [--dry-run] [--yes]: a bulk plan (CSV, PlanFile). Every row is
+// checked before anything is read; the live state is read (in $batch) and
+// the whole diff printed; --dry-run stops there. Otherwise it asks (on a
+// terminal) or needs --yes (a script), then runs the writes with a progress
+// line on a terminal and plain lines otherwise. A re-run writes only what is
+// still missing.
+class ApplyCommand final : public CliCommand
+{
+public:
+    using CliCommand::CliCommand;
+    QString prepare(const QStringList &args) override;
+    QString inputProblemForSession() const override;
+    bool readsOnDryRun() const override { return true; }
+    void run() override;
+
+private:
+    QString listProblems(const QList<PlanProblem> &problems) const;
+    void printDiff(const PlanDiff &diff);
+    void confirmAndRun(const PlanDiff &diff);
+    void showProgress(const PlanProgress &progress);
+    void finishRun(const PlanRunSummary &summary);
+
+    QString m_path;
+    QList<PlanRow> m_rows;
+    QPointer<PlanRunner> m_runner;
+    bool m_progressLine = false; // a terminal: one line, rewritten
+    int m_lastWidth = 0;
+};
+
+} // namespace ea
