@@ -743,6 +743,14 @@
         <source>conflicts with line %1, which removes the same target from the same configuration</source>
         <translation>widerspricht Zeile %1, die dasselbe Ziel aus derselben Konfiguration entfernt</translation>
     </message>
+    <message>
+        <source>The plan %1 cannot be read: %2</source>
+        <translation>Der Plan %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The plan %1 is larger than %2 MB; is it the right file?</source>
+        <translation>Der Plan %1 ist größer als %2 MB; ist es die richtige Datei?</translation>
+    </message>
 </context>
 <context>
     <name>PriorityOrder</name>
@@ -1757,6 +1765,172 @@ Plattform-Plug-in: %5</translation>
     <message>
         <source>Graph decides whether it is accepted; the tenant it writes to cannot be shown.</source>
         <translation>Graph entscheidet, ob es akzeptiert wird; der Mandant, in den es schreibt, kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::ApplyPlanDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Skip: already there</source>
+        <translation>Übersprungen: schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Skip: already gone</source>
+        <translation>Übersprungen: schon entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Apply a plan</source>
+        <translation>Plan anwenden</translation>
+    </message>
+    <message>
+        <source>A plan is a CSV file with the header configuration,action,target,filter,filterMode and one row per change (add or remove a target, written as in the command line&apos;s assign). Every row is checked and the tenant read before anything is written; running a plan again writes only what is still missing.</source>
+        <translation>Ein Plan ist eine CSV-Datei mit der Kopfzeile configuration,action,target,filter,filterMode und einer Zeile je Änderung (ein Ziel hinzufügen oder entfernen, geschrieben wie beim assign der Befehlszeile). Jede Zeile wird geprüft und der Mandant gelesen, bevor etwas geschrieben wird; ein erneut ausgeführter Plan schreibt nur, was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>No plan chosen.</source>
+        <translation>Kein Plan gewählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose plan…</source>
+        <translation>Plan &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a plan file.</source>
+        <translation>Wählen Sie eine Plandatei.</translation>
+    </message>
+    <message>
+        <source>Changes of the plan, by configuration</source>
+        <translation>Änderungen des Plans, nach Konfiguration</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Writes done</source>
+        <translation>Erledigte Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops between writes; a write already sent is seen to its end.</source>
+        <translation>Hält zwischen Schreibvorgängen an; ein bereits gesendeter Schreibvorgang wird zu Ende verfolgt.</translation>
+    </message>
+    <message>
+        <source>Choose a plan</source>
+        <translation>Plan wählen</translation>
+    </message>
+    <message>
+        <source>Plans (*.csv);;All files (*)</source>
+        <translation>Pläne (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the configurations of the plan and their assignments…</source>
+        <translation>Die Konfigurationen des Plans und ihre Zuweisungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the configurations of the plan</source>
+        <translation>Die Konfigurationen des Plans konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the plan cannot run; nothing was sent. Fix them and choose the plan again.</source>
+        <translation>
+            <numerusform>%n Zeile des Plans kann nicht ausgeführt werden; nichts wurde gesendet. Korrigieren Sie sie und wählen Sie den Plan erneut.</numerusform>
+            <numerusform>%n Zeilen des Plans können nicht ausgeführt werden; nichts wurde gesendet. Korrigieren Sie sie und wählen Sie den Plan erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run</source>
+        <translation>Nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>(takes only full lists: one write for all its changes)</source>
+        <translation>(nimmt nur vollständige Listen: ein Schreibvorgang für alle Änderungen)</translation>
+    </message>
+    <message>
+        <source>with filter %1 (%2)</source>
+        <translation>mit Filter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the tenant is already as the plan says.</source>
+        <translation>Nichts zu tun: Der Mandant ist bereits so, wie der Plan es vorsieht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) to send:</source>
+        <translation>
+            <numerusform>%n Schreibvorgang zu senden:</numerusform>
+            <numerusform>%n Schreibvorgänge zu senden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to add, %2 to remove; %n row(s) already as planned.</source>
+        <translation>
+            <numerusform>%1 hinzuzufügen, %2 zu entfernen; %n Zeile bereits wie geplant.</numerusform>
+            <numerusform>%1 hinzuzufügen, %2 zu entfernen; %n Zeilen bereits wie geplant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n write(s)</source>
+        <translation>
+            <numerusform>%n Schreibvorgang &amp;anwenden</numerusform>
+            <numerusform>%n Schreibvorgänge &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan was not run</source>
+        <translation>Der Plan wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 — about %2 left</source>
+        <translation>%1 – noch etwa %2</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 found done already, %3 failed, %4 not run (run %5).</source>
+        <translation>%1 geschrieben, %2 bereits erledigt vorgefunden, %3 fehlgeschlagen, %4 nicht ausgeführt (Lauf %5).</translation>
+    </message>
+    <message>
+        <source>Choose the plan again to finish it: only what is still missing is written.</source>
+        <translation>Wählen Sie den Plan erneut, um ihn abzuschließen: Nur was noch fehlt, wird geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3509,18 @@ client-request-id: %2</translation>
     <message>
         <source>Arrange the priority order of the selected configuration&apos;s type</source>
         <translation>Die Prioritätsreihenfolge des Typs der ausgewählten Konfiguration anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Apply &amp;plan…</source>
+        <translation>&amp;Plan anwenden…</translation>
+    </message>
+    <message>
+        <source>Add and remove many assignments from a plan file (CSV), at the pace Intune allows</source>
+        <translation>Viele Zuweisungen aus einer Plandatei (CSV) hinzufügen und entfernen, im Tempo, das Intune erlaubt</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,44 @@
     </message>
 </context>
 <context>
+    <name>ea::ui::ApplyPlanDialog</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the plan cannot run; nothing was sent. Fix them and choose the plan again.</source>
+        <translation>
+            <numerusform>%n row of the plan cannot run; nothing was sent. Fix it and choose the plan again.</numerusform>
+            <numerusform>%n rows of the plan cannot run; nothing was sent. Fix them and choose the plan again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) to send:</source>
+        <translation>
+            <numerusform>%n write to send:</numerusform>
+            <numerusform>%n writes to send:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to add, %2 to remove; %n row(s) already as planned.</source>
+        <translation>
+            <numerusform>%1 to add, %2 to remove; %n row already as planned.</numerusform>
+            <numerusform>%1 to add, %2 to remove; %n rows already as planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n write(s)</source>
+        <translation>
+            <numerusform>&amp;Apply %n write</numerusform>
+            <numerusform>&amp;Apply %n writes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::ui::CreatedAssignmentTableModel</name>
     <message numerus="yes">
         <source>Intune accepted this only as a full list (POST …/assign); undo restores the %n assignment(s) the configuration had before.</source>

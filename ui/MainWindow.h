@@ -29,6 +29,7 @@ class Session;
 namespace ea::ui {
 
 class AboutDialog;
+class ApplyPlanDialog;
 class EffectiveDialog;
 class PriorityDialog;
 class AppSettings;
@@ -115,6 +116,8 @@ private:
     void showAbout();
     void showPreferences();
     void showEffective();
+    // File › Apply plan…: a bulk plan (CSV), its diff, then its writes with progress.
+    void showApplyPlan();
     // The priority order of the selected configuration's type; or, from the
     // History, the undo of one journalled change.
     void showPriorityOrder();
@@ -168,6 +171,7 @@ private:
     QPointer<AboutDialog> m_aboutDialog;
     QPointer<PreferencesDialog> m_preferencesDialog;
     QPointer<EffectiveDialog> m_effectiveDialog;
+    QPointer<ApplyPlanDialog> m_applyPlanDialog;
     QPointer<PriorityDialog> m_priorityDialog;
     QAction *m_priorityAction = nullptr;
     QAction *m_preferencesAction = nullptr;

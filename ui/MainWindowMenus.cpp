@@ -12,6 +12,7 @@
 #include "panes/NewAssignmentPane.h"
 #include "service/Session.h"
 #include "widgets/AboutDialog.h"
+#include "widgets/ApplyPlanDialog.h"
 #include "widgets/ColumnFitter.h"
 #include "widgets/CopyAsMenu.h"
 #include "widgets/EffectiveDialog.h"
@@ -79,6 +80,13 @@ void MainWindow::buildRequestLogAndMenus()
     });
 
     // Linux and Windows keep Preferences under Edit; macOS moves it into the application menu.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    auto *applyPlan = file->addAction(tr("Apply &plan…"), this, &MainWindow::showApplyPlan);
+    applyPlan->setObjectName(QStringLiteral("applyPlanAction"));
+    applyPlan->setToolTip(tr("Add and remove many assignments from a plan file (CSV), at the pace Intune allows"));
+    applyPlan->setEnabled(m_session != nullptr);
+
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     m_preferencesAction = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
@@ -222,6 +230,25 @@ void MainWindow::undoPriorityChange(const AuditOperation &change)
     if (PriorityDialog *dialog = openPriorityDialog())
         dialog->planUndo(attempt.configurationId, attempt.configurationName, attempt.priority->previous,
             attempt.priority->orderBeforeIds(), attempt.time);
+}
+
+void MainWindow::showApplyPlan()
+{
+    if (!m_session)
+        return;
+    if (!m_applyPlanDialog) {
+        m_applyPlanDialog = new ApplyPlanDialog(m_session->assignments(), this);
+        m_applyPlanDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The lists shown here are from before the run: read them again.
+        connect(m_applyPlanDialog, &ApplyPlanDialog::runFinished, this, [this] {
+            if (m_refreshAction->isEnabled())
+                m_refreshAction->trigger();
+            m_historyPane->reload();
+        });
+    }
+    m_applyPlanDialog->show();
+    m_applyPlanDialog->raise();
+    m_applyPlanDialog->activateWindow();
 }
 
 void MainWindow::showPreferences()

@@ -27,6 +27,7 @@
 #include "service/Session.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/AccessTokenDialog.h"
+#include "widgets/ApplyPlanDialog.h"
 #include "widgets/EffectiveDialog.h"
 #include "widgets/FullListConfirmationDialog.h"
 #include "widgets/PreferencesDialog.h"
@@ -43,6 +44,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMenu>
@@ -465,6 +467,23 @@ void TestAccessibility::aboutAndPreferences()
     QVERIFY(loaded.wait(kTimeoutMs));
     VERIFY_ALL_NAMED(priority, 10);
     priority->close();
+
+    // File › Apply plan…: its buttons and the diff of a plan.
+    auto *applyPlanAction = child<QAction>(m_window.get(), "applyPlanAction");
+    QVERIFY(applyPlanAction);
+    applyPlanAction->trigger();
+    auto *applyPlan = waitForDialog<ui::ApplyPlanDialog>({});
+    QVERIFY(applyPlan);
+    QFile plan(m_dir.filePath(u"plan.csv"_s));
+    QVERIFY(plan.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    plan.write(
+        "configuration,action,target\n" + m_server->tenant().limitConfigurationId().toLatin1() + ",add,all-devices\n");
+    plan.close();
+    QSignalSpy diffShown(applyPlan, &ui::ApplyPlanDialog::diffShown);
+    applyPlan->openPlan(plan.fileName());
+    QVERIFY(diffShown.wait(kTimeoutMs));
+    VERIFY_ALL_NAMED(applyPlan, 4);
+    applyPlan->close();
 
     auto *preferencesAction = child<QAction>(m_window.get(), "preferencesAction");
     QVERIFY(preferencesAction);

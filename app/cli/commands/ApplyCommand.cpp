@@ -5,8 +5,6 @@
 #include "cli/TextTable.h"
 #include "service/PlanRunner.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -16,9 +14,6 @@ namespace ea {
 using cli::TextTable;
 
 namespace {
-
-// A plan file is text; a much larger file is the wrong one.
-constexpr qint64 kMaxPlanBytes = 64 * 1024 * 1024;
 
 QString duration(qint64 ms)
 {
@@ -44,14 +39,7 @@ QString stateWord(PlanDiffRow::State state)
 QString ApplyCommand::prepare(const QStringList &args)
 {
     m_path = args.at(0);
-    QFile file(m_path);
-    if (QFileInfo(m_path).isDir() || !file.open(QIODevice::ReadOnly))
-        return tr("The plan %1 cannot be read: %2").arg(TextTable::terminalSafe(m_path), file.errorString());
-    if (file.size() > kMaxPlanBytes)
-        return tr("The plan %1 is larger than %2 MB; is it the right file?")
-            .arg(TextTable::terminalSafe(m_path))
-            .arg(kMaxPlanBytes / (1024 * 1024));
-    const ParsedPlan plan = PlanFile::parseCsv(file.readAll());
+    const ParsedPlan plan = PlanFile::readCsvFile(m_path);
     if (!plan.problems.isEmpty())
         return listProblems(plan.problems);
     m_rows = plan.rows;
@@ -60,13 +48,7 @@ QString ApplyCommand::prepare(const QStringList &args)
 
 QString ApplyCommand::inputProblemForSession() const
 {
-    // What the session's API version rules out (a filter on v1.0), for every row, before any read.
-    QList<PlanProblem> problems;
-    for (const PlanRow &row : m_rows) {
-        const QString problem = service()->createInputProblem(row.configurationId, row.target);
-        if (!problem.isEmpty())
-            problems.append({row.line, problem});
-    }
+    const QList<PlanProblem> problems = PlanRunner::inputProblems(*service(), m_rows);
     return problems.isEmpty() ? QString() : listProblems(problems);
 }
 

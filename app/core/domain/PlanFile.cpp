@@ -2,6 +2,8 @@
 
 #include "domain/Identifiers.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QStringDecoder>
 
@@ -241,6 +243,22 @@ ParsedPlan PlanFile::parseCsv(const QByteArray &utf8)
     std::stable_sort(plan.problems.begin(), plan.problems.end(),
         [](const PlanProblem &a, const PlanProblem &b) { return a.line < b.line; });
     return plan;
+}
+
+ParsedPlan PlanFile::readCsvFile(const QString &path)
+{
+    ParsedPlan plan;
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        plan.problems.append({0, tr("The plan %1 cannot be read: %2").arg(path, file.errorString())});
+        return plan;
+    }
+    if (file.size() > kMaxFileBytes) {
+        plan.problems.append(
+            {0, tr("The plan %1 is larger than %2 MB; is it the right file?").arg(path).arg(kMaxFileBytes >> 20)});
+        return plan;
+    }
+    return parseCsv(file.readAll());
 }
 
 QList<PlanProblem> PlanFile::crossRowProblems(const QList<PlanRow> &rows)

@@ -52,6 +52,9 @@ class PlanFile
     Q_DECLARE_TR_FUNCTIONS(PlanFile)
 public:
     static ParsedPlan parseCsv(const QByteArray &utf8);
+    // The file at `path`, parsed; a file that cannot be read, or is far too
+    // large to be a plan, is one problem (line 0).
+    static ParsedPlan readCsvFile(const QString &path);
     // What no row may do together with another: the same change twice, or
     // adding and removing the same target on one configuration. Run on rows
     // of any source, after parsing.
@@ -60,6 +63,7 @@ public:
     // Plans bigger than this are refused: a slip (a wrong file) should not
     // become hours of writes.
     static constexpr int kMaxRows = 100000;
+    static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 };
 
 } // namespace ea

@@ -74,6 +74,17 @@ void PlanRunner::diffConfiguration(PlanConfiguration *c)
     }
 }
 
+QList<PlanProblem> PlanRunner::inputProblems(const AssignmentService &service, const QList<PlanRow> &rows)
+{
+    QList<PlanProblem> problems;
+    for (const PlanRow &row : rows) {
+        const QString problem = service.createInputProblem(row.configurationId, row.target);
+        if (!problem.isEmpty())
+            problems.append({row.line, problem});
+    }
+    return problems;
+}
+
 void PlanRunner::readDiff(const QList<PlanRow> &rows, const ResultCallback<PlanDiff> &done)
 {
     auto diff = std::make_shared<PlanDiff>();

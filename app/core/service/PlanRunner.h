@@ -107,6 +107,9 @@ public:
     // several hide the network's latency from the rate; 1 is strictly one by one.
     void setMaxInFlight(int writes) { m_maxInFlight = std::max(1, writes); }
 
+    // What the session rules out before anything is read (a filter on
+    // v1.0), for every row, with its line.
+    static QList<PlanProblem> inputProblems(const AssignmentService &service, const QList<PlanRow> &rows);
     // Reads and compares; writes nothing. The diff's problems (with the
     // rows' lines) say what keeps it from running.
     void readDiff(const QList<PlanRow> &rows, const ResultCallback<PlanDiff> &done);
