@@ -3,11 +3,20 @@
 // the whole diff and writes nothing; without a terminal it needs --yes; a run
 // prints a line per write and a summary, and a re-run writes nothing.
 #include "../common/CliRunner.h"
+#include "audit/AuditJournal.h"
 #include "cli/TerminalPrompt.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 using namespace Qt::StringLiterals;
 using ea::test::CliRun;
@@ -25,6 +34,8 @@ private Q_SLOTS:
     void runWritesThenARerunWritesNothing();
     void rowThatCannotRunInTheTenantWritesNothing();
     void yesBelongsToApply();
+    void ctrlCStopsBetweenWrites();
+    void jsonIsOneObjectOnStandardOutput();
 
 private:
     CliRun apply(const QByteArray &csv, const QStringList &options);
@@ -38,6 +49,7 @@ void TestCliApply::init()
 {
     m_server = std::make_unique<ea::sandbox::SandboxServer>();
     QVERIFY(m_server->listen());
+    QFile::remove(m_dir.filePath(u"audit.jsonl"_s)); // each test reads only its own writes
 }
 
 void TestCliApply::cleanup()
@@ -130,6 +142,78 @@ void TestCliApply::yesBelongsToApply()
     const CliRun r = runCli({u"--graph-url"_s, m_server->url().toString(), u"configs"_s, u"--yes"_s}, env);
     RUN_EXPECT(r, ea::CliApp::ExitUsage);
     QCOMPARE(m_server->tenant().requestCount(), 0);
+}
+
+void TestCliApply::ctrlCStopsBetweenWrites()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("raises SIGINT, which is POSIX's");
+#else
+    // Twelve writes at the real pace (204 ms apart); Ctrl+C once three have landed.
+    const QByteArray limit = m_server->tenant().limitConfigurationId().toLatin1();
+    QByteArray csv = "configuration,action,target\n";
+    for (int i = 0; i < 12; ++i)
+        csv += limit + ",add,collection:JAX" + QByteArray::number(i, 16).rightJustified(5, '0').toUpper() + "\n";
+    struct sigaction before = {};
+    ::sigaction(SIGINT, nullptr, &before);
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [this, &poll] {
+        if (m_server->tenant().writeCount() >= 3) {
+            poll.stop();
+            ::raise(SIGINT);
+        }
+    });
+    poll.start(10);
+    const CliRun r = apply(csv, {u"--yes"_s});
+    RUN_EXPECT(r, ea::CliApp::ExitFailure);
+    const int written = m_server->tenant().writeCount();
+    QVERIFY2(written >= 3 && written < 12, qPrintable(QString::number(written)));
+    QVERIFY2(r.err.contains(u"Stopping after the writes under way"_s), qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"0 failed"_s) && !r.out.contains(u", 0 not run"_s), qPrintable(r.out));
+    // Every write has its end in the journal, none was cut off: the ones that
+    // went out succeeded, the ones still waiting for their turn were not sent.
+    const ea::AuditJournal journal(m_dir.filePath(u"audit.jsonl"_s));
+    int succeeded = 0;
+    for (const ea::AuditOperation &op : ea::groupByOperation(journal.readAll())) {
+        QVERIFY(!op.isInterrupted());
+        if (op.result.outcome == ea::AuditOutcome::Succeeded)
+            ++succeeded;
+        else
+            QVERIFY2(op.result.outcome == ea::AuditOutcome::Failed && op.result.message.contains(u"nothing was sent"_s),
+                qPrintable(op.result.message));
+    }
+    QCOMPARE(succeeded, written);
+    // Watching ended with the run: Ctrl+C does again what it did before.
+    struct sigaction now = {};
+    ::sigaction(SIGINT, nullptr, &now);
+    QVERIFY(now.sa_handler == before.sa_handler);
+#endif
+}
+
+void TestCliApply::jsonIsOneObjectOnStandardOutput()
+{
+    const CliRun dry = apply(plan(), {u"--dry-run"_s, u"--json"_s});
+    RUN_EXPECT(dry, ea::CliApp::ExitOk);
+    QJsonParseError error;
+    const QJsonObject diff = QJsonDocument::fromJson(dry.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(dry.out));
+    QCOMPARE(diff.value(u"writes"_s).toInt(), 3);
+    const QJsonArray rows = diff.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0)[u"line"_s].toInt(), 2);
+    QCOMPARE(rows.at(0)[u"change"_s].toString(), u"add"_s);
+    QCOMPARE(rows.at(0)[u"target"_s].toString(), u"collection:SMS00001"_s);
+    QCOMPARE(rows.at(2)[u"fullList"_s].toBool(), true); // the ESP
+    QVERIFY(!diff.contains(u"run"_s));
+    QVERIFY2(dry.err.contains(u"3 write(s) to send"_s), qPrintable(dry.err)); // the text went to standard error
+
+    const CliRun run = apply(plan(), {u"--yes"_s, u"--json"_s});
+    RUN_EXPECT(run, ea::CliApp::ExitOk);
+    const QJsonObject done = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+    QCOMPARE(done[u"run"_s][u"written"_s].toInt(), 3);
+    QCOMPARE(done[u"run"_s][u"failed"_s].toInt(), 0);
+    QVERIFY(!done[u"run"_s][u"runId"_s].toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliApply)

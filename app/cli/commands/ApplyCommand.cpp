@@ -1,10 +1,13 @@
 #include "cli/commands/ApplyCommand.h"
 
 #include "cli/CliApp.h"
+#include "cli/InterruptWatch.h"
 #include "cli/TerminalPrompt.h"
 #include "cli/TextTable.h"
 #include "service/PlanRunner.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +24,18 @@ QString duration(qint64 ms)
     if (seconds < 60)
         return CliCommand::tr("%1 s").arg(seconds);
     return CliCommand::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+// The --json words, not translated: scripts read them.
+QString stateKey(PlanDiffRow::State state)
+{
+    switch (state) {
+    case PlanDiffRow::State::Add: return u"add"_s;
+    case PlanDiffRow::State::Remove: return u"remove"_s;
+    case PlanDiffRow::State::AlreadyThere: return u"alreadyThere"_s;
+    case PlanDiffRow::State::AlreadyGone: return u"alreadyGone"_s;
+    }
+    return {};
 }
 
 QString stateWord(PlanDiffRow::State state)
@@ -79,18 +94,22 @@ void ApplyCommand::run()
             QString text = tr("%n row(s) of the plan cannot run in this tenant; nothing was written:", nullptr,
                                int(diff.problems.size()))
                 + u'\n';
-            for (const PlanProblem &p : diff.problems)
+            QJsonArray problems;
+            for (const PlanProblem &p : diff.problems) {
                 text += u"  "_s + TextTable::terminalSafe(p.text()) + u'\n';
+                problems.append(QJsonObject {{u"line"_s, p.line}, {u"message"_s, p.message}});
+            }
             m_cx.writeErr(text);
-            return m_cx.finish(CliApp::ExitFailure);
+            m_json.insert(u"problems"_s, problems);
+            return finishWith(CliApp::ExitFailure);
         }
         if (m_cx.options.dryRun) {
             m_cx.writeErr(tr("Dry run: no write was sent (the configurations and their assignments were read).\n"));
-            return m_cx.finish(CliApp::ExitOk);
+            return finishWith(CliApp::ExitOk);
         }
         if (diff.writes.isEmpty()) {
-            m_cx.writeOut(tr("Nothing to do: the tenant is already as the plan says.\n"));
-            return m_cx.finish(CliApp::ExitOk);
+            say(tr("Nothing to do: the tenant is already as the plan says.\n"));
+            return finishWith(CliApp::ExitOk);
         }
         confirmAndRun(diff);
     });
@@ -126,7 +145,42 @@ void ApplyCommand::printDiff(const PlanDiff &diff)
     text += tr("%n write(s) to send:", nullptr, int(diff.writes.size())) + u' '
         + tr("%1 to add, %2 to remove; %n row(s) already as planned.", nullptr, unchanged).arg(adds).arg(removes)
         + u'\n';
-    m_cx.writeOut(text);
+    say(text);
+    if (!m_cx.options.json)
+        return;
+    QJsonArray rows;
+    for (const PlanConfiguration &c : diff.configurations) {
+        for (const PlanDiffRow &r : c.rows) {
+            QJsonObject row {{u"line"_s, r.row.line}, {u"configurationId"_s, c.configuration.id},
+                {u"configurationName"_s, c.configuration.displayName}, {u"action"_s, PlanRow::actionName(r.row.action)},
+                {u"target"_s, targetSpec(r.row.target)}, {u"change"_s, stateKey(r.state)}, {u"fullList"_s, c.fullList}};
+            if (r.row.target.hasFilter()) {
+                row.insert(u"filter"_s, r.row.target.filterId());
+                row.insert(u"filterMode"_s, AssignmentTarget::filterModeName(r.row.target.filterMode()));
+            }
+            if (!r.assignmentId.isEmpty())
+                row.insert(u"assignmentId"_s, r.assignmentId);
+            rows.append(row);
+        }
+    }
+    m_json.insert(u"rows"_s, rows);
+    m_json.insert(u"writes"_s, int(diff.writes.size()));
+}
+
+void ApplyCommand::say(const QString &text)
+{
+    // With --json, standard output carries only the one JSON object.
+    if (m_cx.options.json)
+        m_cx.writeErr(text);
+    else
+        m_cx.writeOut(text);
+}
+
+void ApplyCommand::finishWith(int exitCode)
+{
+    if (m_cx.options.json)
+        m_cx.writeJson(m_json);
+    m_cx.finish(exitCode);
 }
 
 void ApplyCommand::confirmAndRun(const PlanDiff &diff)
@@ -135,14 +189,14 @@ void ApplyCommand::confirmAndRun(const PlanDiff &diff)
         if (!canAskOnTerminal()) {
             m_cx.writeErr(tr("apply asks before it writes; with no one to answer (a script), pass --yes. "
                              "Nothing was written.\n"));
-            return m_cx.finish(CliApp::ExitUsage);
+            return finishWith(CliApp::ExitUsage);
         }
         const auto answer = askOnTerminal(tr("Send these %n write(s) to %1? [y/N] ", nullptr, int(diff.writes.size()))
                                               .arg(TextTable::terminalSafe(m_cx.session->tenantLabel())),
             true);
         if (!answer || !(answer->trimmed().toLower() == u"y"_s || answer->trimmed().toLower() == u"yes"_s)) {
             m_cx.writeErr(tr("Not confirmed; nothing was written.\n"));
-            return m_cx.finish(CliApp::ExitFailure);
+            return finishWith(CliApp::ExitFailure);
         }
     }
     m_progressLine = standardErrorIsTerminal();
@@ -156,7 +210,17 @@ void ApplyCommand::confirmAndRun(const PlanDiff &diff)
                                     : tr("FAILED: %1: %2").arg(write.describe(), message);
             m_cx.writeErr(TextTable::terminalSafe(line) + u'\n');
         });
-    m_runner->run(diff, [this](const Result<PlanRunSummary> &r) {
+    // Ctrl+C stops between writes; a second one ends the process as usual.
+    auto *interrupt = new InterruptWatch(this);
+    connect(interrupt, &InterruptWatch::interrupted, this, [this] {
+        m_cx.writeErr(u"\n"_s
+            + tr("Stopping after the writes under way (Ctrl+C again ends at once; a re-run finishes the plan)…")
+            + u'\n');
+        m_runner->cancel();
+    });
+    interrupt->start();
+    m_runner->run(diff, [this, interrupt](const Result<PlanRunSummary> &r) {
+        interrupt->stop();
         if (!r)
             return m_cx.failService(r.error());
         finishRun(r.value());
@@ -195,11 +259,16 @@ void ApplyCommand::finishRun(const PlanRunSummary &s)
                        .arg(s.notRun)
                        .arg(s.throttled)
                        .arg(duration(s.elapsedMs));
-    m_cx.writeOut(line + u'\n');
+    say(line + u'\n');
     if (!s.ok())
         m_cx.writeErr(tr("Run the same plan again to finish it: it reads the tenant again and writes only what "
                          "is still missing.\n"));
-    m_cx.finish(s.ok() ? CliApp::ExitOk : CliApp::ExitFailure);
+    m_json.insert(u"run"_s,
+        QJsonObject {{u"runId"_s, s.runId}, {u"written"_s, s.written}, {u"alreadyDone"_s, s.alreadyDone},
+            {u"failed"_s, s.failed}, {u"notRun"_s, s.notRun}, {u"cancelled"_s, s.cancelled},
+            {u"throttled"_s, s.throttled}, {u"elapsedMs"_s, double(s.elapsedMs)},
+            {u"failures"_s, QJsonArray::fromStringList(s.failures)}});
+    finishWith(s.ok() ? CliApp::ExitOk : CliApp::ExitFailure);
 }
 
 } // namespace ea

@@ -3,6 +3,7 @@
 #include "cli/commands/CliCommand.h"
 #include "domain/PlanFile.h"
 
+#include <QJsonObject>
 #include <QPointer>
 
 namespace ea {
@@ -30,6 +31,9 @@ public:
 private:
     QString listProblems(const QList<PlanProblem> &problems) const;
     void printDiff(const PlanDiff &diff);
+    // Standard output, or standard error with --json (whose object goes to standard output at the end).
+    void say(const QString &text);
+    void finishWith(int exitCode);
     void confirmAndRun(const PlanDiff &diff);
     void showProgress(const PlanProgress &progress);
     void finishRun(const PlanRunSummary &summary);
@@ -39,6 +43,7 @@ private:
     QPointer<PlanRunner> m_runner;
     bool m_progressLine = false; // a terminal: one line, rewritten
     int m_lastWidth = 0;
+    QJsonObject m_json; // --json: the diff's rows, problems and the run's summary
 };
 
 } // namespace ea
