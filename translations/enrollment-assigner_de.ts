@@ -767,6 +767,121 @@
     </message>
 </context>
 <context>
+    <name>TenantExport</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2.</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The file is not an Enrollment Assigner export: its top level is %1, not an object.</source>
+        <translation>Die Datei ist kein Export von Enrollment Assigner: Ihre oberste Ebene ist %1, kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The file is not an Enrollment Assigner export: &quot;format&quot; is %1, expected &quot;%2&quot;.</source>
+        <translation>Die Datei ist kein Export von Enrollment Assigner: „format“ ist %1, erwartet wird „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1; it is %1.</source>
+        <translation>„version“ muss eine ganze Zahl ab 1 sein; es ist %1.</translation>
+    </message>
+    <message>
+        <source>The export is version %1, written by a newer Enrollment Assigner; this one reads version %2.</source>
+        <translation>Der Export hat Version %1 und wurde von einem neueren Enrollment Assigner geschrieben; dieser liest Version %2.</translation>
+    </message>
+    <message>
+        <source>&quot;exportedAt&quot; must be a date and time (ISO 8601), such as 2026-12-03T10:00:00Z.</source>
+        <translation>„exportedAt“ muss Datum und Uhrzeit sein (ISO 8601), etwa 2026-12-03T10:00:00Z.</translation>
+    </message>
+    <message>
+        <source>&quot;tenant&quot; must be a string; it is %1.</source>
+        <translation>„tenant“ muss eine Zeichenkette sein; es ist %1.</translation>
+    </message>
+    <message>
+        <source>&quot;graphVersion&quot; must be &quot;beta&quot; (assignments read on v1.0 lack their filters and sources).</source>
+        <translation>„graphVersion“ muss „beta“ sein (unter v1.0 gelesenen Zuweisungen fehlen Filter und Quellen).</translation>
+    </message>
+    <message>
+        <source>&quot;configurations&quot; must be an array; it is %1.</source>
+        <translation>„configurations“ muss ein Array sein; es ist %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object; it is %2.</source>
+        <translation>%1 muss ein Objekt sein; es ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;id&quot;.</source>
+        <translation>%1 hat keine „id“.</translation>
+    </message>
+    <message>
+        <source>%1: the configuration %2 is in the file twice.</source>
+        <translation>%1: Die Konfiguration %2 steht zweimal in der Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no &quot;@odata.type&quot;.</source>
+        <translation>%1 (%2) hat keinen „@odata.type“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;displayName&quot; must be a string; it is %3.</source>
+        <translation>%1 (%2): „displayName“ muss eine Zeichenkette sein; es ist %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;priority&quot; must be a whole number from 0; it is %3.</source>
+        <translation>%1 (%2): „priority“ muss eine ganze Zahl ab 0 sein; es ist %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;isDefault&quot; must be true or false.</source>
+        <translation>%1 (%2): „isDefault“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;assignments&quot; must be an array; it is %3.</source>
+        <translation>%1 (%2): „assignments“ muss ein Array sein; es ist %3.</translation>
+    </message>
+    <message>
+        <source>%1.assignments[%2] must be an object; it is %3.</source>
+        <translation>%1.assignments[%2] muss ein Objekt sein; es ist %3.</translation>
+    </message>
+    <message>
+        <source>&quot;groups&quot; must be an object (group id: name); it is %1.</source>
+        <translation>„groups“ muss ein Objekt sein (Gruppen-ID: Name); es ist %1.</translation>
+    </message>
+    <message>
+        <source>groups.%1 must be a name or null; it is %2.</source>
+        <translation>groups.%1 muss ein Name oder null sein; es ist %2.</translation>
+    </message>
+</context>
+<context>
     <name>TenantProfile</name>
     <message>
         <source>Give the tenant: its id (a GUID), a verified domain such as contoso.onmicrosoft.com, or &apos;organizations&apos; for a multi-tenant app.</source>
@@ -1373,6 +1488,24 @@
             <numerusform>Der Plan hat %n Zeile, die nicht ausgeführt werden kann; nichts wurde gesendet.</numerusform>
             <numerusform>Der Plan hat %n Zeilen, die nicht ausgeführt werden können; nichts wurde gesendet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ReportService</name>
+    <message>
+        <source>Reading every enrollment configuration with its assignments…</source>
+        <translation>Alle Registrierungskonfigurationen werden mit ihren Zuweisungen gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the names of %n group(s)…</source>
+        <translation>
+            <numerusform>Der Name von %n Gruppe wird gelesen…</numerusform>
+            <numerusform>Die Namen von %n Gruppen werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group names could not be read, so the export has group ids only: %1</source>
+        <translation>Die Gruppennamen ließen sich nicht lesen; der Export enthält daher nur Gruppen-IDs: %1</translation>
     </message>
 </context>
 <context>

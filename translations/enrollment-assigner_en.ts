@@ -92,6 +92,16 @@
     </message>
 </context>
 <context>
+    <name>ea::ReportService</name>
+    <message numerus="yes">
+        <source>Reading the names of %n group(s)…</source>
+        <translation>
+            <numerusform>Reading the name of %n group…</numerusform>
+            <numerusform>Reading the names of %n groups…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::auth::BrowserSignInFlow</name>
     <message numerus="yes">
         <source>No sign-in answer came back from the browser within %n minute(s).</source>

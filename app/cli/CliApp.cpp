@@ -7,6 +7,7 @@
 #include "cli/TextTable.h"
 #include "cli/commands/ApplyCommand.h"
 #include "cli/commands/EffectiveCommand.h"
+#include "cli/commands/ExportCommand.h"
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/PriorityCommand.h"
 #include "cli/commands/ReadCommands.h"
@@ -66,7 +67,7 @@ QString runtimeLines()
 // The table the dispatcher, the argument count check and the help text read.
 std::span<const CliCommandSpec> CliApp::commands()
 {
-    static const std::array<CliCommandSpec, 13> table = {{
+    static const std::array<CliCommandSpec, 14> table = {{
         {"configs", "[--type TYPE]", QT_TR_NOOP("list configurations (all pages); one type in priority order"), 0, 0,
             &makeCommand<ConfigsCommand>},
         {"assignments", "CONFIG_ID", QT_TR_NOOP("list a configuration's assignments, with group names"), 1, 1,
@@ -85,6 +86,9 @@ std::span<const CliCommandSpec> CliApp::commands()
         {"effective", "--user UPN_OR_ID | --group GROUP_ID",
             QT_TR_NOOP("which configuration of each type a user or group gets, and why"), 0, 0,
             &makeCommand<EffectiveCommand>},
+        {"export", "[--output FILE] [--format json|csv]",
+            QT_TR_NOOP("every configuration with its assignments as read on beta, and group names"), 0, 0,
+            &makeCommand<ExportCommand>},
         {"history", "", QT_TR_NOOP("show the audit journal of writes (offline, no token)"), 0, 0,
             &makeCommand<HistoryCommand>, false},
         {"login", "--device-code | --browser", QT_TR_NOOP("sign in and keep the sign-in for the other commands"), 0, 0,
@@ -189,6 +193,8 @@ QString CliApp::helpText()
         {u"  --yes"_s, tr("apply: do not ask before writing (needed when no one can answer)")},
         {u"  --format FORMAT"_s, tr("with --dry-run: text (default), curl, powershell or json; never")},
         {QString(), tr("contains the token (curl reads it from $%1)").arg(QLatin1String(kTokenVariable))},
+        {u"  --format FORMAT"_s, tr("export: json (default; restorable) or csv (a table for people)")},
+        {u"  --output FILE"_s, tr("export: write to FILE (whole or not at all), not standard output")},
         {u"  -v, --verbose"_s, tr("log every request and response to standard error (token redacted)")},
         {u"  -h, --help"_s, tr("show this help")},
         {u"  --version"_s, tr("show the version, the Qt version and the TLS backend in use")},
@@ -307,11 +313,12 @@ bool CliApp::parseArguments()
     const QCommandLineOption userOption(u"user"_s, QString(), u"UPN_OR_ID"_s);
     const QCommandLineOption groupOption(u"group"_s, QString(), u"GROUP_ID"_s);
     const QCommandLineOption typeOption(u"type"_s, QString(), u"TYPE"_s);
+    const QCommandLineOption outputOption(u"output"_s, QString(), u"FILE"_s);
     const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s, u"?"_s});
     const QCommandLineOption versionOption(u"version"_s);
     parser.addOptions({sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption,
         dryRunOption, yesOption, formatOption, journalOption, timeoutOption, connectTimeoutOption, filterOption,
-        filterModeOption, userOption, groupOption, typeOption, helpOption, versionOption});
+        filterModeOption, userOption, groupOption, typeOption, outputOption, helpOption, versionOption});
     CliSignIn::addOptions(&parser);
     CliProxy::addOptions(&parser);
 
@@ -418,7 +425,22 @@ bool CliApp::parseArguments()
         m_cx.failUsage(tr("--filter-mode needs --filter FILTER_ID (the assignment filter to include or exclude)."));
         return false;
     }
-    if (parser.isSet(formatOption)) {
+    // export and report write documents: their --format says which kind.
+    const bool writesDocument = name == QLatin1String("export");
+    if (parser.isSet(outputOption) && !writesDocument) {
+        m_cx.failUsage(tr("--output belongs to 'export'."));
+        return false;
+    }
+    if (parser.isSet(outputOption)) {
+        if (parser.value(outputOption).trimmed().isEmpty()) {
+            m_cx.failUsage(tr("--output needs the path of a file."));
+            return false;
+        }
+        m_cx.options.outputPath = QFileInfo(parser.value(outputOption)).absoluteFilePath();
+    }
+    if (writesDocument && parser.isSet(formatOption)) {
+        m_cx.options.outputFormat = parser.value(formatOption);
+    } else if (parser.isSet(formatOption)) {
         const QString format = parser.value(formatOption);
         // The Graph Explorer link is the GUI's; the CLI prints what a script can run or read.
         if (!requestexport::parseFormat(format, &m_cx.options.dryRunFormat)

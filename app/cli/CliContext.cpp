@@ -10,10 +10,13 @@
 #include "service/AssignmentService.h"
 #include "service/Session.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +125,36 @@ void CliContext::failUsage(const QString &problem)
     writeErr(CliApp::programName() + u": "_s + TextTable::terminalSafe(problem) + u'\n'
         + tr("Try '%1 --help' for the commands and options.\n").arg(CliApp::programName()));
     finish(CliApp::ExitUsage);
+}
+
+bool CliContext::writeDocument(const QByteArray &utf8)
+{
+    if (!options.outputPath) {
+        if (m_out)
+            m_out->write(scrub(utf8));
+        return true;
+    }
+    QSaveFile file(*options.outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(scrub(utf8)) < 0 || !file.commit()) {
+        writeErr(tr("Error: could not write %1: %2\n")
+                     .arg(QDir::toNativeSeparators(*options.outputPath), file.errorString()));
+        finish(CliApp::ExitFailure);
+        return false;
+    }
+    return true;
+}
+
+QString CliContext::outputPathProblem() const
+{
+    if (!options.outputPath)
+        return {};
+    const QFileInfo info(*options.outputPath);
+    if (info.isDir())
+        return tr("--output %1 is a folder; give the path of a file.").arg(QDir::toNativeSeparators(info.filePath()));
+    if (!info.dir().exists())
+        return tr("--output %1: the folder %2 does not exist.")
+            .arg(QDir::toNativeSeparators(info.filePath()), QDir::toNativeSeparators(info.dir().path()));
+    return {};
 }
 
 void CliContext::failInput(const QString &problem)

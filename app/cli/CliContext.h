@@ -45,6 +45,8 @@ struct CliOptions
     std::optional<QString> effectiveUser; // effective --user
     std::optional<QString> effectiveGroup; // effective --group
     std::optional<QString> configType; // configs --type
+    std::optional<QString> outputFormat; // export, report: --format
+    std::optional<QString> outputPath; // export, report: --output, absolute
 };
 
 // What every command shares: the options, the session once there is one,
@@ -75,6 +77,14 @@ public:
     void writeOut(const QString &text);
     void writeErr(const QString &text);
     void writeJson(const QJsonValue &value);
+    // A whole document (export, report): to --output when given, written
+    // through QSaveFile so that a failure never leaves half a file; else to
+    // standard output. False (with the reason on stderr, exit 1) when the
+    // file could not be written.
+    bool writeDocument(const QByteArray &utf8);
+    // --output's problem before anything is sent (a folder, a missing
+    // folder); empty when the path can be written or none was given.
+    QString outputPathProblem() const;
     // -v: every exchange on stderr, token redacted.
     void logExchangeStarted(const ExchangeRecord &record);
     void logExchangeFinished(const ExchangeRecord &record);

@@ -40,7 +40,10 @@ struct GraphRequest
     // full-list writes are read and sent on beta, whose objects show what
     // v1.0 hides (filters, policy-set sources).
     std::optional<ApiVersion> apiVersion;
-    bool isWrite() const { return method != "GET"; }
+    // A POST that only reads (directoryObjects/getByIds): retried like a GET,
+    // and never taken for a write that may have landed.
+    bool readsOnly = false;
+    bool isWrite() const { return method != "GET" && !readsOnly; }
 
     static GraphRequest get(QStringList segments) { return make("GET", std::move(segments)); }
     static GraphRequest del(QStringList segments) { return make("DELETE", std::move(segments)); }

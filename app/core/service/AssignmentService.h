@@ -309,8 +309,10 @@ public:
     // $expand=assignments; where Graph refuses the expand (400), the plain
     // list and one assignments read per configuration instead. The objects
     // carry their "assignments" either way.
-    Operation *listConfigurationsWithAssignments(
-        QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done);
+    // `version`: read on that API version instead of the session's (an
+    // export reads on beta, where filters and policy-set sources show).
+    Operation *listConfigurationsWithAssignments(QObject *context,
+        const ResultCallback<Listing<EnrollmentConfiguration>> &done, std::optional<ApiVersion> version = {});
     // The groups of a user (object id or UPN) or the parents of a group
     // (object id), every page: GET .../transitiveMemberOf/microsoft.graph.group.
     // A group principal lists itself first. Needs GroupMember.Read.All or
@@ -324,7 +326,7 @@ public:
     // and no operation is returned.
     Operation *readFilterNames(
         const QStringList &filterIds, QObject *context, const ResultCallback<QHash<QString, QString>> &done);
-    GraphRequest listConfigurationsWithAssignmentsRequest() const;
+    GraphRequest listConfigurationsWithAssignmentsRequest(std::optional<ApiVersion> version = {}) const;
     GraphRequest principalGroupsRequest(Principal::Kind kind, const QString &idOrUpn) const;
 
     // Things worth knowing before sending a target that are not errors: the

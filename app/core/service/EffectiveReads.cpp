@@ -21,6 +21,7 @@ struct AssignmentService::ExpandFallback
 {
     Listing<EnrollmentConfiguration> listing;
     qsizetype next = 0;
+    std::optional<ApiVersion> version;
 };
 
 // One read per configuration, one after the other: never a burst against the throttle.
@@ -31,30 +32,32 @@ void AssignmentService::readAssignmentsOneByOne(
     if (state->next >= state->listing.items.size())
         return op->finish<Configurations>(done, state->listing);
     const qsizetype i = state->next++;
-    op->await(m_graph->send(listAssignmentsRequest(state->listing.items.at(i).id)),
-        [this, op, done, state, i](const Result<GraphResponse> &read) {
-            if (!read)
-                return op->finish<Configurations>(done, read.error());
-            EnrollmentConfiguration &c = state->listing.items[i];
-            c.assignments = assignmentsFromJson(read.value().values);
-            c.assignmentsExpanded = true;
-            // The objects say what was read too (--json prints them).
-            for (qsizetype j = 0; j < state->listing.objects.size(); ++j) {
-                QJsonObject object = state->listing.objects.at(j).toObject();
-                if (object.value(QStringLiteral("id")).toString() == c.id) {
-                    object.insert(kAssignments, read.value().values);
-                    state->listing.objects.replace(j, object);
-                    break;
-                }
+    GraphRequest request = listAssignmentsRequest(state->listing.items.at(i).id);
+    request.apiVersion = state->version;
+    op->await(m_graph->send(request), [this, op, done, state, i](const Result<GraphResponse> &read) {
+        if (!read)
+            return op->finish<Configurations>(done, read.error());
+        EnrollmentConfiguration &c = state->listing.items[i];
+        c.assignments = assignmentsFromJson(read.value().values);
+        c.assignmentsExpanded = true;
+        // The objects say what was read too (--json prints them).
+        for (qsizetype j = 0; j < state->listing.objects.size(); ++j) {
+            QJsonObject object = state->listing.objects.at(j).toObject();
+            if (object.value(QStringLiteral("id")).toString() == c.id) {
+                object.insert(kAssignments, read.value().values);
+                state->listing.objects.replace(j, object);
+                break;
             }
-            readAssignmentsOneByOne(op, state, done);
-        });
+        }
+        readAssignmentsOneByOne(op, state, done);
+    });
 }
 
-GraphRequest AssignmentService::listConfigurationsWithAssignmentsRequest() const
+GraphRequest AssignmentService::listConfigurationsWithAssignmentsRequest(std::optional<ApiVersion> version) const
 {
     GraphRequest request = listConfigurationsRequest();
     request.queryItems = {{QStringLiteral("$expand"), kAssignments}};
+    request.apiVersion = version;
     return request;
 }
 
@@ -120,12 +123,12 @@ Operation *AssignmentService::readPrincipal(
 }
 
 Operation *AssignmentService::listConfigurationsWithAssignments(
-    QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done)
+    QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done, std::optional<ApiVersion> version)
 {
     using Configurations = Listing<EnrollmentConfiguration>;
     auto *op = new Operation(context, this);
-    op->await(
-        m_graph->send(listConfigurationsWithAssignmentsRequest()), [this, op, done](const Result<GraphResponse> &r) {
+    op->await(m_graph->send(listConfigurationsWithAssignmentsRequest(version)),
+        [this, op, done, version](const Result<GraphResponse> &r) {
             if (r) {
                 Configurations listing;
                 listing.objects = r.value().values;
@@ -135,10 +138,13 @@ Operation *AssignmentService::listConfigurationsWithAssignments(
             // Only a refusal of the query itself falls back; anything else (403, 5xx, ...) is the answer.
             if (r.error().kind != GraphError::Kind::Http || r.error().httpStatus != 400)
                 return op->finish<Configurations>(done, r.error());
-            op->await(m_graph->send(listConfigurationsRequest()), [this, op, done](const Result<GraphResponse> &plain) {
+            GraphRequest plainRequest = listConfigurationsRequest();
+            plainRequest.apiVersion = version;
+            op->await(m_graph->send(plainRequest), [this, op, done, version](const Result<GraphResponse> &plain) {
                 if (!plain)
                     return op->finish<Configurations>(done, plain.error());
                 auto state = std::make_shared<ExpandFallback>();
+                state->version = version;
                 state->listing.objects = plain.value().values;
                 state->listing.items = configurationsFromJson(state->listing.objects);
                 readAssignmentsOneByOne(op, state, done);

@@ -35,14 +35,28 @@ public:
 
     // Resolves every id (non-GUID ids are reported as unknown without a
     // request). The result maps lower-case id -> name.
-    Operation *resolve(const QStringList &groupIds, QObject *context,
-                       const ResultCallback<QHash<QString, GroupName>> &done);
+    Operation *resolve(
+        const QStringList &groupIds, QObject *context, const ResultCallback<QHash<QString, GroupName>> &done);
+
+    // The same for many ids at once (an export, a report): POST
+    // directoryObjects/getByIds, up to 1000 ids per request. That needs
+    // Directory.Read.All; refused (403), or where an object comes back
+    // without its name (Graph's "limited information"), the ids go the
+    // `$filter=id in (...)` way above, which Group.Read.All allows.
+    Operation *resolveInBulk(
+        const QStringList &groupIds, QObject *context, const ResultCallback<QHash<QString, GroupName>> &done);
+    static GraphRequest getByIdsRequest(const QStringList &groupIds);
 
     static constexpr int kIdsPerRequest = 15;
+    static constexpr int kIdsPerBulkRequest = 1000;
 
 private:
-    void resolveNextBatch(Operation *op, QStringList pending, QStringList all,
-                          const ResultCallback<QHash<QString, GroupName>> &done);
+    Operation *start(const QStringList &groupIds, QObject *context,
+        const ResultCallback<QHash<QString, GroupName>> &done, bool inBulk);
+    void resolveNextBatch(
+        Operation *op, QStringList pending, QStringList all, const ResultCallback<QHash<QString, GroupName>> &done);
+    void resolveNextBulk(Operation *op, QStringList pending, QStringList all, QStringList unnamed,
+        const ResultCallback<QHash<QString, GroupName>> &done);
     QHash<QString, GroupName> namesFor(const QStringList &ids) const;
 
     GraphClient *m_graph;
