@@ -135,7 +135,8 @@ void ApplyCommand::printDiff(const PlanDiff &diff)
                           .arg(r.row.target.filterId(), AssignmentTarget::filterModeName(r.row.target.filterMode()));
             if (r.state == PlanDiffRow::State::Remove)
                 what += u' ' + tr("(assignment %1)").arg(r.assignmentId);
-            table.addRow({u"  "_s + stateWord(r.state), what, tr("line %1").arg(r.row.line)});
+            // The long column last, so that one long target does not push the others apart.
+            table.addRow({u"  "_s + tr("line %1").arg(r.row.line), stateWord(r.state), what});
         }
         text += table.toString().section(u'\n', 1);
     }
