@@ -132,9 +132,18 @@ AssignmentListDiff compareAssignmentLists(const QList<QJsonObject> &expected, co
     for (qsizetype i = 0; i < expected.size(); ++i) {
         if (match.at(i) >= 0 || !expected.at(i).value(kIdKey).toString().isEmpty())
             continue;
-        const AssignmentTarget target = AssignmentTarget::fromJson(expected.at(i).value(QStringLiteral("target")));
+        const QJsonObject targetObject = expected.at(i).value(QStringLiteral("target")).toObject();
+        const AssignmentTarget target = AssignmentTarget::fromJson(targetObject);
+        // A target type the app does not model is the same when every property sent came back.
+        const auto sameUnknownTarget = [&](const Assignment &a) {
+            if (target.kind() != AssignmentTarget::Kind::Unknown || targetObject.isEmpty())
+                return false;
+            QStringList differences;
+            diffObjects(targetObject, a.raw.value(QStringLiteral("target")).toObject(), QString(), true, &differences);
+            return differences.isEmpty();
+        };
         for (qsizetype j = 0; j < actual.size(); ++j) {
-            if (!used.at(j) && actual.at(j).target.sameTargetAs(target)) {
+            if (!used.at(j) && (actual.at(j).target.sameTargetAs(target) || sameUnknownTarget(actual.at(j)))) {
                 used[j] = true;
                 match[i] = j;
                 break;

@@ -7,6 +7,7 @@
 #include "domain/EnrollmentConfiguration.h"
 #include "domain/Group.h"
 #include "domain/PriorityOrder.h"
+#include "domain/RestorePlan.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestExport.h"
 #include "service/Operation.h"
@@ -150,6 +151,17 @@ struct PriorityReorder
     bool reachedWanted() const { return last.rankedIds() == wanted; }
 };
 
+// A restore as it ended: the steps that were written (each verified by the
+// full-list write's own re-read), and where it stopped, if it did.
+struct RestoreOutcome
+{
+    QList<RestoreStep> written;
+    // The write that failed, was refused or cancelled; nothing after it was
+    // sent. stoppedAt: that configuration's name.
+    std::optional<GraphError> stoppedBy;
+    QString stoppedAt;
+};
+
 // Asked before a full-list write. Call `answer(true)` to send it, `answer(false)`
 // to stop with nothing sent. May answer later (a dialog); may be empty, which
 // means "never send a full list" (the write then fails with code FullListNotApproved).
@@ -269,6 +281,20 @@ public:
     Operation *listConfigurationsForOrder(
         QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done);
     GraphRequest listConfigurationsForOrderRequest() const;
+    // Restore of an export (RestoreRun.cpp). planRestore reads every
+    // configuration with its assignments on beta (one paged read) and
+    // compares each of the file's with it. applyRestore sends the plan's
+    // Replace steps one after the other, each as one full-list write of the
+    // file's list (replaceAssignments: re-read first, verified after). A list
+    // that changed since the plan was made is not sent (the write is
+    // declined, nothing goes out) and stops the run; so does any failure.
+    // Running the same restore again re-plans from the tenant and writes only
+    // what still differs.
+    Operation *planRestore(const TenantExport &file, QObject *context, const ResultCallback<RestorePlan> &done);
+    Operation *applyRestore(const RestorePlan &plan, QObject *context,
+        const std::function<void(const RestoreStep &step, int index, int total)> &starting,
+        const ResultCallback<RestoreOutcome> &done);
+
     // Priority (PriorityWrites.cpp). The order of the configuration's type
     // (single-platform restrictions: of its platform), from one paged read of
     // every configuration: ranked ones best first, the defaults last.
@@ -395,6 +421,8 @@ private:
     void finishPriority(Operation *op, std::shared_ptr<WriteState> state, const WriteOutcome &outcome);
     std::optional<GraphError> priorityRefusal(const WriteState &state) const;
     struct ReorderRun; // PriorityReorder.cpp
+    struct RestoreRun; // RestoreRun.cpp
+    void restoreNext(Operation *op, std::shared_ptr<RestoreRun> run);
     void reorderStep(Operation *op, std::shared_ptr<ReorderRun> run);
     void readAssignmentsOneByOne(Operation *op, std::shared_ptr<ExpandFallback> state,
         const ResultCallback<Listing<EnrollmentConfiguration>> &done);
