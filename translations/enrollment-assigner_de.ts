@@ -767,6 +767,37 @@
     </message>
 </context>
 <context>
+    <name>RestorePlan</name>
+    <message numerus="yes">
+        <source>%n configuration(s) in the file: %1 to replace, %2 unchanged</source>
+        <translation>
+            <numerusform>%n Konfiguration in der Datei: %1 zu ersetzen, %2 unverändert</numerusform>
+            <numerusform>%n Konfigurationen in der Datei: %1 zu ersetzen, %2 unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not in the tenant (left out)</source>
+        <translation>
+            <numerusform>; %n nicht im Mandanten (ausgelassen)</numerusform>
+            <numerusform>; %n nicht im Mandanten (ausgelassen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n default(s) that differ (Intune takes no changes to a default&apos;s assignments; left out)</source>
+        <translation>
+            <numerusform>; %n abweichende Standardkonfiguration (Intune nimmt keine Änderungen an den Zuweisungen einer Standardkonfiguration an; ausgelassen)</numerusform>
+            <numerusform>; %n abweichende Standardkonfigurationen (Intune nimmt keine Änderungen an den Zuweisungen einer Standardkonfiguration an; ausgelassen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with an entry whose target was empty when exported (sending it would break it; left out)</source>
+        <translation>
+            <numerusform>; %n mit einem Eintrag, dessen Ziel beim Export leer war (Senden würde ihn beschädigen; ausgelassen)</numerusform>
+            <numerusform>; %n mit einem Eintrag, dessen Ziel beim Export leer war (Senden würde ihn beschädigen; ausgelassen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TenantExport</name>
     <message>
         <source>null</source>
@@ -1309,6 +1340,22 @@
             <numerusform>Intunes Schreiblimit wird eingehalten; Senden in %n s…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading every configuration with its assignments…</source>
+        <translation>Alle Konfigurationen mit ihren Zuweisungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Restoring %1 of %2: %3…</source>
+        <translation>Wiederherstellung %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <source>Its assignments are no longer the ones the restore plan was made from.</source>
+        <translation>Ihre Zuweisungen sind nicht mehr die, aus denen der Wiederherstellungsplan erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed since the restore plan was made, so its list was not sent: %2 Nothing after it was sent; plan the restore again.</source>
+        <translation>„%1“ hat sich geändert, seit der Wiederherstellungsplan erstellt wurde, daher wurde ihre Liste nicht gesendet: %2 Danach wurde nichts gesendet; planen Sie die Wiederherstellung erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ea::Cloud</name>
@@ -1506,6 +1553,13 @@
     <message>
         <source>The group names could not be read, so the export has group ids only: %1</source>
         <translation>Die Gruppennamen ließen sich nicht lesen; der Export enthält daher nur Gruppen-IDs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::RestorePlan</name>
+    <message>
+        <source>add %1, remove %2, change %3, keep %4</source>
+        <translation>%1 hinzufügen, %2 entfernen, %3 ändern, %4 behalten</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3709,18 @@ client-request-id: %2</translation>
         <source>Add and remove many assignments from a plan file (CSV), at the pace Intune allows</source>
         <translation>Viele Zuweisungen aus einer Plandatei (CSV) hinzufügen und entfernen, im Tempo, das Intune erlaubt</translation>
     </message>
+    <message>
+        <source>&amp;Restore assignments…</source>
+        <translation>Zuweisungen &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Make the assignments of the configurations in an export file what the file says</source>
+        <translation>Die Zuweisungen der Konfigurationen einer Exportdatei so setzen, wie die Datei sie angibt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::NewAssignmentPane</name>
@@ -4447,6 +4513,193 @@ client-request-id: %2</translation>
 </source>
         <translation>  (nicht aufbewahrt: das Protokoll behält die Antworttexte seiner neuesten Aufrufe, insgesamt %1 KiB)
 </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::RestoreDialog</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Liste ersetzen</translation>
+    </message>
+    <message>
+        <source>Left out: not in the tenant</source>
+        <translation>Ausgelassen: nicht im Mandanten</translation>
+    </message>
+    <message>
+        <source>Left out: a default&apos;s list cannot change</source>
+        <translation>Ausgelassen: die Liste einer Standardkonfiguration kann sich nicht ändern</translation>
+    </message>
+    <message>
+        <source>Left out: an entry&apos;s target was empty when exported</source>
+        <translation>Ausgelassen: das Ziel eines Eintrags war beim Export leer</translation>
+    </message>
+    <message>
+        <source>Restore assignments</source>
+        <translation>Zuweisungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Makes the assignments of each configuration in an export file what the file says: one full-list write (POST …/assign) per configuration that differs, each checked by reading it back. Configurations the file does not name are not touched. Nothing is sent before you press Restore.</source>
+        <translation>Setzt die Zuweisungen jeder Konfiguration einer Exportdatei so, wie die Datei sie angibt: ein Schreibvorgang mit vollständiger Liste (POST …/assign) je abweichender Konfiguration, jeweils durch Zurücklesen geprüft. Konfigurationen, die die Datei nicht nennt, bleiben unberührt. Nichts wird gesendet, bevor Sie Wiederherstellen drücken.</translation>
+    </message>
+    <message>
+        <source>No file opened.</source>
+        <translation>Keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Open export file…</source>
+        <translation>Exportdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Restore plan by configuration</source>
+        <translation>Wiederherstellungsplan nach Konfiguration</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the write in flight</source>
+        <translation>Nach dem laufenden Schreibvorgang anhalten</translation>
+    </message>
+    <message>
+        <source>Open a file that `export` (or this app) wrote.</source>
+        <translation>Öffnen Sie eine Datei, die `export` (oder diese App) geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Open export file</source>
+        <translation>Exportdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Enrollment Assigner export (*.json);;All files (*)</source>
+        <translation>Enrollment Assigner-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an export can be (%2 MiB); open the file that `export` wrote.</source>
+        <translation>%1 ist größer, als ein Export sein kann (%2 MiB); öffnen Sie die Datei, die `export` geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a restorable export: %2</source>
+        <translation>%1 ist kein wiederherstellbarer Export: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was read from the tenant and nothing was sent.</source>
+        <translation>Es wurde nichts aus dem Mandanten gelesen und nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not read the tenant&apos;s configurations to plan the restore</source>
+        <translation>Die Konfigurationen des Mandanten konnten für die Planung der Wiederherstellung nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading every configuration with its assignments…</source>
+        <translation>Alle Konfigurationen mit ihren Zuweisungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Add back</source>
+        <translation>Wieder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>an unnamed tenant</source>
+        <translation>einem unbenannten Mandanten</translation>
+    </message>
+    <message>
+        <source>Exported from %1 at %2; restoring into %3. %4.</source>
+        <translation>Exportiert aus %1 am %2; Wiederherstellung in %3. %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the assignments of %n configuration(s) in %1 with the file&apos;s lists?</source>
+        <translation>
+            <numerusform>Die Zuweisungen von %n Konfiguration in %1 durch die Listen der Datei ersetzen?</numerusform>
+            <numerusform>Die Zuweisungen von %n Konfigurationen in %1 durch die Listen der Datei ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) not in the file will be deleted. Each write is recorded in the History.</source>
+        <translation>
+            <numerusform>%n Zuweisung, die nicht in der Datei steht, wird gelöscht. Jeder Schreibvorgang wird im Verlauf festgehalten.</numerusform>
+            <numerusform>%n Zuweisungen, die nicht in der Datei stehen, werden gelöscht. Jeder Schreibvorgang wird im Verlauf festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring %1 of %2: %3…</source>
+        <translation>Wiederherstellung %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restore stopped at “%1”; %2 of %3 configurations were restored</source>
+        <translation>Wiederherstellung bei „%1“ angehalten; %2 von %3 Konfigurationen wurden wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n configuration(s); each list was read back and is the file&apos;s.</source>
+        <translation>
+            <numerusform>%n Konfiguration wiederhergestellt; jede Liste wurde zurückgelesen und ist die der Datei.</numerusform>
+            <numerusform>%n Konfigurationen wiederhergestellt; jede Liste wurde zurückgelesen und ist die der Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 configurations were restored before the stop.</source>
+        <translation>%1 von %2 Konfigurationen wurden vor dem Anhalten wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Planned again from the tenant: %1.</source>
+        <translation>Erneut aus dem Mandanten geplant: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Restore %n configuration(s)</source>
+        <translation>
+            <numerusform>%n Konfiguration &amp;wiederherstellen</numerusform>
+            <numerusform>%n Konfigurationen &amp;wiederherstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

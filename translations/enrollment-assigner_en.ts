@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>RestorePlan</name>
+    <message numerus="yes">
+        <source>%n configuration(s) in the file: %1 to replace, %2 unchanged</source>
+        <translation>
+            <numerusform>%n configuration in the file: %1 to replace, %2 unchanged</numerusform>
+            <numerusform>%n configurations in the file: %1 to replace, %2 unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not in the tenant (left out)</source>
+        <translation>
+            <numerusform>; %n not in the tenant (left out)</numerusform>
+            <numerusform>; %n not in the tenant (left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n default(s) that differ (Intune takes no changes to a default&apos;s assignments; left out)</source>
+        <translation>
+            <numerusform>; %n default that differs (Intune takes no changes to a default&apos;s assignments; left out)</numerusform>
+            <numerusform>; %n defaults that differ (Intune takes no changes to a default&apos;s assignments; left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with an entry whose target was empty when exported (sending it would break it; left out)</source>
+        <translation>
+            <numerusform>; %n with an entry whose target was empty when exported (sending it would break it; left out)</numerusform>
+            <numerusform>; %n with an entry whose target was empty when exported (sending it would break it; left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::AssignmentService</name>
     <message numerus="yes">
         <source>%n existing</source>
@@ -265,6 +296,37 @@
         <translation>
             <numerusform>Saved the request log (%n call) to %1.</numerusform>
             <numerusform>Saved the request log (%n calls) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::RestoreDialog</name>
+    <message numerus="yes">
+        <source>Replace the assignments of %n configuration(s) in %1 with the file&apos;s lists?</source>
+        <translation>
+            <numerusform>Replace the assignments of %n configuration in %1 with the file&apos;s list?</numerusform>
+            <numerusform>Replace the assignments of %n configurations in %1 with the file&apos;s lists?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) not in the file will be deleted. Each write is recorded in the History.</source>
+        <translation>
+            <numerusform>%n assignment not in the file will be deleted. Each write is recorded in the History.</numerusform>
+            <numerusform>%n assignments not in the file will be deleted. Each write is recorded in the History.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n configuration(s); each list was read back and is the file&apos;s.</source>
+        <translation>
+            <numerusform>Restored %n configuration; its list was read back and is the file&apos;s.</numerusform>
+            <numerusform>Restored %n configurations; each list was read back and is the file&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Restore %n configuration(s)</source>
+        <translation>
+            <numerusform>&amp;Restore %n configuration</numerusform>
+            <numerusform>&amp;Restore %n configurations</numerusform>
         </translation>
     </message>
 </context>

@@ -121,6 +121,8 @@ private:
     // The priority order of the selected configuration's type; or, from the
     // History, the undo of one journalled change.
     void showPriorityOrder();
+    // File › Restore assignments…: an export file against the tenant.
+    void showRestore();
     void undoPriorityChange(const AuditOperation &change);
     PriorityDialog *openPriorityDialog();
     void applyPreferences();

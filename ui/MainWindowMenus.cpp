@@ -20,6 +20,7 @@
 #include "widgets/PreferencesDialog.h"
 #include "widgets/PriorityDialog.h"
 #include "widgets/RequestLogDock.h"
+#include "widgets/RestoreDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,14 +80,24 @@ void MainWindow::buildRequestLogAndMenus()
         });
     });
 
-    // Linux and Windows keep Preferences under Edit; macOS moves it into the application menu.
+    // The writes that read a file: a bulk plan, an export to restore.
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     auto *applyPlan = file->addAction(tr("Apply &plan…"), this, &MainWindow::showApplyPlan);
     applyPlan->setObjectName(QStringLiteral("applyPlanAction"));
     applyPlan->setToolTip(tr("Add and remove many assignments from a plan file (CSV), at the pace Intune allows"));
     applyPlan->setEnabled(m_session != nullptr);
+    auto *restore = file->addAction(tr("&Restore assignments…"), this, &MainWindow::showRestore);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    restore->setToolTip(tr("Make the assignments of the configurations in an export file what the file says"));
+    restore->setEnabled(m_session != nullptr);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
 
+    // Linux and Windows keep Preferences under Edit; macOS moves it into the application menu.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     m_preferencesAction = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
@@ -249,6 +260,19 @@ void MainWindow::showApplyPlan()
     m_applyPlanDialog->show();
     m_applyPlanDialog->raise();
     m_applyPlanDialog->activateWindow();
+}
+
+void MainWindow::showRestore()
+{
+    // Window-modal: one write at a time, and not while the window's own write runs.
+    if (!m_session || m_writes->isBusy())
+        return;
+    auto *dialog = new RestoreDialog(m_session->assignments(), m_session->tenantLabel(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &RestoreDialog::wrote, m_historyPane, &HistoryPane::journalChanged);
+    connect(dialog, &RestoreDialog::restored, this, &MainWindow::reloadConfigurations);
+    dialog->show();
 }
 
 void MainWindow::showPreferences()

@@ -32,6 +32,7 @@
 #include "widgets/FullListConfirmationDialog.h"
 #include "widgets/PreferencesDialog.h"
 #include "widgets/PriorityDialog.h"
+#include "widgets/RestoreDialog.h"
 #include "widgets/ProfileDialog.h"
 #include "widgets/ProxyCredentialsDialog.h"
 #include "widgets/RequestLogDock.h"
@@ -484,6 +485,15 @@ void TestAccessibility::aboutAndPreferences()
     QVERIFY(diffShown.wait(kTimeoutMs));
     VERIFY_ALL_NAMED(applyPlan, 4);
     applyPlan->close();
+
+    // File › Restore assignments…: before a file is opened.
+    auto *restoreAction = child<QAction>(m_window.get(), "restoreAction");
+    QVERIFY(restoreAction);
+    restoreAction->trigger();
+    auto *restore = waitForDialog<ui::RestoreDialog>({});
+    QVERIFY(restore);
+    VERIFY_ALL_NAMED(restore, 4);
+    restore->close();
 
     auto *preferencesAction = child<QAction>(m_window.get(), "preferencesAction");
     QVERIFY(preferencesAction);

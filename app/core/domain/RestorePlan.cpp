@@ -85,6 +85,7 @@ RestorePlan RestorePlan::make(const TenantExport &file, const QList<EnrollmentCo
         }
         step.configurationId = now->id;
         step.displayName = now->displayName;
+        step.typeName = now->typeDisplayName();
         step.live = now->assignments;
         step.difference = compareAssignmentLists(exported.assignments, step.live);
 

@@ -25,6 +25,7 @@ struct RestoreStep
     Action action = Action::Unchanged;
     QString configurationId;
     QString displayName; // as the tenant has it, or as exported when it is gone
+    QString typeName; // "Device limit (default)"; empty when it is not in the tenant
     // The list to send: the file's entries exactly as exported, except that
     // one the tenant holds with the same content under a new id is sent as
     // the tenant has it (so a second restore does not replace it again).
