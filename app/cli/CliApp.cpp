@@ -11,6 +11,7 @@
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/PriorityCommand.h"
 #include "cli/commands/ReadCommands.h"
+#include "cli/commands/RestoreCommand.h"
 #include "cli/commands/SignInCommands.h"
 #include "cli/commands/WriteCommands.h"
 #include "domain/Identifiers.h"
@@ -67,7 +68,8 @@ QString runtimeLines()
 // The table the dispatcher, the argument count check and the help text read.
 std::span<const CliCommandSpec> CliApp::commands()
 {
-    static const std::array<CliCommandSpec, 14> table = {{
+    // Sized by its entries: a command added on another branch cannot leave the count stale.
+    static const CliCommandSpec table[] = {
         {"configs", "[--type TYPE]", QT_TR_NOOP("list configurations (all pages); one type in priority order"), 0, 0,
             &makeCommand<ConfigsCommand>},
         {"assignments", "CONFIG_ID", QT_TR_NOOP("list a configuration's assignments, with group names"), 1, 1,
@@ -81,6 +83,9 @@ std::span<const CliCommandSpec> CliApp::commands()
         {"apply", "PLAN [--dry-run] [--yes]",
             QT_TR_NOOP("run a bulk plan (CSV): add and remove assignments; a re-run resumes"), 1, 1,
             &makeCommand<ApplyCommand>, true, true},
+        {"restore", "FILE [--dry-run] [--yes]",
+            QT_TR_NOOP("make the assignments what an export file says; a re-run writes only what still differs"), 1, 1,
+            &makeCommand<RestoreCommand>, true, true},
         {"groups", "TEXT", QT_TR_NOOP("find groups whose name starts with TEXT"), 1, 1, &makeCommand<GroupsCommand>},
         {"filters", "", QT_TR_NOOP("list assignment filters (needs --api beta)"), 0, 0, &makeCommand<FiltersCommand>},
         {"effective", "--user UPN_OR_ID | --group GROUP_ID",
@@ -97,7 +102,7 @@ std::span<const CliCommandSpec> CliApp::commands()
             &makeCommand<LogoutCommand>, false},
         {"status", "", QT_TR_NOOP("show who is signed in where, with which permissions"), 0, 0,
             &makeCommand<StatusCommand>, false},
-    }};
+    };
     return table;
 }
 
@@ -189,8 +194,8 @@ QString CliApp::helpText()
                 .arg(GraphClient::kDefaultConnectTimeout.count() / 1000)},
         {u"  --json"_s, tr("print Graph's JSON objects instead of tables")},
         {u"  --dry-run"_s, tr("print the request that would be sent; send nothing")},
-        {QString(), tr("(apply: read the tenant and print the plan's changes; write nothing)")},
-        {u"  --yes"_s, tr("apply: do not ask before writing (needed when no one can answer)")},
+        {QString(), tr("(apply, restore: read the tenant and print the plan's changes; write nothing)")},
+        {u"  --yes"_s, tr("apply, restore: do not ask before writing (needed when no one can answer)")},
         {u"  --format FORMAT"_s, tr("with --dry-run: text (default), curl, powershell or json; never")},
         {QString(), tr("contains the token (curl reads it from $%1)").arg(QLatin1String(kTokenVariable))},
         {u"  --format FORMAT"_s, tr("export: json (default; restorable) or csv (a table for people)")},
@@ -410,11 +415,12 @@ bool CliApp::parseArguments()
         m_cx.failUsage(tr("--user and --group belong to 'effective'."));
         return false;
     }
-    if ((parser.isSet(yesOption) && name != QLatin1String("apply"))
-        || (parser.isSet(formatOption) && name == QLatin1String("apply"))) {
-        m_cx.failUsage(parser.isSet(yesOption) && name != QLatin1String("apply")
-                ? tr("--yes belongs to 'apply'.")
-                : tr("--format prints one request; 'apply --dry-run' prints the whole plan instead."));
+    // The commands that ask before their writes, and read to print their whole plan on --dry-run.
+    const bool plans = name == QLatin1String("apply") || name == QLatin1String("restore");
+    if ((parser.isSet(yesOption) && !plans) || (parser.isSet(formatOption) && plans)) {
+        m_cx.failUsage(parser.isSet(yesOption) && !plans
+                ? tr("--yes belongs to 'apply' and 'restore'.")
+                : tr("--format prints one request; '%1 --dry-run' prints the whole plan instead.").arg(name));
         return false;
     }
     if (parser.isSet(typeOption) && name != QLatin1String("configs")) {
