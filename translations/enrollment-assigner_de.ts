@@ -659,6 +659,188 @@
     </message>
 </context>
 <context>
+    <name>GroupReport</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” (priority %2) through %3</source>
+        <translation>„%1“ (Priorität %2) über %3</translation>
+    </message>
+    <message>
+        <source>the default “%1”: nothing else of this type targets the group</source>
+        <translation>der Standard „%1“: Nichts anderes dieses Typs zielt auf die Gruppe</translation>
+    </message>
+    <message>
+        <source>nothing of this type (none targets the group and the tenant lists no default)</source>
+        <translation>nichts dieses Typs (keine zielt auf die Gruppe, und der Mandant führt keinen Standard)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Configuration id</source>
+        <translation>Konfigurations-ID</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>Reaches the group</source>
+        <translation>Erreicht die Gruppe</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter id</source>
+        <translation>Filter-ID</translation>
+    </message>
+    <message>
+        <source>Filter mode</source>
+        <translation>Filtermodus</translation>
+    </message>
+    <message>
+        <source>For the members</source>
+        <translation>Für die Mitglieder</translation>
+    </message>
+    <message>
+        <source>Assignment id</source>
+        <translation>Zuweisungs-ID</translation>
+    </message>
+    <message>
+        <source>Enrollment configurations for group %1</source>
+        <translation>Registrierungskonfigurationen für die Gruppe %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML language code of the report</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>(name not known)</source>
+        <translation>(Name unbekannt)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Nested in</source>
+        <translation>Verschachtelt in</translation>
+    </message>
+    <message>
+        <source>no other group</source>
+        <translation>keiner anderen Gruppe</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment configuration(s) with their assignments</source>
+        <translation>
+            <numerusform>%n Registrierungskonfiguration mit ihren Zuweisungen</numerusform>
+            <numerusform>%n Registrierungskonfigurationen mit ihren Zuweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the members get, per type</source>
+        <translation>Was die Mitglieder erhalten, je Typ</translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation>Erhält</translation>
+    </message>
+    <message>
+        <source>Assignments that include or exclude the group or a parent group</source>
+        <translation>Zuweisungen, die die Gruppe oder eine übergeordnete Gruppe ein- oder ausschließen</translation>
+    </message>
+    <message>
+        <source>No enrollment configuration names the group or a group it is nested in.</source>
+        <translation>Keine Registrierungskonfiguration nennt die Gruppe oder eine Gruppe, in der sie verschachtelt ist.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Made by Enrollment Assigner from Microsoft Graph reads; nothing was changed.</source>
+        <translation>Erstellt von Enrollment Assigner aus Lesevorgängen in Microsoft Graph; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupReportRow</name>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Einschließen</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>through parent group “%1”</source>
+        <translation>über die übergeordnete Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (exclude)</source>
+        <translation>%1 (ausschließen)</translation>
+    </message>
+    <message>
+        <source>%1 (include)</source>
+        <translation>%1 (einschließen)</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Gewinnt</translation>
+    </message>
+    <message>
+        <source>Tied with the winner</source>
+        <translation>Gleichauf mit dem Gewinner</translation>
+    </message>
+    <message>
+        <source>Outranked</source>
+        <translation>Nachrangig</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Gilt nicht</translation>
+    </message>
+</context>
+<context>
     <name>NotSignedInPage</name>
     <message>
         <source>&lt;h2&gt;Not signed in&lt;/h2&gt;&lt;p&gt;Use the &lt;b&gt;Account&lt;/b&gt; menu to sign in to a tenant, paste an access token, or explore the sandbox tenant.&lt;/p&gt;&lt;p&gt;From the command line: &lt;code&gt;--sandbox&lt;/code&gt; opens the sandbox tenant; &lt;code&gt;GRAPH_ACCESS_TOKEN&lt;/code&gt; supplies a token.&lt;/p&gt;</source>
@@ -1553,6 +1735,22 @@
     <message>
         <source>The group names could not be read, so the export has group ids only: %1</source>
         <translation>Die Gruppennamen ließen sich nicht lesen; der Export enthält daher nur Gruppen-IDs: %1</translation>
+    </message>
+    <message>
+        <source>Reading the assignment filters&apos; names…</source>
+        <translation>Die Namen der Zuweisungsfilter werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The assignment filters&apos; names could not be read, so filters show by id: %1</source>
+        <translation>Die Namen der Zuweisungsfilter ließen sich nicht lesen; Filter erscheinen daher mit ihrer ID: %1</translation>
+    </message>
+    <message>
+        <source>Reading the group&apos;s name…</source>
+        <translation>Der Name der Gruppe wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name could not be read: %1</source>
+        <translation>Der Name der Gruppe ließ sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3330,140 @@ client-request-id: %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::ui::GroupReportDialog</name>
+    <message>
+        <source>Group report</source>
+        <translation>Gruppenbericht</translation>
+    </message>
+    <message>
+        <source>Every enrollment configuration that includes or excludes a group or a group it is nested in, and which one of each type its members get. Save it as CSV or as an HTML page for a change ticket. Nothing is written.</source>
+        <translation>Jede Registrierungskonfiguration, die eine Gruppe oder eine Gruppe, in der sie verschachtelt ist, ein- oder ausschließt, und welche jedes Typs ihre Mitglieder erhalten. Speichern Sie den Bericht als CSV oder als HTML-Seite für ein Änderungsticket. Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Show report</source>
+        <translation>Bericht &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Pick a group, then press Show report.</source>
+        <translation>Wählen Sie eine Gruppe und drücken Sie dann „Bericht anzeigen“.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <source>Configurations that name the group, by type</source>
+        <translation>Konfigurationen, die die Gruppe nennen, nach Typ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Reaches the group</source>
+        <translation>Erreicht die Gruppe</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>For the members</source>
+        <translation>Für die Mitglieder</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Als &amp;HTML speichern…</translation>
+    </message>
+    <message>
+        <source>Pick a group or paste its object id first.</source>
+        <translation>Wählen Sie zuerst eine Gruppe oder fügen Sie ihre Objekt-ID ein.</translation>
+    </message>
+    <message>
+        <source>Reading the groups %1 is nested in…</source>
+        <translation>Die Gruppen, in denen %1 verschachtelt ist, werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing is shown.</source>
+        <translation>Abgebrochen; nichts wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>The report needs GroupMember.Read.All (or Directory.Read.All) and DeviceManagementServiceConfig.Read.All.</source>
+        <translation>Der Bericht benötigt GroupMember.Read.All (oder Directory.Read.All) und DeviceManagementServiceConfig.Read.All.</translation>
+    </message>
+    <message>
+        <source>Could not make the group report</source>
+        <translation>Der Gruppenbericht konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n assignment(s) name the group or a group it is nested in.</source>
+        <translation>
+            <numerusform>%1: %n Zuweisung nennt die Gruppe oder eine Gruppe, in der sie verschachtelt ist.</numerusform>
+            <numerusform>%1: %n Zuweisungen nennen die Gruppe oder eine Gruppe, in der sie verschachtelt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no report to save yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Save the group report as HTML</source>
+        <translation>Gruppenbericht als HTML speichern</translation>
+    </message>
+    <message>
+        <source>Save the group report as CSV</source>
+        <translation>Gruppenbericht als CSV speichern</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html);;All files (*)</source>
+        <translation>HTML-Seiten (*.html);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv);;All files (*)</source>
+        <translation>CSV-Tabellen (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ea::ui::GroupResultModel</name>
     <message>
         <source>(no name)</source>
@@ -3720,6 +4052,14 @@ client-request-id: %2</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Group report…</source>
+        <translation>&amp;Gruppenbericht…</translation>
+    </message>
+    <message>
+        <source>Every configuration that includes or excludes a group, and what its members get</source>
+        <translation>Jede Konfiguration, die eine Gruppe ein- oder ausschließt, und was ihre Mitglieder erhalten</translation>
     </message>
 </context>
 <context>

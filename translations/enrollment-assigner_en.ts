@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>GroupReport</name>
+    <message numerus="yes">
+        <source>%n enrollment configuration(s) with their assignments</source>
+        <translation>
+            <numerusform>%n enrollment configuration with its assignments</numerusform>
+            <numerusform>%n enrollment configurations with their assignments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestorePlan</name>
     <message numerus="yes">
         <source>%n configuration(s) in the file: %1 to replace, %2 unchanged</source>
@@ -211,6 +221,16 @@
         <translation>
             <numerusform>%1: member of %n group, nested ones included; %2 configurations read.</numerusform>
             <numerusform>%1: member of %n groups, nested ones included; %2 configurations read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::GroupReportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n assignment(s) name the group or a group it is nested in.</source>
+        <translation>
+            <numerusform>%1: %n assignment names the group or a group it is nested in.</numerusform>
+            <numerusform>%1: %n assignments name the group or a group it is nested in.</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,7 @@
 #include "widgets/ColumnFitter.h"
 #include "widgets/CopyAsMenu.h"
 #include "widgets/EffectiveDialog.h"
+#include "widgets/GroupReportDialog.h"
 #include "widgets/Icons.h"
 #include "widgets/PreferencesDialog.h"
 #include "widgets/PriorityDialog.h"
@@ -156,6 +157,20 @@ void MainWindow::buildRequestLogAndMenus()
     effective->setToolTip(tr("Which enrollment configuration of each type a user or group gets, and why"));
     effective->setEnabled(m_session != nullptr);
     addAction(effective);
+    auto *groupReport = view->addAction(tr("&Group report…"), this, [this] {
+        // One at a time, like Who gets which; it reads only.
+        auto *dialog = findChild<GroupReportDialog *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!dialog) {
+            dialog = new GroupReportDialog(m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    groupReport->setObjectName(QStringLiteral("groupReportAction"));
+    groupReport->setToolTip(tr("Every configuration that includes or excludes a group, and what its members get"));
+    groupReport->setEnabled(m_session != nullptr);
     m_priorityAction = view->addAction(tr("&Priority order…"), this, &MainWindow::showPriorityOrder);
     m_priorityAction->setObjectName(QStringLiteral("priorityAction"));
     m_priorityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));

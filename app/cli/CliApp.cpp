@@ -11,6 +11,7 @@
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/PriorityCommand.h"
 #include "cli/commands/ReadCommands.h"
+#include "cli/commands/ReportCommand.h"
 #include "cli/commands/RestoreCommand.h"
 #include "cli/commands/SignInCommands.h"
 #include "cli/commands/WriteCommands.h"
@@ -94,6 +95,9 @@ std::span<const CliCommandSpec> CliApp::commands()
         {"export", "[--output FILE] [--format json|csv]",
             QT_TR_NOOP("every configuration with its assignments as read on beta, and group names"), 0, 0,
             &makeCommand<ExportCommand>},
+        {"report", "--group GROUP_ID [--format text|csv|html|json] [--output FILE]",
+            QT_TR_NOOP("what includes or excludes a group and its parents, and what its members get"), 0, 0,
+            &makeCommand<ReportCommand>},
         {"history", "", QT_TR_NOOP("show the audit journal of writes (offline, no token)"), 0, 0,
             &makeCommand<HistoryCommand>, false},
         {"login", "--device-code | --browser", QT_TR_NOOP("sign in and keep the sign-in for the other commands"), 0, 0,
@@ -183,6 +187,7 @@ QString CliApp::helpText()
         {u"  --filter-mode MODE"_s, tr("assign: include (default with --filter) or exclude")},
         {u"  --user UPN_OR_ID"_s, tr("effective: the user (user principal name or object id)")},
         {u"  --group GROUP_ID"_s, tr("effective: the group (object id); its members get what it gets")},
+        {QString(), tr("report: the group to report on (object id)")},
         {u"  --type TYPE"_s, tr("configs: only that type, in priority order, defaults last (read on beta);")},
         {QString(), tr("TYPE: limit, platform-restrictions, platform-restriction[:PLATFORM], esp,")},
         {QString(), tr("notifications, co-management, windows-hello or windows-restore")},
@@ -198,8 +203,9 @@ QString CliApp::helpText()
         {u"  --yes"_s, tr("apply, restore: do not ask before writing (needed when no one can answer)")},
         {u"  --format FORMAT"_s, tr("with --dry-run: text (default), curl, powershell or json; never")},
         {QString(), tr("contains the token (curl reads it from $%1)").arg(QLatin1String(kTokenVariable))},
-        {u"  --format FORMAT"_s, tr("export: json (default; restorable) or csv (a table for people)")},
-        {u"  --output FILE"_s, tr("export: write to FILE (whole or not at all), not standard output")},
+        {u"  --format FORMAT"_s, tr("export: json (default; restorable) or csv (a table for people);")},
+        {QString(), tr("report: text (default), csv, html (a page for a change ticket) or json")},
+        {u"  --output FILE"_s, tr("export, report: write to FILE (whole or not at all), not standard output")},
         {u"  -v, --verbose"_s, tr("log every request and response to standard error (token redacted)")},
         {u"  -h, --help"_s, tr("show this help")},
         {u"  --version"_s, tr("show the version, the Qt version and the TLS backend in use")},
@@ -411,8 +417,9 @@ bool CliApp::parseArguments()
         m_cx.failUsage(tr("--filter and --filter-mode belong to 'assign'."));
         return false;
     }
-    if ((parser.isSet(userOption) || parser.isSet(groupOption)) && name != QLatin1String("effective")) {
-        m_cx.failUsage(tr("--user and --group belong to 'effective'."));
+    if ((parser.isSet(userOption) && name != QLatin1String("effective"))
+        || (parser.isSet(groupOption) && name != QLatin1String("effective") && name != QLatin1String("report"))) {
+        m_cx.failUsage(tr("--user and --group belong to 'effective'; --group also to 'report'."));
         return false;
     }
     // The commands that ask before their writes, and read to print their whole plan on --dry-run.
@@ -432,9 +439,9 @@ bool CliApp::parseArguments()
         return false;
     }
     // export and report write documents: their --format says which kind.
-    const bool writesDocument = name == QLatin1String("export");
+    const bool writesDocument = name == QLatin1String("export") || name == QLatin1String("report");
     if (parser.isSet(outputOption) && !writesDocument) {
-        m_cx.failUsage(tr("--output belongs to 'export'."));
+        m_cx.failUsage(tr("--output belongs to 'export' and 'report'."));
         return false;
     }
     if (parser.isSet(outputOption)) {

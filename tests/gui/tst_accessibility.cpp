@@ -30,6 +30,7 @@
 #include "widgets/ApplyPlanDialog.h"
 #include "widgets/EffectiveDialog.h"
 #include "widgets/FullListConfirmationDialog.h"
+#include "widgets/GroupReportDialog.h"
 #include "widgets/PreferencesDialog.h"
 #include "widgets/PriorityDialog.h"
 #include "widgets/RestoreDialog.h"
@@ -457,6 +458,19 @@ void TestAccessibility::aboutAndPreferences()
     QVERIFY(answered.wait(kTimeoutMs));
     VERIFY_ALL_NAMED(effective, 5);
     effective->close();
+
+    // View › Group report…: its controls, and the report once shown.
+    auto *groupReportAction = child<QAction>(m_window.get(), "groupReportAction");
+    QVERIFY(groupReportAction);
+    groupReportAction->trigger();
+    auto *groupReport = waitForDialog<ui::GroupReportDialog>({});
+    QVERIFY(groupReport);
+    QSignalSpy reported(groupReport, &ui::GroupReportDialog::reportShown);
+    groupReport->ask(u"08b86be8-a509-4b3a-b4d6-9b8df2aafa58"_s); // the sandbox's Sales Interns
+    QVERIFY(reported.wait(kTimeoutMs));
+    QVERIFY(reported.first().first().toBool());
+    VERIFY_ALL_NAMED(groupReport, 7);
+    groupReport->close();
 
     // View › Priority order…: the type, both orders, the buttons, the requests and their preview.
     auto *priorityAction = child<QAction>(m_window.get(), "priorityAction");

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/GroupReport.h"
 #include "domain/TenantExport.h"
 #include "service/Operation.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace ea {
 
@@ -35,7 +38,18 @@ public:
     // not found has no name.
     Operation *exportTenant(QObject *context, const ResultCallback<TenantExportRead> &done);
 
+    // The group report: the groups it is nested in (readPrincipal, itself
+    // first), every configuration with its assignments on beta (filters
+    // show there), the filters' names when an assignment has one and the
+    // filters can be read, and the group's own name. Only the first two
+    // are needed: without the names the report says so in its notes.
+    Operation *groupReport(const QString &groupId, QObject *context, const ResultCallback<GroupReport> &done);
+
 private:
+    struct GroupReportState;
+    void finishGroupReport(
+        Operation *op, std::shared_ptr<GroupReportState> state, const ResultCallback<GroupReport> &done);
+
     Session *m_session;
 };
 
