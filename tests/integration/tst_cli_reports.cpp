@@ -62,6 +62,10 @@ private Q_SLOTS:
     void exportCsvIsOneRowPerAssignment();
     void exportBadInputSendsNothing_data();
     void exportBadInputSendsNothing();
+    void reportTextForANestedGroup();
+    void reportFilesForATicket();
+    void reportBadInputSendsNothing_data();
+    void reportBadInputSendsNothing();
 
 private:
     CliRun run(const QStringList &args);
@@ -324,7 +328,7 @@ void TestCliReports::exportBadInputSendsNothing_data()
     QTest::newRow("folder missing") << QStringList {u"export"_s, u"--output"_s, u"/nonexistent-ea/x.json"_s} << 2
                                     << u"does not exist"_s;
     QTest::newRow("output elsewhere") << QStringList {u"configs"_s, u"--output"_s, u"x.json"_s} << 2
-                                      << u"--output belongs to 'export'"_s;
+                                      << u"--output belongs to 'export' and 'report'"_s;
     QTest::newRow("arguments") << QStringList {u"export"_s, u"extra"_s} << 2 << u"Too many arguments"_s;
 }
 
@@ -336,6 +340,79 @@ void TestCliReports::exportBadInputSendsNothing()
     const int before = m_server->tenant().requestCount();
     const CliRun r = run(graph() + args);
     RUN_EXPECT(r, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(m_server->tenant().requestCount(), before);
+}
+
+// Sales Interns, nested in Sales – EMEA: "Limit 5 devices – Sales" includes the parent and excludes the interns.
+const QString kSalesInterns = u"08b86be8-a509-4b3a-b4d6-9b8df2aafa58"_s;
+
+void TestCliReports::reportTextForANestedGroup()
+{
+    const CliRun r = run(graph() + QStringList {u"report"_s, u"--group"_s, kSalesInterns});
+    RUN_EXPECT(r, 0);
+    QVERIFY2(r.out.contains(u"Group report for “Sales Interns” (08b86be8-a509-4b3a-b4d6-9b8df2aafa58)"_s),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Nested in “Sales – EMEA”."_s), qPrintable(r.out));
+    const QStringList lines = r.out.split(u'\n');
+    QCOMPARE(lines.filter(u"Limit 5 devices – Sales"_s).size(), 2);
+    QVERIFY2(lines.filter(u"Include  through parent group “Sales – EMEA”"_s).value(0).endsWith(u"Excluded"_s),
+        qPrintable(r.out));
+    QVERIFY2(lines.filter(u"Exclude  directly"_s).value(0).endsWith(u"Excluded"_s), qPrintable(r.out));
+    // Held back from the Sales limit, the interns get the default.
+    QVERIFY2(lines.filter(u"Device limit  "_s).value(0).contains(u"the default “All users and all devices”"_s),
+        qPrintable(r.out));
+    QCOMPARE(m_server->tenant().writeCount(), 0);
+}
+
+void TestCliReports::reportFilesForATicket()
+{
+    const QString html = m_dir.filePath(u"report.html"_s);
+    CliRun r = run(graph()
+        + QStringList {u"report"_s, u"--group"_s, kSalesInterns, u"--format"_s, u"html"_s, u"--output"_s, html});
+    RUN_EXPECT(r, 0);
+    QVERIFY(r.out.isEmpty());
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(file.readAll());
+    QVERIFY(page.startsWith(u"<!DOCTYPE html>"_s));
+    QVERIFY(page.contains(u"Enrollment configurations for group “Sales Interns”"_s));
+    QVERIFY(page.contains(kSalesInterns));
+    QVERIFY(!page.contains(u"<script"_s));
+
+    r = run(graph() + QStringList {u"report"_s, u"--group"_s, kSalesInterns, u"--format"_s, u"csv"_s});
+    RUN_EXPECT(r, 0);
+    QStringList csv = r.out.split(u"\r\n"_s);
+    QCOMPARE(csv.size(), 1 + 2 + 1);
+    QVERIFY2(csv.at(1).startsWith(u"Device limit,Limit 5 devices – Sales,"_s), qPrintable(csv.at(1)));
+
+    r = run(graph() + QStringList {u"--json"_s, u"report"_s, u"--group"_s, kSalesInterns});
+    RUN_EXPECT(r, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"group"_s).toObject().value(u"displayName"_s).toString(), u"Sales Interns"_s);
+    QCOMPARE(o.value(u"assignments"_s).toArray().size(), 2);
+    QCOMPARE(o.value(u"parents"_s).toArray().at(0).toObject().value(u"displayName"_s).toString(), u"Sales – EMEA"_s);
+}
+
+void TestCliReports::reportBadInputSendsNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no group") << QStringList {u"report"_s} << u"'report' needs --group GROUP_ID"_s;
+    QTest::newRow("not a group id") << QStringList {u"report"_s, u"--group"_s, u"Sales"_s} << u"is not a group id"_s;
+    QTest::newRow("unknown format") << QStringList {u"report"_s, u"--group"_s, kSalesInterns, u"--format"_s, u"pdf"_s}
+                                    << u"'pdf' is not a report format"_s;
+    QTest::newRow("--user") << QStringList {u"report"_s, u"--user"_s, u"alice@contoso.onmicrosoft.com"_s}
+                            << u"--group also to 'report'"_s;
+}
+
+void TestCliReports::reportBadInputSendsNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const int before = m_server->tenant().requestCount();
+    const CliRun r = run(graph() + args);
+    RUN_EXPECT(r, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(m_server->tenant().requestCount(), before);
 }
