@@ -336,6 +336,37 @@
     </message>
 </context>
 <context>
+    <name>CopyPlan</name>
+    <message>
+        <source>a target type this app does not model; copy it in the Intune admin center</source>
+        <translation>ein Zieltyp, den diese App nicht kennt; kopieren Sie ihn im Intune Admin Center</translation>
+    </message>
+    <message>
+        <source>it comes from policy set %1, which manages it; assign the policy set instead</source>
+        <translation>sie stammt aus dem Richtliniensatz %1, der sie verwaltet; weisen Sie stattdessen den Richtliniensatz zu</translation>
+    </message>
+    <message>
+        <source>its assignment filter %1 belongs to the source tenant; add the filter by hand</source>
+        <translation>ihr Zuweisungsfilter %1 gehört zum Quellmandanten; fügen Sie den Filter von Hand hinzu</translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection ids belong to their site; add it by hand</source>
+        <translation>Configuration Manager-Sammlungs-IDs gehören zu ihrem Standort; fügen Sie sie von Hand hinzu</translation>
+    </message>
+    <message>
+        <source>its group has no match in the target tenant</source>
+        <translation>ihre Gruppe hat keine Entsprechung im Zielmandanten</translation>
+    </message>
+    <message>
+        <source>expected SOURCE_GROUP_ID,TARGET_GROUP_ID (two group object ids), found &apos;%1&apos;</source>
+        <translation>erwartet SOURCE_GROUP_ID,TARGET_GROUP_ID (zwei Gruppen-Objekt-IDs), gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>group %1 is mapped twice</source>
+        <translation>Gruppe %1 ist zweimal zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Deleted group</source>
@@ -1537,6 +1568,22 @@
     <message>
         <source>&apos;%1&apos; changed since the restore plan was made, so its list was not sent: %2 Nothing after it was sent; plan the restore again.</source>
         <translation>„%1“ hat sich geändert, seit der Wiederherstellungsplan erstellt wurde, daher wurde ihre Liste nicht gesendet: %2 Danach wurde nichts gesendet; planen Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>group %1 had no name in the source tenant (deleted there?), so it cannot be matched</source>
+        <translation>Gruppe %1 hatte im Quellmandanten keinen Namen (dort gelöscht?) und kann daher nicht zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>Looking for the group “%1”…</source>
+        <translation>Die Gruppe „%1“ wird gesucht…</translation>
+    </message>
+    <message>
+        <source>no group is named “%1” in this tenant</source>
+        <translation>in diesem Mandanten heißt keine Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>more than one group is named “%1” in this tenant; map it in a group map file</source>
+        <translation>in diesem Mandanten heißt mehr als eine Gruppe „%1“; ordnen Sie sie in einer Gruppenzuordnungsdatei zu</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cli/CliSignIn.h"
 #include "cli/TextTable.h"
 #include "cli/commands/ApplyCommand.h"
+#include "cli/commands/CopyCommand.h"
 #include "cli/commands/EffectiveCommand.h"
 #include "cli/commands/ExportCommand.h"
 #include "cli/commands/HistoryCommand.h"
@@ -87,6 +88,9 @@ std::span<const CliCommandSpec> CliApp::commands()
         {"restore", "FILE [--dry-run] [--yes]",
             QT_TR_NOOP("make the assignments what an export file says; a re-run writes only what still differs"), 1, 1,
             &makeCommand<RestoreCommand>, true, true},
+        {"copy", "SOURCE_ID [TARGET_ID] [--from EXPORT [--group-map CSV]]",
+            QT_TR_NOOP("copy a configuration's assignments to another of its type (or from an export)"), 1, 2,
+            &makeCommand<CopyCommand>, true, true},
         {"groups", "TEXT", QT_TR_NOOP("find groups whose name starts with TEXT"), 1, 1, &makeCommand<GroupsCommand>},
         {"filters", "", QT_TR_NOOP("list assignment filters (needs --api beta)"), 0, 0, &makeCommand<FiltersCommand>},
         {"effective", "--user UPN_OR_ID | --group GROUP_ID",
@@ -199,8 +203,11 @@ QString CliApp::helpText()
                 .arg(GraphClient::kDefaultConnectTimeout.count() / 1000)},
         {u"  --json"_s, tr("print Graph's JSON objects instead of tables")},
         {u"  --dry-run"_s, tr("print the request that would be sent; send nothing")},
-        {QString(), tr("(apply, restore: read the tenant and print the plan's changes; write nothing)")},
-        {u"  --yes"_s, tr("apply, restore: do not ask before writing (needed when no one can answer)")},
+        {QString(), tr("(apply, restore, copy: read the tenant and print the plan's changes; write nothing)")},
+        {u"  --yes"_s, tr("apply, restore, copy: do not ask before writing (needed when no one can answer)")},
+        {u"  --from EXPORT"_s, tr("copy: the source configuration is in this export file (another tenant's);")},
+        {QString(), tr("groups are matched by display name, TARGET_ID by type and name if left out")},
+        {u"  --group-map CSV"_s, tr("copy --from: SOURCE_GROUP_ID,TARGET_GROUP_ID lines that override the names")},
         {u"  --format FORMAT"_s, tr("with --dry-run: text (default), curl, powershell or json; never")},
         {QString(), tr("contains the token (curl reads it from $%1)").arg(QLatin1String(kTokenVariable))},
         {u"  --format FORMAT"_s, tr("export: json (default; restorable) or csv (a table for people);")},
@@ -325,11 +332,14 @@ bool CliApp::parseArguments()
     const QCommandLineOption groupOption(u"group"_s, QString(), u"GROUP_ID"_s);
     const QCommandLineOption typeOption(u"type"_s, QString(), u"TYPE"_s);
     const QCommandLineOption outputOption(u"output"_s, QString(), u"FILE"_s);
+    const QCommandLineOption fromOption(u"from"_s, QString(), u"EXPORT"_s);
+    const QCommandLineOption groupMapOption(u"group-map"_s, QString(), u"CSV"_s);
     const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s, u"?"_s});
     const QCommandLineOption versionOption(u"version"_s);
-    parser.addOptions({sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption,
-        dryRunOption, yesOption, formatOption, journalOption, timeoutOption, connectTimeoutOption, filterOption,
-        filterModeOption, userOption, groupOption, typeOption, outputOption, helpOption, versionOption});
+    parser.addOptions(
+        {sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption, dryRunOption, yesOption,
+            formatOption, journalOption, timeoutOption, connectTimeoutOption, filterOption, filterModeOption,
+            userOption, groupOption, typeOption, outputOption, fromOption, groupMapOption, helpOption, versionOption});
     CliSignIn::addOptions(&parser);
     CliProxy::addOptions(&parser);
 
@@ -369,6 +379,10 @@ bool CliApp::parseArguments()
         m_cx.options.effectiveGroup = parser.value(groupOption);
     if (parser.isSet(typeOption))
         m_cx.options.configType = parser.value(typeOption);
+    if (parser.isSet(fromOption))
+        m_cx.options.copyFrom = parser.value(fromOption);
+    if (parser.isSet(groupMapOption))
+        m_cx.options.groupMap = parser.value(groupMapOption);
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -423,11 +437,20 @@ bool CliApp::parseArguments()
         return false;
     }
     // The commands that ask before their writes, and read to print their whole plan on --dry-run.
-    const bool plans = name == QLatin1String("apply") || name == QLatin1String("restore");
+    const bool plans
+        = name == QLatin1String("apply") || name == QLatin1String("restore") || name == QLatin1String("copy");
     if ((parser.isSet(yesOption) && !plans) || (parser.isSet(formatOption) && plans)) {
         m_cx.failUsage(parser.isSet(yesOption) && !plans
-                ? tr("--yes belongs to 'apply' and 'restore'.")
+                ? tr("--yes belongs to 'apply', 'restore' and 'copy'.")
                 : tr("--format prints one request; '%1 --dry-run' prints the whole plan instead.").arg(name));
+        return false;
+    }
+    if ((parser.isSet(fromOption) || parser.isSet(groupMapOption)) && name != QLatin1String("copy")) {
+        m_cx.failUsage(tr("--from and --group-map belong to 'copy'."));
+        return false;
+    }
+    if (parser.isSet(groupMapOption) && !parser.isSet(fromOption)) {
+        m_cx.failUsage(tr("--group-map goes with --from: within one tenant the groups are the same."));
         return false;
     }
     if (parser.isSet(typeOption) && name != QLatin1String("configs")) {

@@ -33,7 +33,7 @@ struct CliOptions
     bool json = false;
     bool verbose = false;
     bool dryRun = false;
-    bool assumeYes = false; // --yes: apply does not ask
+    bool assumeYes = false; // --yes: apply and copy do not ask
     requestexport::Format dryRunFormat = requestexport::Format::Text; // --format
     QString journalPath; // --journal, absolute; empty: AuditJournal::defaultPath()
     std::chrono::milliseconds transferTimeout = GraphClient::kDefaultTransferTimeout; // --timeout
@@ -47,6 +47,8 @@ struct CliOptions
     std::optional<QString> configType; // configs --type
     std::optional<QString> outputFormat; // export, report: --format
     std::optional<QString> outputPath; // export, report: --output, absolute
+    std::optional<QString> copyFrom; // copy --from EXPORT
+    std::optional<QString> groupMap; // copy --group-map CSV
 };
 
 // What every command shares: the options, the session once there is one,

@@ -80,12 +80,17 @@ QString ApplyCommand::listProblems(const QList<PlanProblem> &problems) const
 
 void ApplyCommand::run()
 {
+    runRows(m_rows);
+}
+
+void ApplyCommand::runRows(const QList<PlanRow> &rows)
+{
     m_runner = new PlanRunner(service(), this);
     QSet<QString> configurations;
-    for (const PlanRow &row : std::as_const(m_rows))
+    for (const PlanRow &row : rows)
         configurations.insert(row.configurationId.toLower());
     m_cx.writeErr(tr("Reading %n configuration(s) and their assignments…\n", nullptr, int(configurations.size())));
-    m_runner->readDiff(m_rows, [this](const Result<PlanDiff> &result) {
+    m_runner->readDiff(rows, [this](const Result<PlanDiff> &result) {
         if (!result)
             return m_cx.failService(result.error());
         const PlanDiff &diff = result.value();
@@ -135,8 +140,10 @@ void ApplyCommand::printDiff(const PlanDiff &diff)
                           .arg(r.row.target.filterId(), AssignmentTarget::filterModeName(r.row.target.filterMode()));
             if (r.state == PlanDiffRow::State::Remove)
                 what += u' ' + tr("(assignment %1)").arg(r.assignmentId);
-            // The long column last, so that one long target does not push the others apart.
-            table.addRow({u"  "_s + tr("line %1").arg(r.row.line), stateWord(r.state), what});
+            // The long column last, so that one long target does not push the others apart; rows a
+            // command made (copy) come from no file and have no line.
+            table.addRow({u"  "_s + (r.row.line > 0 ? tr("line %1").arg(r.row.line) : QString()), stateWord(r.state),
+                what});
         }
         text += table.toString().section(u'\n', 1);
     }

@@ -19,7 +19,7 @@ struct PlanRunSummary;
 // terminal) or needs --yes (a script), then runs the writes with a progress
 // line on a terminal and plain lines otherwise. A re-run writes only what is
 // still missing.
-class ApplyCommand final : public CliCommand
+class ApplyCommand : public CliCommand
 {
 public:
     using CliCommand::CliCommand;
@@ -28,8 +28,16 @@ public:
     bool readsOnDryRun() const override { return true; }
     void run() override;
 
-private:
+protected:
+    // Reads the live state for `rows`, prints the diff, and (unless --dry-run)
+    // asks and runs it: what apply does with a plan file's rows, and copy
+    // with the rows it makes.
+    void runRows(const QList<PlanRow> &rows);
     QString listProblems(const QList<PlanProblem> &problems) const;
+
+    QString m_path; // the file the rows come from, for messages
+
+private:
     void printDiff(const PlanDiff &diff);
     // Standard output, or standard error with --json (whose object goes to standard output at the end).
     void say(const QString &text);
@@ -38,7 +46,6 @@ private:
     void showProgress(const PlanProgress &progress);
     void finishRun(const PlanRunSummary &summary);
 
-    QString m_path;
     QList<PlanRow> m_rows;
     QPointer<PlanRunner> m_runner;
     bool m_progressLine = false; // a terminal: one line, rewritten

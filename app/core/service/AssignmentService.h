@@ -3,6 +3,7 @@
 #include "audit/AuditJournal.h"
 #include "domain/Assignment.h"
 #include "domain/AssignmentFilter.h"
+#include "domain/CopyPlan.h"
 #include "domain/EffectiveConfiguration.h"
 #include "domain/EnrollmentConfiguration.h"
 #include "domain/Group.h"
@@ -326,6 +327,16 @@ public:
     // Problems with the input alone (id shape, priority below 1); empty when it can be sent.
     static QString priorityInputProblem(const QString &configurationId, int priority);
 
+    // For a copy into this tenant (CopyReads.cpp): each group of another
+    // tenant (id -> display name) matched here by its display name, one read
+    // per name (GET /groups?$filter=displayName eq '…'): exactly one group of
+    // that name is a match; none or several is a problem, said in words.
+    // Keyed by the other tenant's group id in lower case. A group without a
+    // name (deleted there) is a problem without a read.
+    Operation *matchGroupsByName(
+        const QMap<QString, QString> &groups, QObject *context, const ResultCallback<QHash<QString, GroupMatch>> &done);
+    GraphRequest groupsNamedRequest(const QString &displayName) const;
+
     // Groups whose display name starts with `text` (first page only: a picker
     // wants the best few, not 100,000).
     Operation *findGroups(const QString &text, QObject *context, const ResultCallback<GroupSearchResult> &done);
@@ -423,6 +434,8 @@ private:
     struct ReorderRun; // PriorityReorder.cpp
     struct RestoreRun; // RestoreRun.cpp
     void restoreNext(Operation *op, std::shared_ptr<RestoreRun> run);
+    struct GroupMatching; // CopyReads.cpp
+    void matchNextGroup(Operation *op, std::shared_ptr<GroupMatching> state);
     void reorderStep(Operation *op, std::shared_ptr<ReorderRun> run);
     void readAssignmentsOneByOne(Operation *op, std::shared_ptr<ExpandFallback> state,
         const ResultCallback<Listing<EnrollmentConfiguration>> &done);

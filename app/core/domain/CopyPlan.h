@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Assignment.h"
+#include "domain/PlanFile.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace ea {
+
+// An assignment of the source that a copy leaves out, and why.
+struct CopySkip
+{
+    QString entry; // Assignment::describe() of the source entry
+    QString why;
+};
+
+// How a source group is found in the target tenant: by the mapping file, or
+// by its display name (exactly one group of that name); otherwise why not.
+struct GroupMatch
+{
+    QString targetGroupId; // empty: not found
+    QString problem; // "no group named “Sales” in the target tenant", "3 groups are named “Sales”"
+};
+
+// Copying the assignments of one configuration to another of the same type:
+// in the same tenant every target is copied as it is; across tenants a group
+// is matched (mapping file, else exactly one group of the same display name),
+// and what cannot be matched is listed and left out, never created. The
+// result is a bulk plan's rows (add, on the target configuration), so it runs
+// with PlanRunner: what the target has already is skipped there, a full-list
+// type gets one write.
+struct CopyPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(CopyPlan)
+public:
+    QList<PlanRow> rows;
+    QList<CopySkip> skipped;
+
+    // `source`: the source configuration's assignments (as read on beta, or
+    // as exported). `groups`: for a copy across tenants, each source group's
+    // match (by source group id, lower case); empty and `sameTenant` for a
+    // copy within one tenant.
+    static CopyPlan make(const QList<Assignment> &source, const QString &targetConfigurationId, bool sameTenant,
+        const QHash<QString, GroupMatch> &groups = {});
+
+    // A group map file: one SOURCE_GROUP_ID,TARGET_GROUP_ID per line (object
+    // ids); blank lines, lines starting with # and a first line naming the
+    // columns are skipped. Keyed by the source id in lower case. Every bad
+    // line is reported with its number.
+    static QHash<QString, QString> parseGroupMap(const QByteArray &utf8, QList<PlanProblem> *problems);
+};
+
+} // namespace ea
