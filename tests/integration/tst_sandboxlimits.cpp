@@ -71,7 +71,7 @@ private:
 Reply TestSandboxLimits::send(
     SandboxServer &server, const QByteArray &verb, const QByteArray &path, const QByteArray &body)
 {
-    QNetworkRequest request(QUrl::fromEncoded(server.url().toEncoded() + path));
+    QNetworkRequest request(QUrl::fromEncoded(QByteArray(server.url().toEncoded() + path)));
     request.setRawHeader("Authorization", "Bearer " + server.accessToken().toUtf8());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(5000);
