@@ -33,10 +33,10 @@
 #include "widgets/GroupReportDialog.h"
 #include "widgets/PreferencesDialog.h"
 #include "widgets/PriorityDialog.h"
-#include "widgets/RestoreDialog.h"
 #include "widgets/ProfileDialog.h"
 #include "widgets/ProxyCredentialsDialog.h"
 #include "widgets/RequestLogDock.h"
+#include "widgets/RestoreDialog.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/WelcomeDialog.h"
 

@@ -142,8 +142,8 @@ void ApplyCommand::printDiff(const PlanDiff &diff)
                 what += u' ' + tr("(assignment %1)").arg(r.assignmentId);
             // The long column last, so that one long target does not push the others apart; rows a
             // command made (copy) come from no file and have no line.
-            table.addRow({u"  "_s + (r.row.line > 0 ? tr("line %1").arg(r.row.line) : QString()), stateWord(r.state),
-                what});
+            table.addRow(
+                {u"  "_s + (r.row.line > 0 ? tr("line %1").arg(r.row.line) : QString()), stateWord(r.state), what});
         }
         text += table.toString().section(u'\n', 1);
     }
