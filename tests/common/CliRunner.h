@@ -2,9 +2,11 @@
 
 // Runs enrollment-assigner-cli in-process (CliApp over buffers), as the CLI
 // tests do: the arguments, the environment and standard input in; the exit
-// code, standard output and standard error out.
+// code, standard output and standard error out. runCliOnSandbox() is the
+// usual call: the CLI pointed at a test's sandbox tenant.
 
 #include "cli/CliApp.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QBuffer>
 #include <QProcessEnvironment>
@@ -54,6 +56,28 @@ inline CliRun runCli(const QStringList &args, const QProcessEnvironment &env, co
     result.out = QString::fromUtf8(out.data());
     result.err = QString::fromUtf8(err.data());
     return result;
+}
+
+// The sandbox's token where a user supplies one (GRAPH_ACCESS_TOKEN), never on the command line.
+inline QProcessEnvironment sandboxTokenEnv(const ea::sandbox::SandboxServer &server)
+{
+    QProcessEnvironment env;
+    env.insert(QLatin1String(CliApp::kTokenVariable), server.accessToken());
+    return env;
+}
+
+// The global options that point the CLI at the sandbox and keep its journal in
+// the test's folder: a test never writes the user's journal.
+inline QStringList sandboxOptions(const ea::sandbox::SandboxServer &server, const QString &journalPath)
+{
+    return {QStringLiteral("--graph-url"), server.url().toString(), QStringLiteral("--journal"), journalPath};
+}
+
+// `args` (a command and its options) run against the sandbox with its token.
+inline CliRun runCliOnSandbox(
+    const ea::sandbox::SandboxServer &server, const QString &journalPath, const QStringList &args)
+{
+    return runCli(sandboxOptions(server, journalPath) + args, sandboxTokenEnv(server));
 }
 
 } // namespace ea::test

@@ -145,9 +145,9 @@ private Q_SLOTS:
 private:
     CliRun run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {});
     CliRun run(const QStringList &args) { return run(args, tokenEnv()); }
-    QProcessEnvironment tokenEnv() const;
+    QProcessEnvironment tokenEnv() const { return ea::test::sandboxTokenEnv(*m_server); }
     // Every run that talks to the sandbox journals into the test's own file, never the real one.
-    QStringList graph() const { return {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s, m_journalPath}; }
+    QStringList graph() const { return ea::test::sandboxOptions(*m_server, m_journalPath); }
     QStringList journal() const { return {u"--journal"_s, m_journalPath}; }
     QString limitConfig() const;
     // POST .../setPriority requests the sandbox received.
@@ -188,13 +188,6 @@ void TestCli::init()
 void TestCli::cleanup()
 {
     m_server.reset();
-}
-
-QProcessEnvironment TestCli::tokenEnv() const
-{
-    QProcessEnvironment env;
-    env.insert(u"GRAPH_ACCESS_TOKEN"_s, m_server->accessToken());
-    return env;
 }
 
 void TestCli::denyPermission(const QByteArray &pathPart)

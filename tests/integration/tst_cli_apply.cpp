@@ -72,12 +72,8 @@ CliRun TestCliApply::apply(const QByteArray &csv, const QStringList &options)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
         qFatal("cannot write the plan");
     file.close();
-    QProcessEnvironment env;
-    env.insert(u"GRAPH_ACCESS_TOKEN"_s, m_server->accessToken());
-    return runCli(QStringList {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s,
-                      m_dir.filePath(u"audit.jsonl"_s), u"apply"_s, path}
-            + options,
-        env);
+    return ea::test::runCliOnSandbox(
+        *m_server, m_dir.filePath(u"audit.jsonl"_s), QStringList {u"apply"_s, path} + options);
 }
 
 void TestCliApply::badRowsSendNothingAndNameTheirLines()
@@ -137,9 +133,8 @@ void TestCliApply::rowThatCannotRunInTheTenantWritesNothing()
 
 void TestCliApply::yesBelongsToApply()
 {
-    QProcessEnvironment env;
-    env.insert(u"GRAPH_ACCESS_TOKEN"_s, m_server->accessToken());
-    const CliRun r = runCli({u"--graph-url"_s, m_server->url().toString(), u"configs"_s, u"--yes"_s}, env);
+    const CliRun r = runCli(
+        {u"--graph-url"_s, m_server->url().toString(), u"configs"_s, u"--yes"_s}, ea::test::sandboxTokenEnv(*m_server));
     RUN_EXPECT(r, ea::CliApp::ExitUsage);
     QCOMPARE(m_server->tenant().requestCount(), 0);
 }

@@ -49,10 +49,7 @@ private Q_SLOTS:
 
 private:
     CliRun run(const QStringList &args);
-    QStringList graph() const
-    {
-        return {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s, m_dir.filePath(u"audit.jsonl"_s)};
-    }
+    QStringList graph() const { return ea::test::sandboxOptions(*m_server, m_dir.filePath(u"audit.jsonl"_s)); }
     QString assignUrl() const
     {
         return m_server->url().toString() + u"/v1.0/deviceManagement/deviceEnrollmentConfigurations/"_s
@@ -82,9 +79,7 @@ void TestCliFormat::cleanup()
 
 CliRun TestCliFormat::run(const QStringList &args)
 {
-    QProcessEnvironment env;
-    env.insert(QLatin1String(CliApp::kTokenVariable), m_server->accessToken());
-    return runCli(args, env);
+    return runCli(args, ea::test::sandboxTokenEnv(*m_server));
 }
 
 void TestCliFormat::dryRunPrintsTheRequestInTheFormat_data()

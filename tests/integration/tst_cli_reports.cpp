@@ -69,10 +69,7 @@ private Q_SLOTS:
 
 private:
     CliRun run(const QStringList &args);
-    QStringList graph() const
-    {
-        return {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s, m_dir.filePath(u"audit.jsonl"_s)};
-    }
+    QStringList graph() const { return ea::test::sandboxOptions(*m_server, m_dir.filePath(u"audit.jsonl"_s)); }
     // Answers requests whose target contains `pathPart` with 403, the rest as the tenant does.
     void deny(const QList<QByteArray> &pathParts);
 
@@ -101,9 +98,7 @@ void TestCliReports::cleanup()
 
 CliRun TestCliReports::run(const QStringList &args)
 {
-    QProcessEnvironment env;
-    env.insert(QLatin1String(CliApp::kTokenVariable), m_server->accessToken());
-    return ea::test::runCli(args, env);
+    return ea::test::runCli(args, ea::test::sandboxTokenEnv(*m_server));
 }
 
 void TestCliReports::deny(const QList<QByteArray> &pathParts)

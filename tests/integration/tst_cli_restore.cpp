@@ -12,7 +12,6 @@
 
 using namespace Qt::StringLiterals;
 using ea::test::CliRun;
-using ea::test::runCli;
 
 class TestCliRestore : public QObject
 {
@@ -47,12 +46,7 @@ void TestCliRestore::cleanup()
 
 CliRun TestCliRestore::cli(const QStringList &args)
 {
-    QProcessEnvironment env;
-    env.insert(u"GRAPH_ACCESS_TOKEN"_s, m_server->accessToken());
-    return runCli(
-        QStringList {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s, m_dir.filePath(u"audit.jsonl"_s)}
-            + args,
-        env);
+    return ea::test::runCliOnSandbox(*m_server, m_dir.filePath(u"audit.jsonl"_s), args);
 }
 
 QString TestCliRestore::exportThenWipe()

@@ -86,11 +86,8 @@ private Q_SLOTS:
 private:
     CliRun run(const QStringList &args, const QProcessEnvironment &environment, const QByteArray &stdinData = {},
         ea::net::ProxyPrompt prompt = {});
-    QProcessEnvironment tokenEnv() const;
-    QStringList graph() const
-    {
-        return {u"--graph-url"_s, m_server->url().toString(), u"--journal"_s, m_tempDir.filePath(u"audit.jsonl"_s)};
-    }
+    QProcessEnvironment tokenEnv() const { return ea::test::sandboxTokenEnv(*m_server); }
+    QStringList graph() const { return ea::test::sandboxOptions(*m_server, m_tempDir.filePath(u"audit.jsonl"_s)); }
     bool startTlsServer(QSslServer *server);
     // Sends one request of the test's own through proxy (to the sandbox, at a
     // path only it uses) and waits until squid has logged it; true then, with
@@ -128,13 +125,6 @@ void TestProxy::cleanup()
 {
     m_server.reset();
     QCOMPARE(ea::net::ProxyAccess::installed(), nullptr); // each CLI run removes its policy
-}
-
-QProcessEnvironment TestProxy::tokenEnv() const
-{
-    QProcessEnvironment e;
-    e.insert(u"GRAPH_ACCESS_TOKEN"_s, m_server->accessToken());
-    return e;
 }
 
 CliRun TestProxy::run(const QStringList &args, const QProcessEnvironment &environment, const QByteArray &stdinData,
