@@ -1,7 +1,7 @@
 #include "widgets/EffectiveDialog.h"
 
 #include "service/AssignmentService.h"
-#include "service/Operation.h"
+#include "widgets/DialogStatus.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/LineEditActions.h"
 #include "widgets/WrappingLabel.h"
@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -61,7 +60,6 @@ EffectiveDialog::EffectiveDialog(AssignmentService *service, QWidget *parent)
     m_showButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("effectiveCancelButton"));
-    m_cancelButton->setEnabled(false);
     auto *who = new QHBoxLayout;
     who->addWidget(m_kind);
     who->addWidget(m_principal, 1);
@@ -72,17 +70,9 @@ EffectiveDialog::EffectiveDialog(AssignmentService *service, QWidget *parent)
     whoLabel->setBuddy(m_principal);
     form->addRow(whoLabel, who);
 
-    m_status = new WrappingLabel(tr("Enter a user or a group, then press Show."), this);
-    m_status->setObjectName(QStringLiteral("effectiveStatus"));
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("effectiveBusy"));
-    m_busy->setAccessibleName(tr("Reading"));
-    m_busy->setRange(0, 0); // busy: the number of pages is not known in advance
-    m_busy->setMaximumWidth(120);
-    m_busy->hide();
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_busy);
+    m_status = new DialogStatus(this, QStringLiteral("effective"), tr("Enter a user or a group, then press Show."));
+    m_status->addBusyBar(tr("Reading"));
+    m_status->setCancelButton(m_cancelButton);
 
     m_error = new ErrorBanner(this);
 
@@ -101,7 +91,7 @@ EffectiveDialog::EffectiveDialog(AssignmentService *service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addLayout(statusRow);
+    layout->addLayout(m_status->row());
     layout->addWidget(m_error);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
@@ -109,7 +99,6 @@ EffectiveDialog::EffectiveDialog(AssignmentService *service, QWidget *parent)
 
     connect(m_showButton, &QPushButton::clicked, this, &EffectiveDialog::start);
     connect(m_principal, &QLineEdit::returnPressed, this, &EffectiveDialog::start);
-    connect(m_cancelButton, &QPushButton::clicked, this, &EffectiveDialog::cancel);
     connect(m_principal, &QLineEdit::textChanged, this, &EffectiveDialog::updateShowButton);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EffectiveDialog::updateShowButton);
     updateShowButton();
@@ -133,20 +122,19 @@ void EffectiveDialog::updateShowButton()
     const QString problem = m_principal->text().trimmed().isEmpty()
         ? QString()
         : AssignmentService::principalProblem(kind, m_principal->text().trimmed());
-    m_showButton->setEnabled(m_service && !m_running && !m_principal->text().trimmed().isEmpty() && problem.isEmpty());
+    m_showButton->setEnabled(
+        m_service && !m_status->isRunning() && !m_principal->text().trimmed().isEmpty() && problem.isEmpty());
     // Why Show is unavailable, where a screen reader finds it.
     m_showButton->setAccessibleDescription(problem);
-    if (!problem.isEmpty() && !m_running)
+    if (!problem.isEmpty() && !m_status->isRunning())
         m_status->setText(problem);
 }
 
 void EffectiveDialog::setBusy(bool busy, const QString &status)
 {
-    m_busy->setVisible(busy);
-    m_cancelButton->setEnabled(busy);
     m_kind->setEnabled(!busy);
     m_principal->setReadOnly(busy);
-    m_status->setText(status);
+    m_status->setBusy(busy, status);
     updateShowButton();
 }
 
@@ -154,7 +142,7 @@ void EffectiveDialog::start()
 {
     const auto kind = Principal::Kind(m_kind->currentData().toInt());
     const QString principal = m_principal->text().trimmed();
-    if (!m_service || m_running || principal.isEmpty())
+    if (!m_service || m_status->isRunning() || principal.isEmpty())
         return;
     const QString problem = AssignmentService::principalProblem(kind, principal);
     if (!problem.isEmpty()) {
@@ -163,46 +151,41 @@ void EffectiveDialog::start()
     }
     m_error->dismiss();
     m_tree->clear();
-    m_running = m_service->readPrincipal(kind, principal, this, [this, principal](const Result<PrincipalRead> &groups) {
-        m_running = nullptr;
-        if (!groups) {
-            fail(tr("Could not read the groups of %1").arg(principal), groups.error(), true);
-            return;
-        }
-        const PrincipalRead read = groups.value();
-        const int groupCount = int(read.objects.size());
-        m_running = m_service->listConfigurationsWithAssignments(
-            this, [this, read, groupCount](const Result<Listing<EnrollmentConfiguration>> &configurations) {
-                m_running = nullptr;
-                if (!configurations) {
-                    fail(tr("Could not read the enrollment configurations with their assignments"),
-                        configurations.error(), false);
-                    return;
-                }
-                const QList<EnrollmentConfiguration> items = configurations.value().items;
-                const QList<EffectiveTypeResult> results = EffectiveConfiguration::resolve(items, read.principal);
-                // A third, small read only where the answer depends on a filter: its name says more than its id.
-                m_running = m_service->readFilterNames(EffectiveConfiguration::filterIds(results), this,
-                    [this, read, groupCount, items, results](const Result<QHash<QString, QString>> &names) {
-                        m_running = nullptr;
-                        QList<EffectiveTypeResult> named = results;
-                        if (names)
-                            EffectiveConfiguration::nameFilters(named, names.value());
-                        showAnswer(read.principal, groupCount, int(items.size()), named,
-                            names ? QString() : names.error().summary());
-                    });
-                if (m_running)
-                    setBusy(true, tr("Reading the names of the assignment filters…"));
-            });
-        setBusy(true, tr("Reading every enrollment configuration with its assignments…"));
-    });
+    m_status->track(
+        m_service->readPrincipal(kind, principal, this, [this, principal](const Result<PrincipalRead> &groups) {
+            m_status->track(nullptr);
+            if (!groups) {
+                fail(tr("Could not read the groups of %1").arg(principal), groups.error(), true);
+                return;
+            }
+            const PrincipalRead read = groups.value();
+            const int groupCount = int(read.objects.size());
+            m_status->track(m_service->listConfigurationsWithAssignments(
+                this, [this, read, groupCount](const Result<Listing<EnrollmentConfiguration>> &configurations) {
+                    m_status->track(nullptr);
+                    if (!configurations) {
+                        fail(tr("Could not read the enrollment configurations with their assignments"),
+                            configurations.error(), false);
+                        return;
+                    }
+                    const QList<EnrollmentConfiguration> items = configurations.value().items;
+                    const QList<EffectiveTypeResult> results = EffectiveConfiguration::resolve(items, read.principal);
+                    // A third, small read only where the answer depends on a filter: its name says more than its id.
+                    m_status->track(m_service->readFilterNames(EffectiveConfiguration::filterIds(results), this,
+                        [this, read, groupCount, items, results](const Result<QHash<QString, QString>> &names) {
+                            m_status->track(nullptr);
+                            QList<EffectiveTypeResult> named = results;
+                            if (names)
+                                EffectiveConfiguration::nameFilters(named, names.value());
+                            showAnswer(read.principal, groupCount, int(items.size()), named,
+                                names ? QString() : names.error().summary());
+                        }));
+                    if (m_status->isRunning())
+                        setBusy(true, tr("Reading the names of the assignment filters…"));
+                }));
+            setBusy(true, tr("Reading every enrollment configuration with its assignments…"));
+        }));
     setBusy(true, tr("Reading the groups of %1…").arg(principal));
-}
-
-void EffectiveDialog::cancel()
-{
-    if (m_running)
-        m_running->cancel();
 }
 
 void EffectiveDialog::fail(const QString &what, const GraphError &error, bool readingGroups)

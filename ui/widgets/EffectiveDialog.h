@@ -4,23 +4,20 @@
 #include "domain/GraphError.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace ea {
 class AssignmentService;
-class Operation;
 } // namespace ea
 
 namespace ea::ui {
 
+class DialogStatus;
 class ErrorBanner;
 
 // "Who gets which" (issue 16): for a user (UPN or object id) or a group, the
@@ -47,7 +44,6 @@ Q_SIGNALS:
 
 private:
     void start();
-    void cancel();
     void setBusy(bool busy, const QString &status);
     // readingGroups: the groups read failed (its permission is not the configurations').
     void fail(const QString &what, const GraphError &error, bool readingGroups);
@@ -63,11 +59,9 @@ private:
     QLineEdit *m_principal;
     QPushButton *m_showButton;
     QPushButton *m_cancelButton;
-    QLabel *m_status;
-    QProgressBar *m_busy;
+    DialogStatus *m_status;
     ErrorBanner *m_error;
     QTreeWidget *m_tree;
-    QPointer<Operation> m_running;
 };
 
 } // namespace ea::ui

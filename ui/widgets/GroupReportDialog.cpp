@@ -1,8 +1,8 @@
 #include "widgets/GroupReportDialog.h"
 
-#include "service/Operation.h"
 #include "service/ReportService.h"
 #include "service/Session.h"
+#include "widgets/DialogStatus.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/GroupSearchWidget.h"
 #include "widgets/WrappingLabel.h"
@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -62,7 +61,6 @@ GroupReportDialog::GroupReportDialog(Session *session, QWidget *parent)
     m_showButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("groupReportCancelButton"));
-    m_cancelButton->setEnabled(false);
     auto *actions = new QVBoxLayout;
     actions->addWidget(m_showButton);
     actions->addWidget(m_cancelButton);
@@ -75,17 +73,9 @@ GroupReportDialog::GroupReportDialog(Session *session, QWidget *parent)
     groupLabel->setBuddy(m_group->searchEdit());
     form->addRow(groupLabel, who);
 
-    m_status = new WrappingLabel(tr("Pick a group, then press Show report."), this);
-    m_status->setObjectName(QStringLiteral("groupReportStatus"));
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("groupReportBusy"));
-    m_busy->setAccessibleName(tr("Reading"));
-    m_busy->setRange(0, 0); // busy: the number of pages is not known in advance
-    m_busy->setMaximumWidth(120);
-    m_busy->hide();
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_busy);
+    m_status = new DialogStatus(this, QStringLiteral("groupReport"), tr("Pick a group, then press Show report."));
+    m_status->addBusyBar(tr("Reading"));
+    m_status->setCancelButton(m_cancelButton);
 
     m_error = new ErrorBanner(this);
 
@@ -111,14 +101,13 @@ GroupReportDialog::GroupReportDialog(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addLayout(statusRow);
+    layout->addLayout(m_status->row());
     layout->addWidget(m_error);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     resize(1000, 640);
 
     connect(m_showButton, &QPushButton::clicked, this, &GroupReportDialog::start);
-    connect(m_cancelButton, &QPushButton::clicked, this, &GroupReportDialog::cancel);
     connect(m_group, &GroupSearchWidget::selectionChanged, this, &GroupReportDialog::updateButtons);
     connect(m_saveCsvButton, &QPushButton::clicked, this, [this] { saveWithDialog(false); });
     connect(m_saveHtmlButton, &QPushButton::clicked, this, [this] { saveWithDialog(true); });
@@ -138,45 +127,38 @@ QString GroupReportDialog::statusText() const
 
 void GroupReportDialog::updateButtons()
 {
-    m_showButton->setEnabled(m_reports && !m_running && !m_group->selectedGroupId().isEmpty());
+    m_showButton->setEnabled(m_reports && !m_status->isRunning() && !m_group->selectedGroupId().isEmpty());
     m_showButton->setAccessibleDescription(
         m_group->selectedGroupId().isEmpty() ? tr("Pick a group or paste its object id first.") : QString());
-    const bool canSave = m_report.has_value() && !m_running;
+    const bool canSave = m_report.has_value() && !m_status->isRunning();
     m_saveCsvButton->setEnabled(canSave);
     m_saveHtmlButton->setEnabled(canSave);
 }
 
 void GroupReportDialog::setBusy(bool busy, const QString &status)
 {
-    m_busy->setVisible(busy);
-    m_cancelButton->setEnabled(busy);
     m_group->setEnabled(!busy);
-    m_status->setText(status);
+    m_status->setBusy(busy, status);
     updateButtons();
 }
 
 void GroupReportDialog::start()
 {
     const QString groupId = m_group->selectedGroupId();
-    if (!m_reports || m_running || groupId.isEmpty())
+    if (!m_reports || m_status->isRunning() || groupId.isEmpty())
         return;
     m_error->dismiss();
     m_tree->clear();
     m_report.reset();
-    m_running = m_reports->groupReport(groupId, this, [this](const Result<GroupReport> &report) {
-        m_running = nullptr;
+    Operation *running = m_reports->groupReport(groupId, this, [this](const Result<GroupReport> &report) {
+        m_status->track(nullptr);
         if (!report)
             return fail(report.error());
         showReport(report.value());
     });
-    connect(m_running, &Operation::statusChanged, m_status, &QLabel::setText);
+    m_status->track(running);
+    m_status->showStatusOf(running);
     setBusy(true, tr("Reading the groups %1 is nested in…").arg(groupId));
-}
-
-void GroupReportDialog::cancel()
-{
-    if (m_running)
-        m_running->cancel();
 }
 
 void GroupReportDialog::fail(const GraphError &error)

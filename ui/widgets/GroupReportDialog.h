@@ -4,23 +4,20 @@
 #include "domain/GroupReport.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <optional>
 
-class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
 namespace ea {
-class Operation;
 class ReportService;
 class Session;
 } // namespace ea
 
 namespace ea::ui {
 
+class DialogStatus;
 class ErrorBanner;
 class GroupSearchWidget;
 
@@ -51,7 +48,6 @@ Q_SIGNALS:
 
 private:
     void start();
-    void cancel();
     void setBusy(bool busy, const QString &status);
     void fail(const GraphError &error);
     void showReport(const GroupReport &report);
@@ -63,13 +59,11 @@ private:
     GroupSearchWidget *m_group;
     QPushButton *m_showButton;
     QPushButton *m_cancelButton;
-    QLabel *m_status;
-    QProgressBar *m_busy;
+    DialogStatus *m_status;
     ErrorBanner *m_error;
     QTreeWidget *m_tree;
     QPushButton *m_saveCsvButton;
     QPushButton *m_saveHtmlButton;
-    QPointer<Operation> m_running;
     std::optional<GroupReport> m_report;
 };
 

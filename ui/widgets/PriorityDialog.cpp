@@ -1,8 +1,8 @@
 #include "widgets/PriorityDialog.h"
 
 #include "service/AssignmentService.h"
-#include "service/Operation.h"
 #include "widgets/CopyAsMenu.h"
+#include "widgets/DialogStatus.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/WrappingLabel.h"
 
@@ -16,7 +16,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QVBoxLayout>
@@ -63,19 +62,10 @@ PriorityDialog::PriorityDialog(AssignmentService *service, QWidget *parent)
     typeRow->addWidget(m_type, 1);
     typeRow->addWidget(m_reloadButton);
 
-    m_status = new WrappingLabel(QString(), this);
-    m_status->setTextFormat(Qt::PlainText); // configuration names are text, whatever they hold
-    m_status->setObjectName(QStringLiteral("priorityStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("priorityBusy"));
-    m_busy->setAccessibleName(tr("Working"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(120);
-    m_busy->hide();
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_busy);
+    m_status = new DialogStatus(this, QStringLiteral("priority"));
+    m_status->label()->setTextFormat(Qt::PlainText); // configuration names are text, whatever they hold
+    m_status->label()->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->addBusyBar(tr("Working"));
     m_error = new ErrorBanner(this);
 
     m_tenantCaption = new QLabel(tr("In the tenant:"), this);
@@ -165,12 +155,15 @@ PriorityDialog::PriorityDialog(AssignmentService *service, QWidget *parent)
     m_cancelButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::ActionRole);
     m_cancelButton->setObjectName(QStringLiteral("priorityCancelButton"));
     m_cancelButton->setToolTip(tr("Stop after the request in flight; the order is read again"));
+    m_status->setCancelButton(m_cancelButton);
+    // Closing the dialog stops a run between requests: nothing is sent unseen.
+    m_status->cancelWhenClosed();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(typeRow);
-    layout->addLayout(statusRow);
+    layout->addLayout(m_status->row());
     layout->addWidget(m_error);
     layout->addLayout(lists, 3);
     layout->addLayout(stepsHeader);
@@ -192,15 +185,6 @@ PriorityDialog::PriorityDialog(AssignmentService *service, QWidget *parent)
         [this] { QMetaObject::invokeMethod(this, &PriorityDialog::keepDefaultsLast, Qt::QueuedConnection); });
     connect(m_steps, &QListWidget::currentRowChanged, this, &PriorityDialog::showStep);
     connect(m_applyButton, &QPushButton::clicked, this, &PriorityDialog::apply);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_running)
-            m_running->cancel();
-    });
-    // Closing the dialog stops a run between requests: nothing is sent unseen.
-    connect(this, &QDialog::finished, this, [this] {
-        if (m_running)
-            m_running->cancel();
-    });
     setBusy(false, tr("Reading the orders…"));
 }
 
@@ -227,25 +211,26 @@ void PriorityDialog::planUndo(const QString &configurationId, const QString &con
 
 void PriorityDialog::reload()
 {
-    if (!m_service || m_running)
+    if (!m_service || m_status->isRunning())
         return;
     if (m_pendingSelect.isEmpty() && currentOrder() && !currentOrder()->ranked.isEmpty())
         m_pendingSelect = currentOrder()->ranked.constFirst().id;
     m_error->dismiss();
-    m_running = m_service->listConfigurationsForOrder(this, [this](const Result<Listing<EnrollmentConfiguration>> &r) {
-        m_running = nullptr;
-        if (!r) {
-            setBusy(false, QString());
-            m_error->showError(tr("Could not read the enrollment configurations"), r.error());
-            Q_EMIT loaded(false);
-            return;
-        }
-        m_readAt = QDateTime::currentDateTime();
-        showOrders(PriorityOrder::allOf(
-                       r.value().items, [](const PriorityOrderKey &key) { return PriorityOrder::hasOrder(key.kind); }),
-            std::exchange(m_pendingSelect, QString()));
-        Q_EMIT loaded(true);
-    });
+    m_status->track(
+        m_service->listConfigurationsForOrder(this, [this](const Result<Listing<EnrollmentConfiguration>> &r) {
+            m_status->track(nullptr);
+            if (!r) {
+                setBusy(false, QString());
+                m_error->showError(tr("Could not read the enrollment configurations"), r.error());
+                Q_EMIT loaded(false);
+                return;
+            }
+            m_readAt = QDateTime::currentDateTime();
+            showOrders(PriorityOrder::allOf(r.value().items,
+                           [](const PriorityOrderKey &key) { return PriorityOrder::hasOrder(key.kind); }),
+                std::exchange(m_pendingSelect, QString()));
+            Q_EMIT loaded(true);
+        }));
     setBusy(true, tr("Reading the orders…"));
 }
 
@@ -386,7 +371,7 @@ void PriorityDialog::moveSelected(int delta)
     const QStringList ids = plannedIds();
     const int row = m_planned->currentRow();
     const int to = row + delta;
-    if (m_running || row < 0 || row >= ids.size() || to < 0 || to >= ids.size())
+    if (m_status->isRunning() || row < 0 || row >= ids.size() || to < 0 || to >= ids.size())
         return;
     QStringList moved = ids;
     moved.move(row, to);
@@ -448,7 +433,7 @@ void PriorityDialog::showStep(int row)
 
 void PriorityDialog::updateButtons()
 {
-    const bool idle = m_service && !m_running;
+    const bool idle = m_service && !m_status->isRunning();
     const int row = m_planned->currentRow();
     const auto ranked = plannedIds().size();
     m_upButton->setEnabled(idle && row > 0 && row < ranked);
@@ -462,26 +447,25 @@ void PriorityDialog::updateButtons()
 
 void PriorityDialog::setBusy(bool busy, const QString &status)
 {
-    m_busy->setVisible(busy);
-    m_cancelButton->setEnabled(busy);
-    m_status->setText(status);
+    m_status->setBusy(busy, status);
     updateButtons();
 }
 
 void PriorityDialog::apply()
 {
     const PriorityOrder *order = currentOrder();
-    if (!m_service || m_running || !order || m_plan.isEmpty())
+    if (!m_service || m_status->isRunning() || !order || m_plan.isEmpty())
         return;
     m_error->dismiss();
     const QStringList shown = order->rankedIds();
-    m_running = m_service->reorder(
+    Operation *running = m_service->reorder(
         shown.constFirst(), shown, plannedIds(), this, [this](const PriorityChange &change) { stepDone(change); },
         [this](const Result<PriorityReorder> &r) {
-            m_running = nullptr;
+            m_status->track(nullptr);
             r ? applyDone(r.value()) : applyFailed(r.error());
         });
-    connect(m_running, &Operation::statusChanged, m_status, [this](const QString &text) { m_status->setText(text); });
+    m_status->track(running);
+    m_status->showStatusOf(running);
     setBusy(true, tr("Reading the order before the first request…"));
 }
 

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QDialog>
-#include <QPointer>
 
 #include <optional>
 
@@ -14,12 +13,10 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace ea {
 class AssignmentService;
-class Operation;
 struct PriorityChange;
 struct PriorityReorder;
 } // namespace ea
@@ -27,6 +24,7 @@ struct PriorityReorder;
 namespace ea::ui {
 
 class CopyAsMenu;
+class DialogStatus;
 class ErrorBanner;
 
 // Priority order (issue 16): one configuration type's order as the tenant
@@ -92,8 +90,7 @@ private:
     AssignmentService *m_service;
     QComboBox *m_type;
     QPushButton *m_reloadButton;
-    QLabel *m_status;
-    QProgressBar *m_busy;
+    DialogStatus *m_status;
     ErrorBanner *m_error;
     QLabel *m_tenantCaption;
     QListWidget *m_tenant;
@@ -111,7 +108,6 @@ private:
     QList<PriorityOrder> m_orders; // every order as last read; the current one updated after each step
     QDateTime m_readAt;
     QList<PriorityMove> m_plan; // from the tenant's order (left) to the arranged one (right)
-    QPointer<Operation> m_running;
     QString m_pendingSelect; // the configuration whose order to show once read
     // An undo in preparation or running: what the order was before the change.
     struct Undo

@@ -1,7 +1,7 @@
 #include "widgets/RestoreDialog.h"
 
 #include "service/AssignmentService.h"
-#include "service/Operation.h"
+#include "widgets/DialogStatus.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/WrappingLabel.h"
 
@@ -69,9 +69,8 @@ RestoreDialog::RestoreDialog(AssignmentService *service, const QString &tenantLa
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_openButton);
 
-    m_status = new WrappingLabel(QString(), this);
-    m_status->setObjectName(QStringLiteral("restoreStatus"));
-    m_status->setTextFormat(Qt::PlainText);
+    m_status = new DialogStatus(this, QStringLiteral("restore"));
+    m_status->label()->setTextFormat(Qt::PlainText);
     m_error = new ErrorBanner(this);
 
     m_tree = new QTreeWidget(this);
@@ -94,12 +93,15 @@ RestoreDialog::RestoreDialog(AssignmentService *service, const QString &tenantLa
     m_cancelButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::ActionRole);
     m_cancelButton->setObjectName(QStringLiteral("restoreCancelButton"));
     m_cancelButton->setToolTip(tr("Stop after the write in flight"));
+    m_status->setCancelButton(m_cancelButton);
+    // Closing stops a run between writes: nothing is sent unseen.
+    m_status->cancelWhenClosed();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(fileRow);
-    layout->addWidget(m_status);
+    layout->addWidget(m_status->label());
     layout->addWidget(m_error);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_progress);
@@ -108,15 +110,6 @@ RestoreDialog::RestoreDialog(AssignmentService *service, const QString &tenantLa
 
     connect(m_openButton, &QPushButton::clicked, this, &RestoreDialog::chooseFile);
     connect(m_restoreButton, &QPushButton::clicked, this, &RestoreDialog::restore);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_running)
-            m_running->cancel();
-    });
-    // Closing stops a run between writes: nothing is sent unseen.
-    connect(this, &QDialog::finished, this, [this] {
-        if (m_running)
-            m_running->cancel();
-    });
     setBusy(false, tr("Open a file that `export` (or this app) wrote."));
 }
 
@@ -135,7 +128,7 @@ void RestoreDialog::chooseFile()
 
 void RestoreDialog::openFile(const QString &path)
 {
-    if (m_running)
+    if (m_status->isRunning())
         return;
     m_error->dismiss();
     m_export.reset();
@@ -165,10 +158,10 @@ void RestoreDialog::openFile(const QString &path)
 
 void RestoreDialog::makePlan()
 {
-    if (!m_service || !m_export || m_running)
+    if (!m_service || !m_export || m_status->isRunning())
         return;
-    m_running = m_service->planRestore(*m_export, this, [this](const Result<RestorePlan> &r) {
-        m_running = nullptr;
+    m_status->track(m_service->planRestore(*m_export, this, [this](const Result<RestorePlan> &r) {
+        m_status->track(nullptr);
         if (!r) {
             setBusy(false, QString());
             m_error->showError(tr("Could not read the tenant's configurations to plan the restore"), r.error());
@@ -177,7 +170,7 @@ void RestoreDialog::makePlan()
         }
         showPlan(r.value());
         Q_EMIT planned(true);
-    });
+    }));
     setBusy(true, tr("Reading every configuration with its assignments…"));
 }
 
@@ -235,7 +228,7 @@ void RestoreDialog::showPlan(const RestorePlan &plan)
 
 void RestoreDialog::restore()
 {
-    if (!m_service || m_running || m_plan.writeCount() == 0)
+    if (!m_service || m_status->isRunning() || m_plan.writeCount() == 0)
         return;
     int deleted = 0;
     for (const RestoreStep &s : std::as_const(m_plan.steps)) {
@@ -255,12 +248,12 @@ void RestoreDialog::restore()
     question->setAttribute(Qt::WA_DeleteOnClose);
     question->setWindowModality(Qt::WindowModal);
     connect(question, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton *clicked) {
-        if (clicked != confirm || m_running)
+        if (clicked != confirm || m_status->isRunning())
             return;
         m_error->dismiss();
         m_progress->setRange(0, m_plan.writeCount());
         m_progress->setValue(0);
-        m_running = m_service->applyRestore(
+        m_status->track(m_service->applyRestore(
             m_plan, this,
             [this](const RestoreStep &step, int index, int total) {
                 m_progress->setValue(index);
@@ -269,10 +262,10 @@ void RestoreDialog::restore()
                     Q_EMIT wrote();
             },
             [this](const Result<RestoreOutcome> &r) {
-                m_running = nullptr;
+                m_status->track(nullptr);
                 if (r)
                     restoreDone(r.value());
-            });
+            }));
         setBusy(true, tr("Restoring…"));
     });
     question->open();
@@ -311,7 +304,7 @@ void RestoreDialog::restoreDone(const RestoreOutcome &outcome)
 void RestoreDialog::setBusy(bool busy, const QString &status)
 {
     m_progress->setVisible(busy || m_progress->value() > 0);
-    m_cancelButton->setEnabled(busy);
+    m_status->setBusy(busy);
     m_openButton->setEnabled(!busy);
     m_restoreButton->setEnabled(!busy && m_plan.writeCount() > 0);
     m_restoreButton->setText(

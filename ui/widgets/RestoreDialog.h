@@ -5,7 +5,6 @@
 #include "domain/TenantExport.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <optional>
 
@@ -16,12 +15,12 @@ class QTreeWidget;
 
 namespace ea {
 class AssignmentService;
-class Operation;
 struct RestoreOutcome;
 } // namespace ea
 
 namespace ea::ui {
 
+class DialogStatus;
 class ErrorBanner;
 
 // File › Restore assignments… (issue 17): an export file against the tenant
@@ -67,7 +66,7 @@ private:
     QString m_tenantLabel;
     QLabel *m_file;
     QPushButton *m_openButton;
-    QLabel *m_status;
+    DialogStatus *m_status;
     ErrorBanner *m_error;
     QTreeWidget *m_tree;
     QProgressBar *m_progress;
@@ -75,7 +74,6 @@ private:
     QPushButton *m_cancelButton;
     std::optional<TenantExport> m_export;
     RestorePlan m_plan;
-    QPointer<Operation> m_running;
 };
 
 } // namespace ea::ui
