@@ -336,6 +336,32 @@
     </message>
 </context>
 <context>
+    <name>CopyEnds</name>
+    <message>
+        <source>The tenant has no configuration %1.</source>
+        <translation>Der Mandant hat keine Konfiguration %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) here are of the source&apos;s type and named &apos;%1&apos;; choose the target by hand.</source>
+        <translation>
+            <numerusform>%n Konfiguration hier hat den Typ der Quelle und heißt &apos;%1&apos;; wählen Sie das Ziel von Hand.</numerusform>
+            <numerusform>%n Konfigurationen hier haben den Typ der Quelle und heißen &apos;%1&apos;; wählen Sie das Ziel von Hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not of the source&apos;s type (%2): assignments are copied within one type.</source>
+        <translation>%1 hat nicht den Typ der Quelle (%2): Zuweisungen werden nur innerhalb eines Typs kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 is a default policy: it takes no assignments.</source>
+        <translation>%1 ist eine Standardrichtlinie: Sie nimmt keine Zuweisungen an.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same configuration; nothing to copy.</source>
+        <translation>Quelle und Ziel sind dieselbe Konfiguration; es gibt nichts zu kopieren.</translation>
+    </message>
+</context>
+<context>
     <name>CopyPlan</name>
     <message>
         <source>a target type this app does not model; copy it in the Intune admin center</source>
@@ -364,6 +390,21 @@
     <message>
         <source>group %1 is mapped twice</source>
         <translation>Gruppe %1 ist zweimal zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRequest</name>
+    <message>
+        <source>Within one tenant, choose the configuration to copy to.</source>
+        <translation>Innerhalb eines Mandanten wählen Sie die Konfiguration, in die kopiert wird.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same configuration; nothing to copy.</source>
+        <translation>Quelle und Ziel sind dieselbe Konfiguration; es gibt nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>The export has no configuration %1.</source>
+        <translation>Der Export enthält keine Konfiguration %1.</translation>
     </message>
 </context>
 <context>
@@ -2202,33 +2243,6 @@ Plattform-Plug-in: %5</translation>
 <context>
     <name>ea::ui::ApplyPlanDialog</name>
     <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Skip: already there</source>
-        <translation>Übersprungen: schon vorhanden</translation>
-    </message>
-    <message>
-        <source>Skip: already gone</source>
-        <translation>Übersprungen: schon entfernt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
         <source>Apply a plan</source>
         <translation>Plan anwenden</translation>
     </message>
@@ -2253,38 +2267,6 @@ Plattform-Plug-in: %5</translation>
         <translation>Änderungen des Plans, nach Konfiguration</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Writes done</source>
-        <translation>Erledigte Schreibvorgänge</translation>
-    </message>
-    <message>
-        <source>%v / %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stops between writes; a write already sent is seen to its end.</source>
-        <translation>Hält zwischen Schreibvorgängen an; ein bereits gesendeter Schreibvorgang wird zu Ende verfolgt.</translation>
-    </message>
-    <message>
         <source>Choose a plan</source>
         <translation>Plan wählen</translation>
     </message>
@@ -2293,76 +2275,12 @@ Plattform-Plug-in: %5</translation>
         <translation>Pläne (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Reading the configurations of the plan and their assignments…</source>
-        <translation>Die Konfigurationen des Plans und ihre Zuweisungen werden gelesen…</translation>
-    </message>
-    <message>
-        <source>Could not read the configurations of the plan</source>
-        <translation>Die Konfigurationen des Plans konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>Es wurde nichts geschrieben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of the plan cannot run; nothing was sent. Fix them and choose the plan again.</source>
-        <translation>
-            <numerusform>%n Zeile des Plans kann nicht ausgeführt werden; nichts wurde gesendet. Korrigieren Sie sie und wählen Sie den Plan erneut.</numerusform>
-            <numerusform>%n Zeilen des Plans können nicht ausgeführt werden; nichts wurde gesendet. Korrigieren Sie sie und wählen Sie den Plan erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot run</source>
-        <translation>Nicht ausführbar</translation>
-    </message>
-    <message>
-        <source>(takes only full lists: one write for all its changes)</source>
-        <translation>(nimmt nur vollständige Listen: ein Schreibvorgang für alle Änderungen)</translation>
-    </message>
-    <message>
-        <source>with filter %1 (%2)</source>
-        <translation>mit Filter %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Nothing to do: the tenant is already as the plan says.</source>
-        <translation>Nichts zu tun: Der Mandant ist bereits so, wie der Plan es vorsieht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n write(s) to send:</source>
-        <translation>
-            <numerusform>%n Schreibvorgang zu senden:</numerusform>
-            <numerusform>%n Schreibvorgänge zu senden:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to add, %2 to remove; %n row(s) already as planned.</source>
-        <translation>
-            <numerusform>%1 hinzuzufügen, %2 zu entfernen; %n Zeile bereits wie geplant.</numerusform>
-            <numerusform>%1 hinzuzufügen, %2 zu entfernen; %n Zeilen bereits wie geplant.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Apply %n write(s)</source>
-        <translation>
-            <numerusform>%n Schreibvorgang &amp;anwenden</numerusform>
-            <numerusform>%n Schreibvorgänge &amp;anwenden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The plan was not run</source>
-        <translation>Der Plan wurde nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source>%1 — about %2 left</source>
-        <translation>%1 – noch etwa %2</translation>
-    </message>
-    <message>
-        <source>%1 written, %2 found done already, %3 failed, %4 not run (run %5).</source>
-        <translation>%1 geschrieben, %2 bereits erledigt vorgefunden, %3 fehlgeschlagen, %4 nicht ausgeführt (Lauf %5).</translation>
-    </message>
-    <message>
         <source>Choose the plan again to finish it: only what is still missing is written.</source>
         <translation>Wählen Sie den Plan erneut, um ihn abzuschließen: Nur was noch fehlt, wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>Fix them and choose the plan again.</source>
+        <translation>Beheben Sie sie und wählen Sie den Plan erneut.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2728,199 @@ ID: %4</translation>
     <message>
         <source>Copied a Graph Explorer link to the request.</source>
         <translation>Ein Graph-Explorer-Link zur Anforderung wurde kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::CopyDialog</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; is it the right file?</source>
+        <translation>%1 ist größer als %2 MB; ist es die richtige Datei?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n assignment(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%n Zuweisung)</numerusform>
+            <numerusform>%1 — %2 (%n Zuweisungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy assignments</source>
+        <translation>Zuweisungen kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the assignments of one configuration to another of the same type: from this tenant, or from an export file another tenant profile wrote (the command line&apos;s export). Across tenants each group is matched by a group map file or by its display name (exactly one group of that name); what cannot be carried over is listed and left out, never created. Nothing is sent before you press Apply.</source>
+        <translation>Kopiert die Zuweisungen einer Konfiguration in eine andere desselben Typs: aus diesem Mandanten oder aus einer Exportdatei, die ein anderes Mandantenprofil geschrieben hat (export der Befehlszeile). Zwischen Mandanten wird jede Gruppe über eine Gruppenzuordnungsdatei oder über ihren Anzeigenamen gefunden (genau eine Gruppe dieses Namens); was sich nicht übertragen lässt, wird aufgeführt und ausgelassen, nie angelegt. Nichts wird gesendet, bevor Sie auf Anwenden klicken.</translation>
+    </message>
+    <message>
+        <source>Copy from</source>
+        <translation>Kopieren aus</translation>
+    </message>
+    <message>
+        <source>A configuration in &amp;this tenant</source>
+        <translation>Einer Konfiguration in &amp;diesem Mandanten</translation>
+    </message>
+    <message>
+        <source>Source configuration in this tenant</source>
+        <translation>Quellkonfiguration in diesem Mandanten</translation>
+    </message>
+    <message>
+        <source>A configuration in an &amp;export file (another tenant&apos;s)</source>
+        <translation>Einer Konfiguration in einer &amp;Exportdatei (eines anderen Mandanten)</translation>
+    </message>
+    <message>
+        <source>No file opened.</source>
+        <translation>Keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Open export file…</source>
+        <translation>Exportdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Source configuration in the export file</source>
+        <translation>Quellkonfiguration in der Exportdatei</translation>
+    </message>
+    <message>
+        <source>No group map: groups are matched by display name.</source>
+        <translation>Keine Gruppenzuordnung: Gruppen werden über den Anzeigenamen gefunden.</translation>
+    </message>
+    <message>
+        <source>Group &amp;map…</source>
+        <translation>Gruppen&amp;zuordnung…</translation>
+    </message>
+    <message>
+        <source>A CSV file with SOURCE_GROUP_ID,TARGET_GROUP_ID per line, for groups whose names differ between the tenants</source>
+        <translation>Eine CSV-Datei mit SOURCE_GROUP_ID,TARGET_GROUP_ID je Zeile, für Gruppen, deren Namen sich zwischen den Mandanten unterscheiden</translation>
+    </message>
+    <message>
+        <source>C&amp;lear map</source>
+        <translation>Zuordnung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Konfiguration:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Gruppen:</translation>
+    </message>
+    <message>
+        <source>Target configuration</source>
+        <translation>Zielkonfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the copy</source>
+        <translation>Kopie &amp;planen</translation>
+    </message>
+    <message>
+        <source>Reads the tenant and shows what the copy writes; sends nothing</source>
+        <translation>Liest den Mandanten und zeigt, was die Kopie schreibt; sendet nichts</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to:</source>
+        <translation>Kopieren &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Choose other configurations, or plan the copy again.</source>
+        <translation>Wählen Sie andere Konfigurationen oder planen Sie die Kopie erneut.</translation>
+    </message>
+    <message>
+        <source>Plan the copy again to finish it: only what is still missing is written.</source>
+        <translation>Planen Sie die Kopie erneut, um sie abzuschließen: Nur was noch fehlt, wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>What the copy writes, and what it leaves out</source>
+        <translation>Was die Kopie schreibt und was sie auslässt</translation>
+    </message>
+    <message>
+        <source>Reading the configurations of this tenant…</source>
+        <translation>Die Konfigurationen dieses Mandanten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the configurations</source>
+        <translation>Die Konfigurationen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Close the dialog and open it again to retry.</source>
+        <translation>Schließen Sie den Dialog und öffnen Sie ihn erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Choose the source and the target, then plan the copy.</source>
+        <translation>Wählen Sie Quelle und Ziel, dann planen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>Open an export file</source>
+        <translation>Exportdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Exports (*.json);;All files (*)</source>
+        <translation>Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not an export of this app: %2</source>
+        <translation>%1 ist kein Export dieser App: %2</translation>
+    </message>
+    <message>
+        <source>The export has no configuration that takes assignments.</source>
+        <translation>Der Export enthält keine Konfiguration, die Zuweisungen annimmt.</translation>
+    </message>
+    <message>
+        <source>Choose the configuration of the export and the one here to copy to, then plan the copy.</source>
+        <translation>Wählen Sie die Konfiguration des Exports und die hiesige, in die kopiert wird, dann planen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>Choose a group map</source>
+        <translation>Gruppenzuordnung wählen</translation>
+    </message>
+    <message>
+        <source>Group maps (*.csv);;All files (*)</source>
+        <translation>Gruppenzuordnungen (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The group map %1 cannot be used; it was not loaded:</source>
+        <translation>Die Gruppenzuordnung %1 ist nicht verwendbar; sie wurde nicht geladen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n group(s) mapped; others by display name)</source>
+        <translation>
+            <numerusform>%1 (%n Gruppe zugeordnet; andere über den Anzeigenamen)</numerusform>
+            <numerusform>%1 (%n Gruppen zugeordnet; andere über den Anzeigenamen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No configuration here is of the source&apos;s type and takes assignments: nothing to copy to.</source>
+        <translation>Keine Konfiguration hier hat den Typ der Quelle und nimmt Zuweisungen an: Es gibt kein Ziel.</translation>
+    </message>
+    <message>
+        <source>Plan the copy to see what it writes.</source>
+        <translation>Planen Sie die Kopie, um zu sehen, was sie schreibt.</translation>
+    </message>
+    <message>
+        <source>Reading every configuration with its assignments…</source>
+        <translation>Alle Konfigurationen mit ihren Zuweisungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not plan the copy</source>
+        <translation>Die Kopie konnte nicht geplant werden</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: “%1” has no assignment that can be carried over.</source>
+        <translation>Nichts zu kopieren: „%1“ hat keine Zuweisung, die sich übertragen lässt.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4219,14 @@ client-request-id: %2</translation>
         <source>Every configuration that includes or excludes a group, and what its members get</source>
         <translation>Jede Konfiguration, die eine Gruppe ein- oder ausschließt, und was ihre Mitglieder erhalten</translation>
     </message>
+    <message>
+        <source>&amp;Copy assignments…</source>
+        <translation>Zuweisungen &amp;kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy the assignments of one configuration to another of the same type, in this tenant or from another tenant&apos;s export</source>
+        <translation>Die Zuweisungen einer Konfiguration in eine andere desselben Typs kopieren, in diesem Mandanten oder aus dem Export eines anderen Mandanten</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::NewAssignmentPane</name>
@@ -4202,6 +4321,155 @@ client-request-id: %2</translation>
     <message>
         <source>Request that Assign sends:</source>
         <translation>Anforderung, die „Zuweisen“ sendet:</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::PlanRunView</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Skip: already there</source>
+        <translation>Übersprungen: schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Skip: already gone</source>
+        <translation>Übersprungen: schon entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Changes, by configuration</source>
+        <translation>Änderungen, nach Konfiguration</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Writes done</source>
+        <translation>Erledigte Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops between writes; a write already sent is seen to its end.</source>
+        <translation>Hält zwischen Schreibvorgängen an; ein bereits gesendeter Schreibvorgang wird zu Ende verfolgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the plan cannot run; nothing was sent.</source>
+        <translation>
+            <numerusform>%n Zeile des Plans kann nicht ausgeführt werden; nichts wurde gesendet.</numerusform>
+            <numerusform>%n Zeilen des Plans können nicht ausgeführt werden; nichts wurde gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run</source>
+        <translation>Nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>Reading the configurations of the plan and their assignments…</source>
+        <translation>Die Konfigurationen des Plans und ihre Zuweisungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the configurations of the plan</source>
+        <translation>Die Konfigurationen des Plans konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n assignment(s) cannot be carried over</source>
+        <translation>
+            <numerusform>Ausgelassen: %n Zuweisung lässt sich nicht übertragen</numerusform>
+            <numerusform>Ausgelassen: %n Zuweisungen lassen sich nicht übertragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(takes only full lists: one write for all its changes)</source>
+        <translation>(nimmt nur vollständige Listen: ein Schreibvorgang für alle Änderungen)</translation>
+    </message>
+    <message>
+        <source>with filter %1 (%2)</source>
+        <translation>mit Filter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the tenant is already as the plan says.</source>
+        <translation>Nichts zu tun: Der Mandant ist bereits so, wie der Plan es vorsieht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) to send:</source>
+        <translation>
+            <numerusform>%n Schreibvorgang zu senden:</numerusform>
+            <numerusform>%n Schreibvorgänge zu senden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to add, %2 to remove; %n row(s) already as planned.</source>
+        <translation>
+            <numerusform>%1 hinzuzufügen, %2 zu entfernen; %n Zeile bereits wie geplant.</numerusform>
+            <numerusform>%1 hinzuzufügen, %2 zu entfernen; %n Zeilen bereits wie geplant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n write(s)</source>
+        <translation>
+            <numerusform>%n Schreibvorgang &amp;anwenden</numerusform>
+            <numerusform>%n Schreibvorgänge &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan was not run</source>
+        <translation>Der Plan wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 — about %2 left</source>
+        <translation>%1 – noch etwa %2</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 found done already, %3 failed, %4 not run (run %5).</source>
+        <translation>%1 geschrieben, %2 bereits erledigt vorgefunden, %3 fehlgeschlagen, %4 nicht ausgeführt (Lauf %5).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CopyEnds</name>
+    <message numerus="yes">
+        <source>%n configuration(s) here are of the source&apos;s type and named &apos;%1&apos;; choose the target by hand.</source>
+        <translation>
+            <numerusform>%n configuration here is of the source&apos;s type and named &apos;%1&apos;; choose the target by hand.</numerusform>
+            <numerusform>%n configurations here are of the source&apos;s type and named &apos;%1&apos;; choose the target by hand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupReport</name>
     <message numerus="yes">
         <source>%n enrollment configuration(s) with their assignments</source>
@@ -153,40 +163,19 @@
     </message>
 </context>
 <context>
-    <name>ea::ui::ApplyPlanDialog</name>
+    <name>ea::ui::CopyDialog</name>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>%1 — %2 (%n assignment(s))</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%1 — %2 (%n assignment)</numerusform>
+            <numerusform>%1 — %2 (%n assignments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) of the plan cannot run; nothing was sent. Fix them and choose the plan again.</source>
+        <source>%1 (%n group(s) mapped; others by display name)</source>
         <translation>
-            <numerusform>%n row of the plan cannot run; nothing was sent. Fix it and choose the plan again.</numerusform>
-            <numerusform>%n rows of the plan cannot run; nothing was sent. Fix them and choose the plan again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n write(s) to send:</source>
-        <translation>
-            <numerusform>%n write to send:</numerusform>
-            <numerusform>%n writes to send:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to add, %2 to remove; %n row(s) already as planned.</source>
-        <translation>
-            <numerusform>%1 to add, %2 to remove; %n row already as planned.</numerusform>
-            <numerusform>%1 to add, %2 to remove; %n rows already as planned.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Apply %n write(s)</source>
-        <translation>
-            <numerusform>&amp;Apply %n write</numerusform>
-            <numerusform>&amp;Apply %n writes</numerusform>
+            <numerusform>%1 (%n group mapped; others by display name)</numerusform>
+            <numerusform>%1 (%n groups mapped; others by display name)</numerusform>
         </translation>
     </message>
 </context>
@@ -268,6 +257,51 @@
         <translation>
             <numerusform>%n write</numerusform>
             <numerusform>%n writes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ui::PlanRunView</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the plan cannot run; nothing was sent.</source>
+        <translation>
+            <numerusform>%n row of the plan cannot run; nothing was sent.</numerusform>
+            <numerusform>%n rows of the plan cannot run; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n assignment(s) cannot be carried over</source>
+        <translation>
+            <numerusform>Left out: %n assignment cannot be carried over</numerusform>
+            <numerusform>Left out: %n assignments cannot be carried over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) to send:</source>
+        <translation>
+            <numerusform>%n write to send:</numerusform>
+            <numerusform>%n writes to send:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to add, %2 to remove; %n row(s) already as planned.</source>
+        <translation>
+            <numerusform>%1 to add, %2 to remove; %n row already as planned.</numerusform>
+            <numerusform>%1 to add, %2 to remove; %n rows already as planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n write(s)</source>
+        <translation>
+            <numerusform>&amp;Apply %n write</numerusform>
+            <numerusform>&amp;Apply %n writes</numerusform>
         </translation>
     </message>
 </context>

@@ -118,6 +118,7 @@ private:
     void showEffective();
     // File › Apply plan…: a bulk plan (CSV), its diff, then its writes with progress.
     void showApplyPlan();
+    void showCopy();
     // The priority order of the selected configuration's type; or, from the
     // History, the undo of one journalled change.
     void showPriorityOrder();

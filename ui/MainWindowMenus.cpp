@@ -15,6 +15,7 @@
 #include "widgets/ApplyPlanDialog.h"
 #include "widgets/ColumnFitter.h"
 #include "widgets/CopyAsMenu.h"
+#include "widgets/CopyDialog.h"
 #include "widgets/EffectiveDialog.h"
 #include "widgets/GroupReportDialog.h"
 #include "widgets/Icons.h"
@@ -88,6 +89,11 @@ void MainWindow::buildRequestLogAndMenus()
     applyPlan->setObjectName(QStringLiteral("applyPlanAction"));
     applyPlan->setToolTip(tr("Add and remove many assignments from a plan file (CSV), at the pace Intune allows"));
     applyPlan->setEnabled(m_session != nullptr);
+    auto *copy = file->addAction(tr("&Copy assignments…"), this, &MainWindow::showCopy);
+    copy->setObjectName(QStringLiteral("copyAction"));
+    copy->setToolTip(tr("Copy the assignments of one configuration to another of the same type, in this tenant or "
+                        "from another tenant's export"));
+    copy->setEnabled(m_session != nullptr);
     auto *restore = file->addAction(tr("&Restore assignments…"), this, &MainWindow::showRestore);
     restore->setObjectName(QStringLiteral("restoreAction"));
     restore->setToolTip(tr("Make the assignments of the configurations in an export file what the file says"));
@@ -275,6 +281,22 @@ void MainWindow::showApplyPlan()
     m_applyPlanDialog->show();
     m_applyPlanDialog->raise();
     m_applyPlanDialog->activateWindow();
+}
+
+void MainWindow::showCopy()
+{
+    // Window-modal, as a restore: one write at a time, and not while the window's own write runs.
+    if (!m_session || m_writes->isBusy())
+        return;
+    auto *dialog = new CopyDialog(m_session->assignments(), selectedConfigurationId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // The lists shown here are from before the run: read them again.
+    connect(dialog, &CopyDialog::runFinished, this, [this] {
+        reloadConfigurations();
+        m_historyPane->reload();
+    });
+    dialog->show();
 }
 
 void MainWindow::showRestore()

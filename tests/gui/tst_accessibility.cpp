@@ -28,6 +28,7 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/AccessTokenDialog.h"
 #include "widgets/ApplyPlanDialog.h"
+#include "widgets/CopyDialog.h"
 #include "widgets/EffectiveDialog.h"
 #include "widgets/FullListConfirmationDialog.h"
 #include "widgets/GroupReportDialog.h"
@@ -499,6 +500,20 @@ void TestAccessibility::aboutAndPreferences()
     QVERIFY(diffShown.wait(kTimeoutMs));
     VERIFY_ALL_NAMED(applyPlan, 4);
     applyPlan->close();
+
+    // File › Copy assignments…: the source and target choices, then a plan.
+    auto *copyAction = child<QAction>(m_window.get(), "copyAction");
+    QVERIFY(copyAction);
+    copyAction->trigger();
+    auto *copy = waitForDialog<ui::CopyDialog>({});
+    QVERIFY(copy);
+    QSignalSpy copyLoaded(copy, &ui::CopyDialog::configurationsLoaded);
+    QVERIFY(copyLoaded.wait(kTimeoutMs));
+    QSignalSpy copyPlanned(copy, &ui::CopyDialog::planShown);
+    copy->plan();
+    QVERIFY(copyPlanned.wait(kTimeoutMs));
+    VERIFY_ALL_NAMED(copy, 10);
+    copy->close();
 
     // File › Restore assignments…: before a file is opened.
     auto *restoreAction = child<QAction>(m_window.get(), "restoreAction");

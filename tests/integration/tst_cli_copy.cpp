@@ -4,6 +4,7 @@
 // matched by display name or a group map, what cannot be matched is listed
 // and left out, the rest runs as a bulk plan, and a re-run writes nothing.
 #include "../common/CliRunner.h"
+#include "../common/OtherTenant.h"
 #include "domain/TenantExport.h"
 #include "sandbox/SandboxServer.h"
 
@@ -13,16 +14,7 @@
 using namespace Qt::StringLiterals;
 using ea::test::CliRun;
 
-namespace {
-
-const QString kEmea = u"376361c8-1bd2-4385-9005-7bc966f578a6"_s; // Sales – EMEA
-const QString kApac = u"7998f934-c5ac-4677-a46d-64b9887ade00"_s; // Sales – APAC
-const QString kInterns = u"08b86be8-a509-4b3a-b4d6-9b8df2aafa58"_s; // Sales Interns
-// Ids the "other tenant" gave the same groups.
-const QString kOtherEmea = u"0a0a0a0a-1111-4111-8111-000000000001"_s;
-const QString kOtherApac = u"0a0a0a0a-1111-4111-8111-000000000002"_s;
-
-} // namespace
+using namespace ea::test;
 
 class TestCliCopy : public QObject
 {
@@ -41,7 +33,6 @@ private:
     // The tenant's export as another tenant would have written it: Sales –
     // EMEA and Sales – APAC under other ids, APAC named as no group here is.
     QString otherTenantsExport();
-    QStringList targetsOf(const QString &configurationId) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<ea::sandbox::SandboxServer> m_server;
@@ -74,36 +65,22 @@ QString TestCliCopy::otherTenantsExport()
         qFatal("cannot read the export");
     QByteArray text = file.readAll();
     file.close();
-    text.replace(kEmea.toLatin1(), kOtherEmea.toLatin1());
-    text.replace(kApac.toLatin1(), kOtherApac.toLatin1());
-    text.replace("\"Sales – APAC\"", "\"Sales – LATAM\"");
+    text = asOtherTenantsExport(text);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
         qFatal("cannot write the export");
     return path;
-}
-
-QStringList TestCliCopy::targetsOf(const QString &configurationId) const
-{
-    QStringList targets;
-    for (const QJsonValue &v : m_server->tenant().assignmentsOf(configurationId)) {
-        const QJsonObject target = v.toObject().value(u"target"_s).toObject();
-        targets << target.value(u"@odata.type"_s).toString().section(u'.', -1) + u':'
-                + target.value(u"groupId"_s).toString();
-    }
-    targets.sort();
-    return targets;
 }
 
 void TestCliCopy::withinTheTenantCopiesWhatIsMissingAndARerunWritesNothing()
 {
     const QString sales = m_server->tenant().limitConfigurationId();
     const QString contractors = m_server->tenant().configurationIdByName(u"Limit 3 devices – Contractors"_s);
-    const int before = int(targetsOf(contractors).size());
+    const int before = int(targetsOf(m_server->tenant(), contractors).size());
     m_server->tenant().resetTrafficCounters();
     const CliRun r = cli({u"copy"_s, sales, contractors, u"--yes"_s});
     RUN_EXPECT(r, ea::CliApp::ExitOk);
     QCOMPARE(m_server->tenant().writeCount(), 3); // EMEA, APAC and the Interns exclusion
-    const QStringList after = targetsOf(contractors);
+    const QStringList after = targetsOf(m_server->tenant(), contractors);
     QCOMPARE(after.size(), before + 3);
     QVERIFY(after.contains(u"groupAssignmentTarget:"_s + kEmea));
     QVERIFY(after.contains(u"exclusionGroupAssignmentTarget:"_s + kInterns));
@@ -129,7 +106,7 @@ void TestCliCopy::fromAnotherTenantMatchesGroupsByNameAndLeavesOutTheRest()
 
     const CliRun r = cli({u"copy"_s, sales, contractors, u"--from"_s, path, u"--yes"_s});
     RUN_EXPECT(r, ea::CliApp::ExitOk);
-    const QStringList after = targetsOf(contractors);
+    const QStringList after = targetsOf(m_server->tenant(), contractors);
     // Sales – EMEA found by its name under this tenant's id; APAC left out; the exclusion kept.
     QVERIFY2(after.contains(u"groupAssignmentTarget:"_s + kEmea), qPrintable(after.join(u'\n')));
     QVERIFY(!after.contains(u"groupAssignmentTarget:"_s + kApac));
@@ -158,7 +135,7 @@ void TestCliCopy::aGroupMapMatchesWhatNamesCannot()
         u"--group-map"_s, map, u"--yes"_s});
     RUN_EXPECT(r, ea::CliApp::ExitOk);
     QVERIFY2(!r.err.contains(u"left out"_s), qPrintable(r.err));
-    QVERIFY(targetsOf(contractors).contains(u"groupAssignmentTarget:"_s + kApac));
+    QVERIFY(targetsOf(m_server->tenant(), contractors).contains(u"groupAssignmentTarget:"_s + kApac));
 }
 
 void TestCliCopy::aBadGroupMapLineSendsNothing()

@@ -40,6 +40,32 @@ QList<Assignment> source()
     };
 }
 
+EnrollmentConfiguration configuration(const QString &id, const QString &type, const QString &name, int priority = 1)
+{
+    EnrollmentConfiguration c;
+    c.id = id;
+    c.odataType = type;
+    c.displayName = name;
+    c.priority = priority;
+    return c;
+}
+
+const QString kLimit = u"microsoft.graph.deviceEnrollmentLimitConfiguration"_s;
+const QString kEsp = u"microsoft.graph.windows10EnrollmentCompletionPageConfiguration"_s;
+
+QList<EnrollmentConfiguration> tenant()
+{
+    QList<EnrollmentConfiguration> list = {
+        configuration(kSource, kLimit, u"Sales"_s),
+        configuration(kTarget, kLimit, u"Contractors"_s),
+        configuration(u"44444444-4444-4444-8444-444444444444"_s, kEsp, u"Kiosk ESP"_s),
+        configuration(u"55555555-5555-4555-8555-555555555555_DefaultLimit"_s, kLimit, u"All users"_s, 0),
+        configuration(u"66666666-6666-4666-8666-666666666666"_s, kLimit, u"Contractors"_s),
+    };
+    list.first().assignments = source();
+    return list;
+}
+
 } // namespace
 
 class TestCopyPlan : public QObject
@@ -50,6 +76,8 @@ private Q_SLOTS:
     void withinATenantModelledTargetsGoAsTheyAre();
     void acrossTenantsOnlyMatchedGroupsGo();
     void groupMapNamesBadLines();
+    void endsAreFoundAndATargetThatCannotTakeTheCopyIsRefused();
+    void fromAnExportTheTargetIsTheOneOfTheSameTypeAndName();
 };
 
 void TestCopyPlan::withinATenantModelledTargetsGoAsTheyAre()
@@ -96,6 +124,62 @@ void TestCopyPlan::groupMapNamesBadLines()
     QCOMPARE(problems.at(0).line, 5);
     QCOMPARE(problems.at(1).line, 6);
     QVERIFY(problems.at(1).message.contains(u"mapped twice"_s));
+}
+
+void TestCopyPlan::endsAreFoundAndATargetThatCannotTakeTheCopyIsRefused()
+{
+    CopyRequest request;
+    request.sourceId = kSource.toUpper(); // ids compare without case
+    request.targetId = kTarget;
+    QVERIFY(request.problem().isEmpty());
+    const CopyEnds ends = CopyEnds::resolve(request, tenant());
+    QVERIFY2(ends.problem.isEmpty(), qPrintable(ends.problem));
+    QCOMPARE(ends.sourceName, u"Sales"_s);
+    QCOMPARE(ends.assignments.size(), source().size());
+    QCOMPARE(ends.target.id, kTarget);
+
+    request.targetId = u"44444444-4444-4444-8444-444444444444"_s;
+    QVERIFY(CopyEnds::resolve(request, tenant()).problem.contains(u"is not of the source's type"_s));
+    request.targetId = u"55555555-5555-4555-8555-555555555555_DefaultLimit"_s;
+    QVERIFY(CopyEnds::resolve(request, tenant()).problem.contains(u"is a default policy"_s));
+    request.targetId = u"77777777-7777-4777-8777-777777777777"_s;
+    QVERIFY(CopyEnds::resolve(request, tenant()).problem.contains(u"has no configuration 77777777"_s));
+    request.targetId = kSource;
+    QVERIFY(request.problem().contains(u"the same configuration"_s));
+    request.targetId.clear();
+    QVERIFY(request.problem().contains(u"choose the configuration to copy to"_s));
+}
+
+void TestCopyPlan::fromAnExportTheTargetIsTheOneOfTheSameTypeAndName()
+{
+    TenantExport file;
+    ExportedConfiguration exported;
+    exported.id = u"99999999-9999-4999-8999-999999999999"_s;
+    exported.odataType = u"#"_s + kLimit;
+    exported.displayName = u"Sales"_s;
+    exported.assignments = {QJsonDocument::fromJson(R"({"id":"a1","target":{
+        "@odata.type":"#microsoft.graph.groupAssignmentTarget","groupId":"11111111-1111-4111-8111-111111111111"}})")
+                                .object()};
+    file.configurations = {exported};
+    CopyRequest request;
+    request.sourceId = exported.id;
+    request.file = file;
+    QVERIFY(request.problem().isEmpty());
+    CopyEnds ends = CopyEnds::resolve(request, tenant());
+    QVERIFY2(ends.problem.isEmpty(), qPrintable(ends.problem));
+    QCOMPARE(ends.target.id, kSource); // "Sales", of the same type, here
+    QCOMPARE(ends.assignments.size(), 1);
+
+    // Two configurations here share the name: the target must be chosen by hand.
+    request.file->configurations.first().displayName = u"Contractors"_s;
+    ends = CopyEnds::resolve(request, tenant());
+    QVERIFY2(ends.problem.startsWith(u"2 configuration(s) here are of the source's type and named 'Contractors'"_s),
+        qPrintable(ends.problem));
+    request.targetId = kTarget;
+    QVERIFY(CopyEnds::resolve(request, tenant()).problem.isEmpty());
+
+    request.sourceId = u"88888888-8888-4888-8888-888888888888"_s;
+    QVERIFY(request.problem().contains(u"The export has no configuration 88888888"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCopyPlan)

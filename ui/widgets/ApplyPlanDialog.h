@@ -1,11 +1,8 @@
 #pragma once
 
-#include "domain/PlanFile.h"
+#include "widgets/PlanRunView.h"
 
 #include <QDialog>
-#include <QPointer>
-
-#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -14,15 +11,9 @@ class QTreeWidget;
 
 namespace ea {
 class AssignmentService;
-class PlanRunner;
-struct PlanDiff;
-struct PlanProgress;
-struct PlanRunSummary;
 } // namespace ea
 
 namespace ea::ui {
-
-class ErrorBanner;
 
 // File › Apply plan… (issue 17): a bulk plan (CSV) checked row by row, the
 // tenant read and the whole diff shown, then run on approval with a progress
@@ -40,11 +31,11 @@ public:
     // Reads the plan at `path`, checks it and reads the tenant, as choosing it would.
     void openPlan(const QString &path);
 
-    QTreeWidget *diffTree() const { return m_tree; }
-    QString statusText() const;
-    QPushButton *applyButton() const { return m_applyButton; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
-    QProgressBar *progressBar() const { return m_progress; }
+    QTreeWidget *diffTree() const { return m_view->diffTree(); }
+    QString statusText() const { return m_view->statusText(); }
+    QPushButton *applyButton() const { return m_view->applyButton(); }
+    QPushButton *cancelButton() const { return m_view->cancelButton(); }
+    QProgressBar *progressBar() const { return m_view->progressBar(); }
 
 Q_SIGNALS:
     // The diff is shown (ok), or what keeps the plan from running is.
@@ -57,30 +48,10 @@ protected:
 
 private:
     void choosePlan();
-    void showProblems(const QList<PlanProblem> &problems);
-    void showDiff(const PlanDiff &diff);
-    void apply();
-    void showProgress(const PlanProgress &progress);
-    void showSummary(const PlanRunSummary &summary);
-    void setState(bool busy, bool running);
 
-    AssignmentService *m_service;
-    PlanRunner *m_runner;
-    QString m_path;
-    QList<PlanRow> m_rows;
-    int m_writes = 0;
-    bool m_reading = false;
+    PlanRunView *m_view;
     QLabel *m_pathLabel;
     QPushButton *m_chooseButton;
-    QLabel *m_status;
-    ErrorBanner *m_error;
-    QTreeWidget *m_tree;
-    QProgressBar *m_progress;
-    QLabel *m_current;
-    QPushButton *m_applyButton;
-    QPushButton *m_cancelButton;
-    QPushButton *m_closeButton;
-    std::unique_ptr<PlanDiff> m_diff;
 };
 
 } // namespace ea::ui

@@ -31,14 +31,9 @@ public:
     void run() override;
 
 private:
-    void plan(const QList<EnrollmentConfiguration> &configurations);
-    void matchGroupsThenRun(const QList<Assignment> &source, const EnrollmentConfiguration &target);
-    void runPlan(const CopyPlan &plan);
+    void runPlan(const PlannedCopy &copy);
 
-    QString m_sourceId;
-    QString m_targetId; // empty: by type and name (with --from)
-    std::optional<TenantExport> m_file;
-    QHash<QString, QString> m_groupMap; // source group id (lower case) -> target group id
+    CopyRequest m_request;
 };
 
 } // namespace ea

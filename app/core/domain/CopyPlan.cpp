@@ -1,6 +1,9 @@
 #include "domain/CopyPlan.h"
 
 #include "domain/Identifiers.h"
+#include "domain/ODataType.h"
+
+using namespace Qt::StringLiterals;
 
 namespace ea {
 
@@ -76,6 +79,105 @@ QHash<QString, QString> CopyPlan::parseGroupMap(const QByteArray &utf8, QList<Pl
         map.insert(from, fields.at(1).trimmed());
     }
     return map;
+}
+
+namespace {
+
+QString label(const EnrollmentConfiguration &c)
+{
+    return u"'"_s + c.displayName + u"' ("_s + c.id + u')';
+}
+
+const ExportedConfiguration *findIn(const TenantExport &file, const QString &id)
+{
+    for (const ExportedConfiguration &c : file.configurations) {
+        if (c.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString CopyRequest::problem() const
+{
+    if (!file) {
+        if (targetId.isEmpty())
+            return tr("Within one tenant, choose the configuration to copy to.");
+        if (sourceId.compare(targetId, Qt::CaseInsensitive) == 0)
+            return tr("The source and the target are the same configuration; nothing to copy.");
+        return {};
+    }
+    if (!findIn(*file, sourceId))
+        return tr("The export has no configuration %1.").arg(sourceId);
+    return {};
+}
+
+CopyEnds CopyEnds::resolve(const CopyRequest &request, const QList<EnrollmentConfiguration> &tenant)
+{
+    CopyEnds ends;
+    const auto byId = [&tenant](const QString &id) -> const EnrollmentConfiguration * {
+        for (const EnrollmentConfiguration &c : tenant) {
+            if (c.id.compare(id, Qt::CaseInsensitive) == 0)
+                return &c;
+        }
+        return nullptr;
+    };
+
+    // The source: the export's configuration, or this tenant's.
+    if (request.file) {
+        const ExportedConfiguration *c = findIn(*request.file, request.sourceId);
+        if (!c) {
+            ends.problem = request.problem();
+            return ends;
+        }
+        ends.sourceType = odata::normalizedType(c->odataType);
+        ends.sourceName = c->displayName;
+        for (const QJsonObject &o : c->assignments)
+            ends.assignments.append(Assignment::fromJson(o));
+    } else {
+        const EnrollmentConfiguration *c = byId(request.sourceId);
+        if (!c) {
+            ends.problem = tr("The tenant has no configuration %1.").arg(request.sourceId);
+            return ends;
+        }
+        ends.sourceType = c->odataType;
+        ends.sourceName = c->displayName;
+        ends.assignments = c->assignments;
+    }
+
+    // The target: chosen by hand, or (from an export) the one of the same type and name here.
+    const EnrollmentConfiguration *target = nullptr;
+    if (!request.targetId.isEmpty()) {
+        target = byId(request.targetId);
+        if (!target) {
+            ends.problem = tr("The tenant has no configuration %1.").arg(request.targetId);
+            return ends;
+        }
+    } else {
+        QList<const EnrollmentConfiguration *> named;
+        for (const EnrollmentConfiguration &c : tenant) {
+            if (c.odataType == ends.sourceType && c.displayName == ends.sourceName)
+                named.append(&c);
+        }
+        if (named.size() != 1) {
+            ends.problem = tr("%n configuration(s) here are of the source's type and named '%1'; choose the "
+                              "target by hand.",
+                nullptr, int(named.size()))
+                               .arg(ends.sourceName);
+            return ends;
+        }
+        target = named.first();
+    }
+    if (target->odataType != ends.sourceType)
+        ends.problem = tr("%1 is not of the source's type (%2): assignments are copied within one type.")
+                           .arg(label(*target), ends.sourceType);
+    else if (target->isDefault())
+        ends.problem = tr("%1 is a default policy: it takes no assignments.").arg(label(*target));
+    else if (!request.file && target->id.compare(request.sourceId, Qt::CaseInsensitive) == 0)
+        ends.problem = tr("The source and the target are the same configuration; nothing to copy.");
+    ends.target = *target;
+    return ends;
 }
 
 } // namespace ea

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "domain/Assignment.h"
+#include "domain/EnrollmentConfiguration.h"
 #include "domain/PlanFile.h"
+#include "domain/TenantExport.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ea {
 
@@ -51,6 +55,50 @@ public:
     // columns are skipped. Keyed by the source id in lower case. Every bad
     // line is reported with its number.
     static QHash<QString, QString> parseGroupMap(const QByteArray &utf8, QList<PlanProblem> *problems);
+};
+
+// What to copy where, as the admin chose it (the CLI's copy arguments, the
+// GUI's Copy dialog).
+struct CopyRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(CopyRequest)
+public:
+    QString sourceId;
+    // Empty: with an export, the configuration here of the source's type and
+    // display name; within one tenant it must be given.
+    QString targetId;
+    // Set: the source is a configuration of this export (another tenant
+    // profile's, as a rule) and groups are matched here; unset: the source
+    // is in this tenant and every target is copied as it is.
+    std::optional<TenantExport> file;
+    QHash<QString, QString> groupMap; // with `file`: source group id (lower case) -> target group id
+
+    // What is wrong before anything is read (an id's shape, the same
+    // configuration twice, a source the file does not have); empty when none.
+    QString problem() const;
+};
+
+// The two ends of a copy, found in the tenant as read.
+struct CopyEnds
+{
+    Q_DECLARE_TR_FUNCTIONS(CopyEnds)
+public:
+    QString sourceName;
+    QString sourceType; // without '#', as EnrollmentConfiguration::odataType
+    QList<Assignment> assignments; // the source's, as read (or as exported)
+    EnrollmentConfiguration target;
+    QString problem; // set: no copy can be made, and why (names as read: make them safe to print)
+
+    // `tenant`: this tenant's configurations with their assignments (beta).
+    // The target must be of the source's type and not a default policy.
+    static CopyEnds resolve(const CopyRequest &request, const QList<EnrollmentConfiguration> &tenant);
+};
+
+// A copy worked out against the tenant: the ends, and the rows to run.
+struct PlannedCopy
+{
+    CopyEnds ends;
+    CopyPlan plan;
 };
 
 } // namespace ea

@@ -336,6 +336,13 @@ public:
     Operation *matchGroupsByName(
         const QMap<QString, QString> &groups, QObject *context, const ResultCallback<QHash<QString, GroupMatch>> &done);
     GraphRequest groupsNamedRequest(const QString &displayName) const;
+    // A copy worked out (CopyReads.cpp; the CLI's copy, the GUI's Copy
+    // dialog): every configuration with its assignments read on beta (so the
+    // source's filters and policy-set sources show), the two ends found
+    // (CopyEnds::resolve), and, from an export, the groups the request's map
+    // does not settle matched here by name. Reads only. A request that
+    // cannot be planned comes back with ends.problem set and no rows.
+    Operation *planCopy(const CopyRequest &request, QObject *context, const ResultCallback<PlannedCopy> &done);
 
     // Groups whose display name starts with `text` (first page only: a picker
     // wants the best few, not 100,000).

@@ -72,4 +72,42 @@ void AssignmentService::matchNextGroup(Operation *op, std::shared_ptr<GroupMatch
     });
 }
 
+Operation *AssignmentService::planCopy(
+    const CopyRequest &request, QObject *context, const ResultCallback<PlannedCopy> &done)
+{
+    auto *op = new Operation(context, this);
+    op->follow(listConfigurationsWithAssignments(
+        op,
+        [this, op, request, done](const Result<Listing<EnrollmentConfiguration>> &read) {
+            if (!read)
+                return op->finish<PlannedCopy>(done, read.error());
+            PlannedCopy copy;
+            copy.ends = CopyEnds::resolve(request, read.value().items);
+            if (!copy.ends.problem.isEmpty())
+                return op->finish<PlannedCopy>(done, copy);
+            if (!request.file) {
+                copy.plan = CopyPlan::make(copy.ends.assignments, copy.ends.target.id, true);
+                return op->finish<PlannedCopy>(done, copy);
+            }
+            // The groups the map does not settle are looked for by the name the export has for them.
+            QMap<QString, QString> byName;
+            for (const Assignment &a : std::as_const(copy.ends.assignments)) {
+                if (a.target.isGroupTarget() && !request.groupMap.contains(a.target.groupId().toLower()))
+                    byName.insert(a.target.groupId(), request.file->groups.value(a.target.groupId()));
+            }
+            op->follow(matchGroupsByName(
+                byName, op, [op, request, done, copy](const Result<QHash<QString, GroupMatch>> &matched) mutable {
+                    if (!matched)
+                        return op->finish<PlannedCopy>(done, matched.error());
+                    QHash<QString, GroupMatch> matches = matched.value();
+                    for (auto it = request.groupMap.cbegin(); it != request.groupMap.cend(); ++it)
+                        matches.insert(it.key(), GroupMatch {it.value(), {}});
+                    copy.plan = CopyPlan::make(copy.ends.assignments, copy.ends.target.id, false, matches);
+                    op->finish<PlannedCopy>(done, copy);
+                }));
+        },
+        ApiVersion::Beta));
+    return op;
+}
+
 } // namespace ea
