@@ -312,34 +312,8 @@ bool CliApp::parseArguments()
     if (args.isEmpty() || args.first().startsWith(u'-') || findCommand(args.first()))
         args.prepend(programName());
 
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
-    const QCommandLineOption sandboxOption(u"sandbox"_s);
-    const QCommandLineOption graphUrlOption(u"graph-url"_s, QString(), u"URL"_s);
-    const QCommandLineOption apiOption(u"api"_s, QString(), u"VERSION"_s, u"v1.0"_s);
-    const QCommandLineOption tokenFileOption(u"token-file"_s, QString(), u"PATH"_s);
-    const QCommandLineOption jsonOption(u"json"_s);
-    const QCommandLineOption verboseOption(QStringList {u"v"_s, u"verbose"_s});
-    const QCommandLineOption dryRunOption(u"dry-run"_s);
-    const QCommandLineOption yesOption(u"yes"_s);
-    const QCommandLineOption formatOption(u"format"_s, QString(), u"FORMAT"_s);
-    const QCommandLineOption journalOption(u"journal"_s, QString(), u"PATH"_s);
-    const QCommandLineOption timeoutOption(u"timeout"_s, QString(), u"SECONDS"_s);
-    const QCommandLineOption connectTimeoutOption(u"connect-timeout"_s, QString(), u"SECONDS"_s);
-    const QCommandLineOption filterOption(u"filter"_s, QString(), u"FILTER_ID"_s);
-    const QCommandLineOption filterModeOption(u"filter-mode"_s, QString(), u"MODE"_s);
-    const QCommandLineOption userOption(u"user"_s, QString(), u"UPN_OR_ID"_s);
-    const QCommandLineOption groupOption(u"group"_s, QString(), u"GROUP_ID"_s);
-    const QCommandLineOption typeOption(u"type"_s, QString(), u"TYPE"_s);
-    const QCommandLineOption outputOption(u"output"_s, QString(), u"FILE"_s);
-    const QCommandLineOption fromOption(u"from"_s, QString(), u"EXPORT"_s);
-    const QCommandLineOption groupMapOption(u"group-map"_s, QString(), u"CSV"_s);
-    const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s, u"?"_s});
-    const QCommandLineOption versionOption(u"version"_s);
-    parser.addOptions(
-        {sandboxOption, graphUrlOption, apiOption, tokenFileOption, jsonOption, verboseOption, dryRunOption, yesOption,
-            formatOption, journalOption, timeoutOption, connectTimeoutOption, filterOption, filterModeOption,
-            userOption, groupOption, typeOption, outputOption, fromOption, groupMapOption, helpOption, versionOption});
+    CliOptionReader options;
+    QCommandLineParser &parser = options.parser();
     CliSignIn::addOptions(&parser);
     CliProxy::addOptions(&parser);
 
@@ -347,42 +321,18 @@ bool CliApp::parseArguments()
         m_cx.failUsage(parser.errorText());
         return false;
     }
-    if (parser.isSet(helpOption)) {
+    if (options.helpWanted()) {
         m_cx.writeOut(helpText());
         m_cx.finish(ExitOk);
         return false;
     }
-    if (parser.isSet(versionOption)) {
+    if (options.versionWanted()) {
         m_cx.writeOut(programName() + u' ' + QLatin1String(EA_VERSION_STRING) + u'\n' + runtimeLines());
         m_cx.finish(ExitOk);
         return false;
     }
 
-    CliOptions &o = m_cx.options;
-    o.useSandbox = parser.isSet(sandboxOption);
-    m_cx.options.graphUrlGiven = parser.isSet(graphUrlOption);
-    m_cx.options.graphUrl = parser.value(graphUrlOption);
-    const QString apiText = parser.value(apiOption);
-    m_cx.options.tokenFileGiven = parser.isSet(tokenFileOption);
-    m_cx.options.tokenFile = parser.value(tokenFileOption);
-    m_cx.options.json = parser.isSet(jsonOption);
-    m_cx.options.verbose = parser.isSet(verboseOption);
-    m_cx.options.dryRun = parser.isSet(dryRunOption);
-    m_cx.options.assumeYes = parser.isSet(yesOption);
-    m_cx.options.filterGiven = parser.isSet(filterOption);
-    m_cx.options.filterId = parser.value(filterOption);
-    m_cx.options.filterModeGiven = parser.isSet(filterModeOption);
-    m_cx.options.filterModeText = parser.value(filterModeOption);
-    if (parser.isSet(userOption))
-        m_cx.options.effectiveUser = parser.value(userOption);
-    if (parser.isSet(groupOption))
-        m_cx.options.effectiveGroup = parser.value(groupOption);
-    if (parser.isSet(typeOption))
-        m_cx.options.configType = parser.value(typeOption);
-    if (parser.isSet(fromOption))
-        m_cx.options.copyFrom = parser.value(fromOption);
-    if (parser.isSet(groupMapOption))
-        m_cx.options.groupMap = parser.value(groupMapOption);
+    options.read(&m_cx.options);
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -411,7 +361,7 @@ bool CliApp::parseArguments()
     }
 
     // Global option conflicts are usage errors too.
-    if (m_cx.options.useSandbox && parser.isSet(graphUrlOption)) {
+    if (m_cx.options.useSandbox && m_cx.options.graphUrlGiven) {
         m_cx.failUsage(tr("--sandbox and --graph-url exclude each other: the sandbox has its own address."));
         return false;
     }
@@ -421,108 +371,8 @@ bool CliApp::parseArguments()
         m_cx.failUsage(problem);
         return false;
     }
-    if (!parseApiVersion(apiText, &m_cx.options.apiVersion)) {
-        m_cx.failUsage(
-            tr("'%1' is not a Graph API version; use v1.0 or beta.").arg(TextTable::terminalSafe(apiText.left(40))));
+    if (!options.check(name, m_cx))
         return false;
-    }
-
-    if ((parser.isSet(filterOption) || parser.isSet(filterModeOption)) && name != QLatin1String("assign")) {
-        m_cx.failUsage(tr("--filter and --filter-mode belong to 'assign'."));
-        return false;
-    }
-    if ((parser.isSet(userOption) && name != QLatin1String("effective"))
-        || (parser.isSet(groupOption) && name != QLatin1String("effective") && name != QLatin1String("report"))) {
-        m_cx.failUsage(tr("--user and --group belong to 'effective'; --group also to 'report'."));
-        return false;
-    }
-    // The commands that ask before their writes, and read to print their whole plan on --dry-run.
-    const bool plans
-        = name == QLatin1String("apply") || name == QLatin1String("restore") || name == QLatin1String("copy");
-    if ((parser.isSet(yesOption) && !plans) || (parser.isSet(formatOption) && plans)) {
-        m_cx.failUsage(parser.isSet(yesOption) && !plans
-                ? tr("--yes belongs to 'apply', 'restore' and 'copy'.")
-                : tr("--format prints one request; '%1 --dry-run' prints the whole plan instead.").arg(name));
-        return false;
-    }
-    if ((parser.isSet(fromOption) || parser.isSet(groupMapOption)) && name != QLatin1String("copy")) {
-        m_cx.failUsage(tr("--from and --group-map belong to 'copy'."));
-        return false;
-    }
-    if (parser.isSet(groupMapOption) && !parser.isSet(fromOption)) {
-        m_cx.failUsage(tr("--group-map goes with --from: within one tenant the groups are the same."));
-        return false;
-    }
-    if (parser.isSet(typeOption) && name != QLatin1String("configs")) {
-        m_cx.failUsage(tr("--type belongs to 'configs'."));
-        return false;
-    }
-    if (parser.isSet(filterModeOption) && !parser.isSet(filterOption)) {
-        m_cx.failUsage(tr("--filter-mode needs --filter FILTER_ID (the assignment filter to include or exclude)."));
-        return false;
-    }
-    // export and report write documents: their --format says which kind.
-    const bool writesDocument = name == QLatin1String("export") || name == QLatin1String("report");
-    if (parser.isSet(outputOption) && !writesDocument) {
-        m_cx.failUsage(tr("--output belongs to 'export' and 'report'."));
-        return false;
-    }
-    if (parser.isSet(outputOption)) {
-        if (parser.value(outputOption).trimmed().isEmpty()) {
-            m_cx.failUsage(tr("--output needs the path of a file."));
-            return false;
-        }
-        m_cx.options.outputPath = QFileInfo(parser.value(outputOption)).absoluteFilePath();
-    }
-    if (writesDocument && parser.isSet(formatOption)) {
-        m_cx.options.outputFormat = parser.value(formatOption);
-    } else if (parser.isSet(formatOption)) {
-        const QString format = parser.value(formatOption);
-        // The Graph Explorer link is the GUI's; the CLI prints what a script can run or read.
-        if (!requestexport::parseFormat(format, &m_cx.options.dryRunFormat)
-            || m_cx.options.dryRunFormat == requestexport::Format::GraphExplorer) {
-            m_cx.failUsage(tr("'%1' is not a --format; use text, curl, powershell or json.")
-                               .arg(TextTable::terminalSafe(format.left(40))));
-            return false;
-        }
-        if (!m_cx.options.dryRun) {
-            m_cx.failUsage(tr("--format goes with --dry-run: it says how to print the request instead of sending it."));
-            return false;
-        }
-    }
-    // Whole seconds, 1 to 600: a slow VPN needs more than the defaults, and
-    // nobody means an hour (or zero, which would be no timeout at all).
-    const auto readSeconds = [this, &parser](const QCommandLineOption &option, std::chrono::milliseconds *out) {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const int seconds = parser.value(option).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 600) {
-            m_cx.failUsage(
-                tr("--%1 needs a whole number of seconds from 1 to 600, not '%2'.")
-                    .arg(option.names().constFirst(), TextTable::terminalSafe(parser.value(option).left(40))));
-            return false;
-        }
-        *out = std::chrono::seconds(seconds);
-        return true;
-    };
-    if (!readSeconds(timeoutOption, &m_cx.options.transferTimeout)
-        || !readSeconds(connectTimeoutOption, &m_cx.options.connectTimeout))
-        return false;
-    if (parser.isSet(journalOption)) {
-        const QString path = parser.value(journalOption);
-        if (path.trimmed().isEmpty()) {
-            m_cx.failUsage(tr("--journal needs the path of a file."));
-            return false;
-        }
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            m_cx.failInput(tr("--journal %1 is a folder; give the path of a file (it is created if missing).")
-                               .arg(TextTable::terminalSafe(path)));
-            return false;
-        }
-        m_cx.options.journalPath = info.absoluteFilePath();
-    }
 
     // Before anything talks to the network: sign-in and Graph take the same way, through one manager.
     m_proxy = m_proxyOptions.createAccess(m_proxyPrompt);

@@ -32,8 +32,9 @@ class SandboxServer;
 //
 // Without a token the commands use the sign-in stored by `login` (CliSignIn).
 // Each command is a class of its own (commands/), over the services; this
-// class reads the global options, builds the session with SessionFactory and
-// hands the command a CliContext (options, session, output, endings).
+// class reads the global options (CliOptionReader declares and checks them),
+// builds the session with SessionFactory and hands the command a CliContext
+// (options, session, output, endings).
 //
 // Exit codes: 0 done; 1 whatever the service or the network said once
 // requests were under way (HTTP errors, and the app's own refusals after

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "domain/ApiVersion.h"
+#include "cli/CliOptions.h"
 #include "graph/GraphClient.h"
-#include "graph/RequestExport.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -20,36 +19,6 @@ namespace ea {
 class CliSignIn;
 class Session;
 struct GraphError;
-
-// The global options, as read from the command line (CliApp::parseArguments).
-struct CliOptions
-{
-    bool useSandbox = false;
-    bool graphUrlGiven = false;
-    QString graphUrl;
-    ApiVersion apiVersion = ApiVersion::V1;
-    bool tokenFileGiven = false;
-    QString tokenFile;
-    bool json = false;
-    bool verbose = false;
-    bool dryRun = false;
-    bool assumeYes = false; // --yes: apply and copy do not ask
-    requestexport::Format dryRunFormat = requestexport::Format::Text; // --format
-    QString journalPath; // --journal, absolute; empty: AuditJournal::defaultPath()
-    std::chrono::milliseconds transferTimeout = GraphClient::kDefaultTransferTimeout; // --timeout
-    std::chrono::milliseconds connectTimeout = GraphClient::kDefaultConnectTimeout; // --connect-timeout
-    bool filterGiven = false;
-    QString filterId; // --filter
-    bool filterModeGiven = false;
-    QString filterModeText; // --filter-mode
-    std::optional<QString> effectiveUser; // effective --user
-    std::optional<QString> effectiveGroup; // effective --group
-    std::optional<QString> configType; // configs --type
-    std::optional<QString> outputFormat; // export, report: --format
-    std::optional<QString> outputPath; // export, report: --output, absolute
-    std::optional<QString> copyFrom; // copy --from EXPORT
-    std::optional<QString> groupMap; // copy --group-map CSV
-};
 
 // What every command shares: the options, the session once there is one,
 // the sign-in storage, and the way out (stdout, stderr, the exit code).
