@@ -4471,6 +4471,10 @@ client-request-id: %2</translation>
         <source>%1 written, %2 found done already, %3 failed, %4 not run (run %5).</source>
         <translation>%1 geschrieben, %2 bereits erledigt vorgefunden, %3 fehlgeschlagen, %4 nicht ausgeführt (Lauf %5).</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ea::ui::PreferencesDialog</name>

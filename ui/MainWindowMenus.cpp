@@ -270,6 +270,7 @@ void MainWindow::showApplyPlan()
         return;
     if (!m_applyPlanDialog) {
         m_applyPlanDialog = new ApplyPlanDialog(m_session->assignments(), this);
+        m_applyPlanDialog->setGroupDirectory(m_groups);
         m_applyPlanDialog->setAttribute(Qt::WA_DeleteOnClose);
         // The lists shown here are from before the run: read them again.
         connect(m_applyPlanDialog, &ApplyPlanDialog::runFinished, this, [this] {
@@ -289,6 +290,7 @@ void MainWindow::showCopy()
     if (!m_session || m_writes->isBusy())
         return;
     auto *dialog = new CopyDialog(m_session->assignments(), selectedConfigurationId(), this);
+    dialog->setGroupDirectory(m_groups);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     // The lists shown here are from before the run: read them again.

@@ -1,11 +1,12 @@
 // File › Copy assignments… (issue 17 §2): within the tenant the source's
 // targets are planned onto the target, nothing is sent before Apply, the run
-// adds them, and a copy planned again writes nothing. From another tenant's
-// export (here the sandbox's own export with two groups under other ids, one
-// of them under a name no group here has) the group found by its name is
-// copied under this tenant's id and the other is listed as left out, never
-// created; a group map file then carries it over. A plan shown for one source
-// is withdrawn when another source is chosen.
+// adds them, and a copy planned again writes nothing; the plan names the
+// groups beside their ids. From another tenant's export (here the sandbox's
+// own export with two groups under other ids, one of them under a name no
+// group here has) the group found by its name is copied under this tenant's
+// id and the other is listed as left out, never created; a group map file
+// then carries it over. A plan shown for one source is withdrawn when another
+// source is chosen.
 //
 // Set EA_SCREENSHOT_DIR to also save a PNG of the dialog with its plan (README).
 
@@ -110,6 +111,7 @@ void TestCopyDialog::cleanup()
 std::unique_ptr<CopyDialog> TestCopyDialog::openDialog(const QString &source)
 {
     auto dialog = std::make_unique<CopyDialog>(m_session->assignments(), source);
+    dialog->setGroupDirectory(m_session->groups());
     QSignalSpy loaded(dialog.get(), &CopyDialog::configurationsLoaded);
     dialog->show();
     if (!loaded.wait(kTimeoutMs) || !loaded.first().first().toBool())
@@ -158,6 +160,10 @@ void TestCopyDialog::withinTheTenantPlansAppliesAndARerunWritesNothing()
     QCOMPARE(lines.filter(u"Add\t"_s).size(), 3); // EMEA, APAC and the Interns exclusion
     QVERIFY2(lines.filter(kEmea).size() == 1, qPrintable(lines.join(u'\n')));
     QCOMPARE(m_server->tenant().writeCount(), 0);
+    // The groups are named beside their ids (read after the diff is shown).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        treeLines(dialog->planView()->diffTree()).filter(kEmea + u" — Sales – EMEA"_s).size() == 1, kTimeoutMs);
+    QVERIFY(treeLines(dialog->planView()->diffTree()).filter(kInterns + u" — Sales Interns"_s).size() == 1);
 
     QSignalSpy finished(dialog.get(), &CopyDialog::runFinished);
     QVERIFY(dialog->planView()->applyButton()->isEnabled());
@@ -197,7 +203,8 @@ void TestCopyDialog::fromAnotherTenantsExportMatchesByNameAndListsWhatIsLeftOut(
         qPrintable(lines.join(u'\n')));
     QVERIFY(lines.filter(kOtherEmea).isEmpty());
     QCOMPARE(m_server->tenant().writeCount(), 0);
-    QCoreApplication::processEvents(); // the buttons' new texts laid out
+    QTRY_VERIFY_WITH_TIMEOUT(
+        treeLines(dialog->planView()->diffTree()).filter(kEmea + u" — Sales – EMEA"_s).size() == 1, kTimeoutMs);
     saveScreenshot(dialog.get(), u"copy-plan.png"_s);
 
     QSignalSpy finished(dialog.get(), &CopyDialog::runFinished);

@@ -65,6 +65,11 @@ ApplyPlanDialog::ApplyPlanDialog(AssignmentService *service, QWidget *parent)
 
 ApplyPlanDialog::~ApplyPlanDialog() = default;
 
+void ApplyPlanDialog::setGroupDirectory(GroupDirectory *groups)
+{
+    m_view->setGroupDirectory(groups);
+}
+
 void ApplyPlanDialog::reject()
 {
     // Closing while writes run would leave them unseen: cancel first, close once they ended.

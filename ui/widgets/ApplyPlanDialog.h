@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace ea {
 class AssignmentService;
+class GroupDirectory;
 } // namespace ea
 
 namespace ea::ui {
@@ -27,6 +28,9 @@ class ApplyPlanDialog final : public QDialog
 public:
     explicit ApplyPlanDialog(AssignmentService *service, QWidget *parent = nullptr);
     ~ApplyPlanDialog() override;
+
+    // The diff names the groups it targets (null: ids only).
+    void setGroupDirectory(GroupDirectory *groups);
 
     // Reads the plan at `path`, checks it and reads the tenant, as choosing it would.
     void openPlan(const QString &path);

@@ -181,6 +181,11 @@ CopyDialog::CopyDialog(AssignmentService *service, const QString &sourceId, QWid
 
 CopyDialog::~CopyDialog() = default;
 
+void CopyDialog::setGroupDirectory(GroupDirectory *groups)
+{
+    m_view->setGroupDirectory(groups);
+}
+
 QString CopyDialog::statusText() const
 {
     return m_view->statusText();

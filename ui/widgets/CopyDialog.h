@@ -16,6 +16,7 @@ class QRadioButton;
 
 namespace ea {
 class AssignmentService;
+class GroupDirectory;
 class Operation;
 } // namespace ea
 
@@ -41,6 +42,9 @@ public:
     // in the window); may be empty.
     CopyDialog(AssignmentService *service, const QString &sourceId, QWidget *parent = nullptr);
     ~CopyDialog() override;
+
+    // The diff names the groups it targets (null: ids only).
+    void setGroupDirectory(GroupDirectory *groups);
 
     // As choosing the file would (tests, and a path given by the window).
     void openExport(const QString &path);

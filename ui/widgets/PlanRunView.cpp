@@ -1,5 +1,7 @@
 #include "widgets/PlanRunView.h"
 
+#include "models/DisplayText.h"
+#include "service/GroupDirectory.h"
 #include "service/PlanRunner.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/WrappingLabel.h"
@@ -16,6 +18,7 @@ namespace ea::ui {
 namespace {
 
 enum Column { LineColumn, ChangeColumn, TargetColumn, ColumnCount };
+constexpr int GroupIdRole = Qt::UserRole; // on a row's target cell: the group it names
 
 QString stateText(PlanDiffRow::State state)
 {
@@ -120,6 +123,7 @@ void PlanRunView::reset(const QString &status)
 {
     if (isBusy())
         return;
+    ++m_generation;
     m_tree->clear();
     m_error->dismiss();
     m_diff.reset();
@@ -230,10 +234,13 @@ void PlanRunView::showDiff(const PlanDiff &diff, const QList<CopySkip> &leftOut)
                     + tr("with filter %1 (%2)")
                           .arg(r.row.target.filterId(), AssignmentTarget::filterModeName(r.row.target.filterMode()));
             item->setText(TargetColumn, target);
+            if (r.row.target.isGroupTarget())
+                item->setData(TargetColumn, GroupIdRole, r.row.target.groupId());
         }
         group->setExpanded(true);
     }
     m_tree->resizeColumnToContents(ChangeColumn);
+    nameGroups();
     const int unchanged = diff.count(PlanDiffRow::State::AlreadyThere) + diff.count(PlanDiffRow::State::AlreadyGone);
     m_status->setText(m_writes == 0 ? tr("Nothing to do: the tenant is already as the plan says.")
                                     : tr("%n write(s) to send:", nullptr, m_writes) + u' '
@@ -243,6 +250,46 @@ void PlanRunView::showDiff(const PlanDiff &diff, const QList<CopySkip> &leftOut)
     m_applyButton->setText(tr("&Apply %n write(s)", nullptr, m_writes));
     setState(false, false);
     Q_EMIT diffShown(true);
+}
+
+void PlanRunView::nameGroups()
+{
+    if (!m_groups)
+        return;
+    QStringList ids;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *configuration = m_tree->topLevelItem(i);
+        for (int j = 0; j < configuration->childCount(); ++j) {
+            const QString id = configuration->child(j)->data(TargetColumn, GroupIdRole).toString();
+            if (!id.isEmpty() && !ids.contains(id, Qt::CaseInsensitive))
+                ids.append(id);
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    const auto show = [this, generation = m_generation](const Result<QHash<QString, GroupName>> &names) {
+        // A name is a help to the eye, not part of the plan: without it the id stays, and Apply is not held.
+        if (!names || generation != m_generation)
+            return;
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *configuration = m_tree->topLevelItem(i);
+            for (int j = 0; j < configuration->childCount(); ++j) {
+                QTreeWidgetItem *item = configuration->child(j);
+                const QString id = item->data(TargetColumn, GroupIdRole).toString().toLower();
+                const auto found = names.value().constFind(id);
+                if (id.isEmpty() || found == names.value().cend())
+                    continue;
+                const QString name = DisplayText::groupName(&found.value());
+                if (!name.isEmpty())
+                    item->setText(TargetColumn, tr("%1 — %2").arg(item->text(TargetColumn), name));
+            }
+        }
+    };
+    // A plan of many groups asks in bulk (up to 1000 ids a request); a copy's handful, 15 at a time.
+    if (ids.size() > GroupDirectory::kIdsPerRequest)
+        m_groups->resolveInBulk(ids, this, show);
+    else
+        m_groups->resolve(ids, this, show);
 }
 
 void PlanRunView::apply()

@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace ea {
 class AssignmentService;
+class GroupDirectory;
 class PlanRunner;
 struct PlanDiff;
 struct PlanProgress;
@@ -44,6 +45,10 @@ public:
     // "applyPlanTree", "applyPlanStatus", …).
     PlanRunView(AssignmentService *service, const QString &namePrefix, QWidget *parent = nullptr);
     ~PlanRunView() override;
+
+    // Where the diff's group targets get their display names (one bounded
+    // read after the diff is shown, names cached for the session); null: ids only.
+    void setGroupDirectory(GroupDirectory *groups) { m_groups = groups; }
 
     // What the status adds when rows cannot run, on how to fix them, and
     // after a run that did not finish, on how to finish it.
@@ -87,6 +92,7 @@ Q_SIGNALS:
 
 private:
     void showLeftOut(const QList<CopySkip> &leftOut);
+    void nameGroups();
     void showDiff(const PlanDiff &diff, const QList<CopySkip> &leftOut);
     void apply();
     void showProgress(const PlanProgress &progress);
@@ -94,7 +100,9 @@ private:
     void setState(bool busy, bool running);
 
     AssignmentService *m_service;
+    GroupDirectory *m_groups = nullptr;
     PlanRunner *m_runner;
+    quint64 m_generation = 0; // bumped by reset(): names read for an older diff are dropped
     QString m_problemHint;
     QString m_resumeHint;
     int m_writes = 0;
