@@ -364,14 +364,6 @@
 <context>
     <name>CopyPlan</name>
     <message>
-        <source>a target type this app does not model; copy it in the Intune admin center</source>
-        <translation>ein Zieltyp, den diese App nicht kennt; kopieren Sie ihn im Intune Admin Center</translation>
-    </message>
-    <message>
-        <source>it comes from policy set %1, which manages it; assign the policy set instead</source>
-        <translation>sie stammt aus dem Richtliniensatz %1, der sie verwaltet; weisen Sie stattdessen den Richtliniensatz zu</translation>
-    </message>
-    <message>
         <source>its assignment filter %1 belongs to the source tenant; add the filter by hand</source>
         <translation>ihr Zuweisungsfilter %1 gehört zum Quellmandanten; fügen Sie den Filter von Hand hinzu</translation>
     </message>
@@ -986,24 +978,87 @@
         <translation>Der Plan hat eine Kopfzeile, aber keine Zeilen.</translation>
     </message>
     <message>
-        <source>the same change as line %1</source>
-        <translation>dieselbe Änderung wie Zeile %1</translation>
-    </message>
-    <message>
-        <source>conflicts with line %1, which adds the same target to the same configuration</source>
-        <translation>widerspricht Zeile %1, die dasselbe Ziel derselben Konfiguration hinzufügt</translation>
-    </message>
-    <message>
-        <source>conflicts with line %1, which removes the same target from the same configuration</source>
-        <translation>widerspricht Zeile %1, die dasselbe Ziel aus derselben Konfiguration entfernt</translation>
-    </message>
-    <message>
         <source>The plan %1 cannot be read: %2</source>
         <translation>Der Plan %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The plan %1 is larger than %2 MB; is it the right file?</source>
         <translation>Der Plan %1 ist größer als %2 MB; ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it comes from policy set %1, which manages it; assign the policy set instead</source>
+        <translation>sie stammt aus dem Richtliniensatz %1, der sie verwaltet; weisen Sie stattdessen den Richtliniensatz zu</translation>
+    </message>
+    <message>
+        <source>its target was empty when read; no row can recreate it</source>
+        <translation>ihr Ziel war beim Lesen leer; keine Zeile kann sie neu anlegen</translation>
+    </message>
+    <message>
+        <source>its target type %1 is one this app does not model; add it in the Intune admin center</source>
+        <translation>ihren Zieltyp %1 kennt diese App nicht; fügen Sie sie im Intune Admin Center hinzu</translation>
+    </message>
+    <message>
+        <source>its filter %1 has the mode &apos;%2&apos;, which is neither include nor exclude</source>
+        <translation>ihr Filter %1 hat den Modus „%2“, weder include noch exclude</translation>
+    </message>
+    <message>
+        <source>it has properties a row cannot carry (%1); restore sends it back as exported</source>
+        <translation>sie hat Eigenschaften, die eine Zeile nicht tragen kann (%1); restore sendet sie wie exportiert zurück</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>the configuration %1: &apos;%2&apos; is not an enrollment configuration id</source>
+        <translation>die Konfiguration %1: „%2“ ist keine ID einer Registrierungskonfiguration</translation>
+    </message>
+    <message>
+        <source>assignment %1 of %2</source>
+        <translation>Zuweisung %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>a default configuration takes no assignments (Intune keeps its own)</source>
+        <translation>eine Standardkonfiguration nimmt keine Zuweisungen an (Intune verwaltet ihre eigenen)</translation>
+    </message>
+    <message>
+        <source>the same target and filter as assignment %1; one row adds it once</source>
+        <translation>dasselbe Ziel und derselbe Filter wie Zuweisung %1; eine Zeile fügt es einmal hinzu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds no assignment a plan can add (%n left out, listed).</source>
+        <translation>
+            <numerusform>Der Export enthält keine Zuweisung, die ein Plan hinzufügen kann (%n ausgelassen, aufgeführt).</numerusform>
+            <numerusform>Der Export enthält keine Zuweisung, die ein Plan hinzufügen kann (%n ausgelassen, aufgeführt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another row</source>
+        <translation>einer anderen Zeile</translation>
+    </message>
+    <message>
+        <source>the same change as %1</source>
+        <translation>dieselbe Änderung wie %1</translation>
+    </message>
+    <message>
+        <source>conflicts with %1, which adds the same target to the same configuration</source>
+        <translation>widerspricht %1, die dasselbe Ziel derselben Konfiguration hinzufügt</translation>
+    </message>
+    <message>
+        <source>conflicts with %1, which removes the same target from the same configuration</source>
+        <translation>widerspricht %1, die dasselbe Ziel aus derselben Konfiguration entfernt</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2302,6 @@ Plattform-Plug-in: %5</translation>
         <translation>Plan anwenden</translation>
     </message>
     <message>
-        <source>A plan is a CSV file with the header configuration,action,target,filter,filterMode and one row per change (add or remove a target, written as in the command line&apos;s assign). Every row is checked and the tenant read before anything is written; running a plan again writes only what is still missing.</source>
-        <translation>Ein Plan ist eine CSV-Datei mit der Kopfzeile configuration,action,target,filter,filterMode und einer Zeile je Änderung (ein Ziel hinzufügen oder entfernen, geschrieben wie beim assign der Befehlszeile). Jede Zeile wird geprüft und der Mandant gelesen, bevor etwas geschrieben wird; ein erneut ausgeführter Plan schreibt nur, was noch fehlt.</translation>
-    </message>
-    <message>
         <source>No plan chosen.</source>
         <translation>Kein Plan gewählt.</translation>
     </message>
@@ -2271,16 +2322,20 @@ Plattform-Plug-in: %5</translation>
         <translation>Plan wählen</translation>
     </message>
     <message>
-        <source>Plans (*.csv);;All files (*)</source>
-        <translation>Pläne (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Choose the plan again to finish it: only what is still missing is written.</source>
         <translation>Wählen Sie den Plan erneut, um ihn abzuschließen: Nur was noch fehlt, wird geschrieben.</translation>
     </message>
     <message>
         <source>Fix them and choose the plan again.</source>
         <translation>Beheben Sie sie und wählen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <source>A plan is a CSV file with the header configuration,action,target,filter,filterMode and one row per change (add or remove a target, written as in the command line&apos;s assign), or the JSON file an export writes: each of its assignments is added where it is missing, and nothing is removed (File › Restore assignments… does that). Every row is checked and the tenant read before anything is written; running a plan again writes only what is still missing.</source>
+        <translation>Ein Plan ist eine CSV-Datei mit der Kopfzeile configuration,action,target,filter,filterMode und einer Zeile je Änderung (ein Ziel hinzufügen oder entfernen, geschrieben wie beim assign der Befehlszeile) oder die JSON-Datei, die ein Export schreibt: Jede ihrer Zuweisungen wird hinzugefügt, wo sie fehlt, und nichts wird entfernt (das tut Datei › Zuweisungen wiederherstellen…). Jede Zeile wird geprüft und der Mandant gelesen, bevor etwas geschrieben wird; ein erneut ausgeführter Plan schreibt nur, was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>Plans (*.csv *.json);;All files (*)</source>
+        <translation>Pläne (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message numerus="yes">
+        <source>The export holds no assignment a plan can add (%n left out, listed).</source>
+        <translation>
+            <numerusform>The export holds no assignment a plan can add (%n left out, listed).</numerusform>
+            <numerusform>The export holds no assignment a plan can add (%n left out, listed).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestorePlan</name>
     <message numerus="yes">
         <source>%n configuration(s) in the file: %1 to replace, %2 unchanged</source>

@@ -116,7 +116,7 @@ private:
     void showAbout();
     void showPreferences();
     void showEffective();
-    // File › Apply plan…: a bulk plan (CSV), its diff, then its writes with progress.
+    // File › Apply plan…: a bulk plan (CSV or an export's JSON), its diff, then its writes with progress.
     void showApplyPlan();
     void showCopy();
     // The priority order of the selected configuration's type; or, from the

@@ -83,8 +83,9 @@ std::span<const CliCommandSpec> CliApp::commands()
         {"priority", "CONFIG_ID N", QT_TR_NOOP("move a configuration to priority N within its type"), 2, 2,
             &makeCommand<PriorityCommand>, true, true},
         {"apply", "PLAN [--dry-run] [--yes]",
-            QT_TR_NOOP("run a bulk plan (CSV): add and remove assignments; a re-run resumes"), 1, 1,
-            &makeCommand<ApplyCommand>, true, true},
+            QT_TR_NOOP(
+                "run a bulk plan: CSV rows that add and remove, or an export's JSON (adds only); a re-run resumes"),
+            1, 1, &makeCommand<ApplyCommand>, true, true},
         {"restore", "FILE [--dry-run] [--yes]",
             QT_TR_NOOP("make the assignments what an export file says; a re-run writes only what still differs"), 1, 1,
             &makeCommand<RestoreCommand>, true, true},
@@ -258,6 +259,11 @@ QString CliApp::helpText()
              "position out of range are refused with nothing sent. Afterwards it reads the order again, prints\n"
              "it, and says if it differs from the one planned. A lost answer is settled by reading, never by\n"
              "sending again.\n\n")
+        + tr("'apply PLAN' takes a CSV plan or the JSON that 'export' writes. From an export, each assignment\n"
+             "becomes an add on the configuration of the same id: apply makes sure each is assigned and removes\n"
+             "nothing ('restore' makes each list what the file says). Entries no row can carry exactly (a policy\n"
+             "set's, a target type the app does not model, an empty target, a default's) are listed on standard\n"
+             "error and left out. Exported filters need --api beta.\n\n")
         + tr("Exit status: 0 done; 1 refused or failed once requests were under way (already assigned,\n"
              "default policy, unknown assignment, HTTP or network errors, a refused sign-in; 'status': not\n"
              "signed in); 2 bad usage or input found before any request (nothing was sent), including no\n"

@@ -2,7 +2,8 @@
 // and sends nothing; a good plan shows its whole diff, runs with a progress
 // bar to the end and leaves the planned state, and choosing it again shows
 // nothing to do; Cancel stops between writes and the plan chosen again
-// writes only the rest.
+// writes only the rest. An export's JSON opens too: what no row can carry is
+// shown as "Left out", the rest as adds without a line.
 //
 // Set EA_SCREENSHOT_DIR to also save a PNG of the dialog with its progress (README).
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void badRowIsListedWithItsLineAndNothingIsSent();
     void diffThenRunWithProgressToThePlannedState();
     void cancelStopsBetweenWritesAndTheRestRunsLater();
+    void exportJsonShowsLeftOutAndAddsTheRest();
     void fileMenuOpensItOnlyWithATenant();
 
 private:
@@ -194,6 +196,59 @@ void TestApplyPlanDialog::cancelStopsBetweenWritesAndTheRestRunsLater()
     QVERIFY(shown.wait(kTimeoutMs));
     QVERIFY2(dialog.statusText().startsWith(QString::number(30 - written) + u" writes to send"_s),
         qPrintable(dialog.statusText()));
+}
+
+void TestApplyPlanDialog::exportJsonShowsLeftOutAndAddsTheRest()
+{
+    const QByteArray limit = m_server->tenant().limitConfigurationId().toLatin1();
+    const QByteArray json = R"({"format": "enrollment-assigner-export", "version": 1,
+        "exportedAt": "2026-12-03T10:00:00Z", "graphVersion": "beta", "groups": {}, "configurations": [
+        {"id": ")"
+        + limit + R"(", "@odata.type": "#microsoft.graph.deviceEnrollmentLimitConfiguration",
+         "displayName": "Limit 5 devices – Sales", "priority": 1, "assignments": [
+          {"id": "a1", "target": {"@odata.type": "#microsoft.graph.configurationManagerCollectionAssignmentTarget",
+           "collectionId": "SMS00001"}},
+          {"id": "a2", "source": "policySets", "sourceId": "ps1",
+           "target": {"@odata.type": "#microsoft.graph.allLicensedUsersAssignmentTarget"}},
+          {"id": "a3", "target": {"@odata.type": "#microsoft.graph.configurationManagerCollectionAssignmentTarget",
+           "collectionId": "SMS00002"}}]}]})";
+    const QString path = m_dir.filePath(u"export.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(json);
+    file.close();
+
+    ApplyPlanDialog dialog(m_session->assignments());
+    dialog.show();
+    QSignalSpy shown(&dialog, &ApplyPlanDialog::diffShown);
+    dialog.openPlan(path);
+    QVERIFY(shown.wait(kTimeoutMs));
+    QCOMPARE(shown.first().first().toBool(), true);
+    QTreeWidget *tree = dialog.diffTree();
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    // First what is left out, with the entry and why; then the configuration's adds, which have no line.
+    QTreeWidgetItem *leftOut = tree->topLevelItem(0);
+    QVERIFY2(
+        leftOut->text(0).startsWith(u"Left out: 1 assignment cannot be carried over"_s), qPrintable(leftOut->text(0)));
+    QCOMPARE(leftOut->childCount(), 1);
+    QVERIFY2(leftOut->child(0)->text(2).startsWith(u"assignment 2 of 'Limit 5 devices – Sales'"_s)
+            && leftOut->child(0)->text(2).contains(u"policy set ps1"_s),
+        qPrintable(leftOut->child(0)->text(2)));
+    QTreeWidgetItem *configuration = tree->topLevelItem(1);
+    QCOMPARE(configuration->childCount(), 2);
+    QCOMPARE(configuration->child(0)->text(0), QString());
+    QCOMPARE(configuration->child(0)->text(1), u"Add"_s);
+    QCOMPARE(configuration->child(1)->text(2), u"collection:SMS00002"_s);
+    QVERIFY2(
+        dialog.statusText().startsWith(u"2 writes to send: 2 to add, 0 to remove"_s), qPrintable(dialog.statusText()));
+    QCOMPARE(m_server->tenant().writeCount(), 0);
+
+    QSignalSpy finished(&dialog, &ApplyPlanDialog::runFinished);
+    QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(kTimeoutMs));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(m_server->tenant().writeCount(), 2);
+    QCOMPARE(m_server->tenant().assignmentsOf(m_server->tenant().limitConfigurationId()).size(), 2);
 }
 
 void TestApplyPlanDialog::fileMenuOpensItOnlyWithATenant()

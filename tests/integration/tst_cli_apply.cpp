@@ -1,7 +1,10 @@
 // `apply PLAN`: a bulk plan from the command line. A bad row stops it before
 // any request, with every problem and its line; --dry-run reads and prints
 // the whole diff and writes nothing; without a terminal it needs --yes; a run
-// prints a line per write and a summary, and a re-run writes nothing.
+// prints a line per write and a summary, and a re-run writes nothing. The
+// JSON `export` writes is a plan too: applied after some assignments were
+// deleted, it adds exactly those back (filters kept), lists what no row can
+// carry, and a second run writes nothing.
 #include "../common/CliRunner.h"
 #include "audit/AuditJournal.h"
 #include "cli/TerminalPrompt.h"
@@ -13,6 +16,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -36,8 +41,10 @@ private Q_SLOTS:
     void yesBelongsToApply();
     void ctrlCStopsBetweenWrites();
     void jsonIsOneObjectOnStandardOutput();
+    void exportAddsBackExactlyWhatIsMissing();
 
 private:
+    CliRun cli(const QStringList &args);
     CliRun apply(const QByteArray &csv, const QStringList &options);
     QByteArray plan() const;
 
@@ -65,6 +72,11 @@ QByteArray TestCliApply::plan() const
         + ",add,collection:JAX0002C,,\n" + esp + ",add,all-devices,,\n";
 }
 
+CliRun TestCliApply::cli(const QStringList &args)
+{
+    return ea::test::runCliOnSandbox(*m_server, m_dir.filePath(u"audit.jsonl"_s), args);
+}
+
 CliRun TestCliApply::apply(const QByteArray &csv, const QStringList &options)
 {
     const QString path = m_dir.filePath(u"plan.csv"_s);
@@ -72,8 +84,7 @@ CliRun TestCliApply::apply(const QByteArray &csv, const QStringList &options)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
         qFatal("cannot write the plan");
     file.close();
-    return ea::test::runCliOnSandbox(
-        *m_server, m_dir.filePath(u"audit.jsonl"_s), QStringList {u"apply"_s, path} + options);
+    return cli(QStringList {u"apply"_s, path} + options);
 }
 
 void TestCliApply::badRowsSendNothingAndNameTheirLines()
@@ -209,6 +220,64 @@ void TestCliApply::jsonIsOneObjectOnStandardOutput()
     QCOMPARE(done[u"run"_s][u"written"_s].toInt(), 3);
     QCOMPARE(done[u"run"_s][u"failed"_s].toInt(), 0);
     QVERIFY(!done[u"run"_s][u"runId"_s].toString().isEmpty());
+}
+
+void TestCliApply::exportAddsBackExactlyWhatIsMissing()
+{
+    ea::sandbox::SandboxTenant &tenant = m_server->tenant();
+    const QString path = m_dir.filePath(u"export.json"_s);
+    const CliRun exported = cli({u"export"_s, u"--output"_s, path});
+    RUN_EXPECT(exported, ea::CliApp::ExitOk);
+    // Two of the Sales limit's three entries deleted, and the ESP's filtered one.
+    const QString limit = tenant.limitConfigurationId();
+    const QString esp = tenant.espConfigurationId();
+    const QJsonArray limitBefore = tenant.assignmentsOf(limit);
+    const QJsonArray espBefore = tenant.assignmentsOf(esp);
+    QCOMPARE(limitBefore.size(), 3);
+    tenant.setAssignments(limit, {limitBefore.at(0)});
+    QJsonArray espLeft;
+    QJsonObject filtered;
+    for (const QJsonValue &v : espBefore) {
+        if (v[u"id"_s].toString() == tenant.espFilteredAssignmentId())
+            filtered = v.toObject();
+        else
+            espLeft.append(v);
+    }
+    QVERIFY(!filtered.isEmpty());
+    QVERIFY(!filtered[u"target"_s][u"deviceAndAppManagementAssignmentFilterId"_s].toString().isEmpty());
+    tenant.setAssignments(esp, espLeft);
+    tenant.resetTrafficCounters();
+
+    const CliRun r = cli({u"--api"_s, u"beta"_s, u"apply"_s, path, u"--yes"_s});
+    RUN_EXPECT(r, ea::CliApp::ExitOk);
+    // What no row carries is listed before the diff, with the entry and why.
+    QVERIFY2(r.err.contains(u"left out"_s) && r.err.contains(u"from policy set "_s + tenant.policySetId())
+            && r.err.contains(u"scopeTagGroupAssignmentTarget is one this app does not model"_s)
+            && r.err.contains(u"target was empty"_s) && r.err.contains(u"default configuration"_s),
+        qPrintable(r.err));
+    QVERIFY2(r.err.indexOf(u"left out"_s) < r.err.indexOf(u"Reading "_s), qPrintable(r.err));
+    // Two creates on the limit, one full-list write for the ESP: exactly the deleted entries.
+    QVERIFY2(r.out.contains(u"3 write(s) to send: 3 to add, 0 to remove"_s), qPrintable(r.out));
+    QCOMPARE(tenant.writeCount(), 3);
+    const auto targets = [](const QJsonArray &list) {
+        QList<QJsonObject> out;
+        for (const QJsonValue &v : list)
+            out << v[u"target"_s].toObject();
+        std::sort(out.begin(), out.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return QJsonDocument(a).toJson() < QJsonDocument(b).toJson();
+        });
+        return out;
+    };
+    QCOMPARE(targets(tenant.assignmentsOf(limit)), targets(limitBefore));
+    QCOMPARE(targets(tenant.assignmentsOf(esp)), targets(espBefore)); // the filter came back with its entry
+    // Every entry the ESP kept went back as read, the policy set's too.
+    for (const QJsonValue &kept : espLeft)
+        QVERIFY(tenant.assignmentsOf(esp).contains(kept));
+
+    const CliRun again = cli({u"--api"_s, u"beta"_s, u"apply"_s, path, u"--yes"_s});
+    RUN_EXPECT(again, ea::CliApp::ExitOk);
+    QVERIFY2(again.out.contains(u"Nothing to do"_s), qPrintable(again.out));
+    QCOMPARE(tenant.writeCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliApply)

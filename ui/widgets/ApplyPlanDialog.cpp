@@ -23,9 +23,11 @@ ApplyPlanDialog::ApplyPlanDialog(AssignmentService *service, QWidget *parent)
 
     auto *intro = new WrappingLabel(tr("A plan is a CSV file with the header configuration,action,target,filter,"
                                        "filterMode and one row per change (add or remove a target, written as "
-                                       "in the command line's assign). Every row is checked and the tenant read "
-                                       "before anything is written; running a plan again writes only what is "
-                                       "still missing."),
+                                       "in the command line's assign), or the JSON file an export writes: each "
+                                       "of its assignments is added where it is missing, and nothing is removed "
+                                       "(File › Restore assignments… does that). Every row is checked and the "
+                                       "tenant read before anything is written; running a plan again writes only "
+                                       "what is still missing."),
         this);
     intro->setObjectName(QStringLiteral("applyPlanIntro"));
 
@@ -83,7 +85,7 @@ void ApplyPlanDialog::reject()
 void ApplyPlanDialog::choosePlan()
 {
     // Not the static helper: its nested event loop would hold the window's calls.
-    auto *picker = new QFileDialog(this, tr("Choose a plan"), QString(), tr("Plans (*.csv);;All files (*)"));
+    auto *picker = new QFileDialog(this, tr("Choose a plan"), QString(), tr("Plans (*.csv *.json);;All files (*)"));
     picker->setObjectName(QStringLiteral("applyPlanFileDialog"));
     picker->setAttribute(Qt::WA_DeleteOnClose);
     picker->setFileMode(QFileDialog::ExistingFile);
@@ -97,13 +99,13 @@ void ApplyPlanDialog::openPlan(const QString &path)
         return;
     m_pathLabel->setText(QDir::toNativeSeparators(path));
     m_view->reset(QString());
-    const ParsedPlan plan = PlanFile::readCsvFile(path);
+    const ParsedPlan plan = PlanFile::readFile(path);
     if (!plan.problems.isEmpty()) {
         m_view->showProblems(plan.problems);
         Q_EMIT diffShown(false);
         return;
     }
-    m_view->readDiff(plan.rows);
+    m_view->readDiff(plan.rows, plan.leftOut); // an export's entries no row carries are listed first
 }
 
 } // namespace ea::ui

@@ -16,7 +16,8 @@ class GroupDirectory;
 
 namespace ea::ui {
 
-// File › Apply plan… (issue 17): a bulk plan (CSV) checked row by row, the
+// File › Apply plan… (issue 17): a bulk plan (CSV, or an export's JSON, whose
+// entries no row can carry are listed as "Left out") checked row by row, the
 // tenant read and the whole diff shown, then run on approval with a progress
 // bar (done / total, the write under way, time left) and Cancel, which stops
 // between writes. The same PlanRunner as the CLI's `apply`: every write

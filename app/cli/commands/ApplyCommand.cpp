@@ -54,7 +54,21 @@ QString stateWord(PlanDiffRow::State state)
 QString ApplyCommand::prepare(const QStringList &args)
 {
     m_path = args.at(0);
-    const ParsedPlan plan = PlanFile::readCsvFile(m_path);
+    const ParsedPlan plan = PlanFile::readFile(m_path);
+    if (!plan.leftOut.isEmpty()) {
+        // Before the problems and the diff: what the file holds and no write will carry.
+        QString text = tr("%n entry(ies) of the export are left out: no row can carry them exactly, so nothing is "
+                          "sent for them (restore sends whole lists as exported):",
+                           nullptr, int(plan.leftOut.size()))
+            + u'\n';
+        QJsonArray leftOut;
+        for (const LeftOutEntry &e : plan.leftOut) {
+            text += u"  "_s + TextTable::terminalSafe(e.entry + u": "_s + e.why) + u'\n';
+            leftOut.append(QJsonObject {{u"entry"_s, e.entry}, {u"why"_s, e.why}});
+        }
+        m_cx.writeErr(text);
+        m_json.insert(u"leftOut"_s, leftOut);
+    }
     if (!plan.problems.isEmpty())
         return listProblems(plan.problems);
     m_rows = plan.rows;

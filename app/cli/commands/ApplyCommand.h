@@ -13,8 +13,9 @@ struct PlanDiff;
 struct PlanProgress;
 struct PlanRunSummary;
 
-// apply PLAN [--dry-run] [--yes]: a bulk plan (CSV, PlanFile). Every row is
-// checked before anything is read; the live state is read (in $batch) and
+// apply PLAN [--dry-run] [--yes]: a bulk plan (CSV, or the JSON `export`
+// writes: PlanFile::readFile; an export's entries no row can carry are
+// listed on standard error first). Every row is checked before anything is read; the live state is read (in $batch) and
 // the whole diff printed; --dry-run stops there. Otherwise it asks (on a
 // terminal) or needs --yes (a script), then runs the writes with a progress
 // line on a terminal and plain lines otherwise. A re-run writes only what is

@@ -16,12 +16,9 @@ CopyPlan CopyPlan::make(const QList<Assignment> &source, const QString &targetCo
             plan.skipped.append({a.describe(), why});
         };
         AssignmentTarget target = a.target;
-        if (target.kind() == AssignmentTarget::Kind::Unknown) {
-            skip(tr("a target type this app does not model; copy it in the Intune admin center"));
-            continue;
-        }
-        if (a.source.compare(QStringLiteral("policySets"), Qt::CaseInsensitive) == 0) {
-            skip(tr("it comes from policy set %1, which manages it; assign the policy set instead").arg(a.sourceId));
+        // What no row can recreate exactly, as an export plan leaves it out.
+        if (const QString why = PlanFile::rowProblemOf(a); !why.isEmpty()) {
+            skip(why);
             continue;
         }
         if (!sameTenant) {

@@ -14,12 +14,8 @@
 
 namespace ea {
 
-// An assignment of the source that a copy leaves out, and why.
-struct CopySkip
-{
-    QString entry; // Assignment::describe() of the source entry
-    QString why;
-};
+// An assignment of the source that a copy leaves out, and why (entry: Assignment::describe()).
+using CopySkip = LeftOutEntry;
 
 // How a source group is found in the target tenant: by the mapping file, or
 // by its display name (exactly one group of that name); otherwise why not.

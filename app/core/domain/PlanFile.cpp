@@ -1,10 +1,12 @@
 #include "domain/PlanFile.h"
 
 #include "domain/Identifiers.h"
+#include "domain/TenantExport.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -111,6 +113,50 @@ enum Column { Configuration, Action, Target, Filter, FilterMode, ColumnCount };
 
 const char *const kColumnNames[ColumnCount] = {"configuration", "action", "target", "filter", "filterMode"};
 
+// A key that compares like AssignmentTarget::sameTargetAs (ids case-insensitive), with the configuration.
+QString rowKey(const PlanRow &row)
+{
+    const AssignmentTarget &t = row.target;
+    return (row.configurationId + u'|' + targetSpec(t) + u'|' + t.filterId() + u'|'
+        + AssignmentTarget::filterModeName(t.filterMode()))
+        .toLower();
+}
+
+// The properties of an entry and of its target that a row carries; anything else with a value would
+// be lost by recreating the entry from a row. Annotations ("@odata.type", "…@odata.…") are Graph's.
+QStringList uncarriedProperties(const Assignment &a)
+{
+    static const QStringList kEntryKeys {
+        QStringLiteral("id"), QStringLiteral("target"), QStringLiteral("source"), QStringLiteral("sourceId")};
+    static const QStringList kTargetKeys {QStringLiteral("deviceAndAppManagementAssignmentFilterId"),
+        QStringLiteral("deviceAndAppManagementAssignmentFilterType")};
+    QStringList out;
+    for (auto it = a.raw.begin(); it != a.raw.end(); ++it) {
+        if (!it.key().contains(u'@') && !kEntryKeys.contains(it.key()) && !it.value().isNull())
+            out << it.key();
+    }
+    const QJsonObject target = a.raw.value(QStringLiteral("target")).toObject();
+    const QString subjectKey = a.target.isGroupTarget()                  ? QStringLiteral("groupId")
+        : a.target.kind() == AssignmentTarget::Kind::ConfigMgrCollection ? QStringLiteral("collectionId")
+                                                                         : QString();
+    for (auto it = target.begin(); it != target.end(); ++it) {
+        if (!it.key().contains(u'@') && !kTargetKeys.contains(it.key()) && it.key() != subjectKey
+            && !it.value().isNull())
+            out << QStringLiteral("target.") + it.key();
+    }
+    return out;
+}
+
+// Past the white space (and a byte-order mark) at the start: does the text open JSON?
+bool looksLikeJson(const QByteArray &bytes)
+{
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (
+        i < bytes.size() && (bytes.at(i) == ' ' || bytes.at(i) == '\t' || bytes.at(i) == '\r' || bytes.at(i) == '\n'))
+        ++i;
+    return i < bytes.size() && (bytes.at(i) == '{' || bytes.at(i) == '[');
+}
+
 } // namespace
 
 QString PlanRow::actionName(Action action)
@@ -125,6 +171,16 @@ QString PlanRow::describe() const
         text += QStringLiteral(" (filter %1 %2)")
                     .arg(target.filterId(), AssignmentTarget::filterModeName(target.filterMode()));
     return text;
+}
+
+QString PlanRow::place() const
+{
+    return line > 0 ? PlanFile::tr("line %1").arg(line) : origin;
+}
+
+PlanProblem PlanRow::problem(const QString &message) const
+{
+    return {line, line > 0 || origin.isEmpty() ? message : PlanFile::tr("%1: %2").arg(origin, message)};
 }
 
 QString PlanProblem::text() const
@@ -245,7 +301,7 @@ ParsedPlan PlanFile::parseCsv(const QByteArray &utf8)
     return plan;
 }
 
-ParsedPlan PlanFile::readCsvFile(const QString &path)
+ParsedPlan PlanFile::readFile(const QString &path)
 {
     ParsedPlan plan;
     QFile file(path);
@@ -258,37 +314,128 @@ ParsedPlan PlanFile::readCsvFile(const QString &path)
             {0, tr("The plan %1 is larger than %2 MB; is it the right file?").arg(path).arg(kMaxFileBytes >> 20)});
         return plan;
     }
-    return parseCsv(file.readAll());
+    return parse(file.readAll());
+}
+
+ParsedPlan PlanFile::parse(const QByteArray &bytes)
+{
+    return looksLikeJson(bytes) ? parseExport(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes)
+                                : parseCsv(bytes);
+}
+
+QString PlanFile::rowProblemOf(const Assignment &a)
+{
+    if (a.source.compare(QStringLiteral("policySets"), Qt::CaseInsensitive) == 0)
+        return tr("it comes from policy set %1, which manages it; assign the policy set instead").arg(a.sourceId);
+    if (a.target.kind() == AssignmentTarget::Kind::Unknown) {
+        // The same test a full-list write makes: an entry without a target type cannot even be sent back.
+        if (a.target.rawODataType().isEmpty())
+            return tr("its target was empty when read; no row can recreate it");
+        return tr("its target type %1 is one this app does not model; add it in the Intune admin center")
+            .arg(a.target.rawODataType());
+    }
+    const QJsonObject target = a.raw.value(QStringLiteral("target")).toObject();
+    const QString filterId = target.value(QStringLiteral("deviceAndAppManagementAssignmentFilterId")).toString();
+    if (!filterId.isEmpty() && !a.target.hasFilter())
+        return tr("its filter %1 has the mode '%2', which is neither include nor exclude")
+            .arg(filterId,
+                ids::printable(
+                    target.value(QStringLiteral("deviceAndAppManagementAssignmentFilterType")).toString(), 40));
+    const QStringList extra = uncarriedProperties(a);
+    if (!extra.isEmpty())
+        return tr("it has properties a row cannot carry (%1); restore sends it back as exported")
+            .arg(extra.join(QStringLiteral(", ")));
+    return {};
+}
+
+ParsedPlan PlanFile::parseExport(const QByteArray &utf8)
+{
+    ParsedPlan plan;
+    QString notAnExport;
+    const std::optional<TenantExport> file = TenantExport::parse(utf8, &notAnExport);
+    if (!file) {
+        plan.problems.append({0, notAnExport});
+        return plan;
+    }
+    for (const ExportedConfiguration &c : file->configurations) {
+        const QString configuration = tr("'%1' (%2)").arg(ids::printable(c.displayName, 80), ids::printable(c.id, 160));
+        if (!ids::isConfigurationId(c.id)) {
+            plan.problems.append({0,
+                tr("the configuration %1: '%2' is not an enrollment configuration id")
+                    .arg(configuration, ids::printable(c.id, 160))});
+            continue;
+        }
+        // The first entry of each target on this configuration: a second one is the same row.
+        QHash<QString, qsizetype> firstOf;
+        for (qsizetype i = 0; i < c.assignments.size(); ++i) {
+            const Assignment a = Assignment::fromJson(c.assignments.at(i));
+            PlanRow row;
+            row.origin = tr("assignment %1 of %2").arg(i + 1).arg(configuration);
+            row.configurationId = c.id;
+            row.action = PlanRow::Action::Add;
+            row.target = a.target;
+            const auto leaveOut = [&](const QString &why) {
+                plan.leftOut.append({tr("%1, %2").arg(row.origin, a.describe()), why});
+            };
+            if (c.isDefault) {
+                // The runner would refuse the row; saying so here keeps the rest of the plan runnable.
+                leaveOut(tr("a default configuration takes no assignments (Intune keeps its own)"));
+                continue;
+            }
+            if (const QString why = rowProblemOf(a); !why.isEmpty()) {
+                leaveOut(why);
+                continue;
+            }
+            // A malformed group, collection or filter id: the file is damaged, not merely beyond a row.
+            // Beta: a filter's API version is the session's to rule on (PlanRunner::inputProblems).
+            if (const QString invalid = a.target.validationProblem(ApiVersion::Beta); !invalid.isEmpty()) {
+                plan.problems.append(row.problem(invalid));
+                continue;
+            }
+            const QString key = rowKey(row);
+            if (const auto first = firstOf.constFind(key); first != firstOf.cend()) {
+                leaveOut(tr("the same target and filter as assignment %1; one row adds it once").arg(*first + 1));
+                continue;
+            }
+            if (plan.rows.size() >= kMaxRows) {
+                plan.problems.append({0, tr("a plan has at most %1 rows").arg(kMaxRows)});
+                return plan;
+            }
+            firstOf.insert(key, i);
+            plan.rows.append(row);
+        }
+    }
+    if (plan.rows.isEmpty() && plan.problems.isEmpty())
+        plan.problems.append({0,
+            tr("The export holds no assignment a plan can add (%n left out, listed).", nullptr,
+                int(plan.leftOut.size()))});
+    plan.problems += crossRowProblems(plan.rows);
+    return plan;
 }
 
 QList<PlanProblem> PlanFile::crossRowProblems(const QList<PlanRow> &rows)
 {
     QList<PlanProblem> problems;
-    // The first row of each (configuration, target) pair, by a key that
-    // compares like AssignmentTarget::sameTargetAs (ids case-insensitive).
+    // The first row of each (configuration, target) pair.
     QHash<QString, qsizetype> firstOf;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const PlanRow &row = rows.at(i);
-        const AssignmentTarget &t = row.target;
-        const QString key = (row.configurationId + u'|' + targetSpec(t) + u'|' + t.filterId() + u'|'
-            + AssignmentTarget::filterModeName(t.filterMode()))
-                                .toLower();
+        const QString key = rowKey(row);
         const auto it = firstOf.constFind(key);
         if (it == firstOf.cend()) {
             firstOf.insert(key, i);
             continue;
         }
         const PlanRow &first = rows.at(*it);
+        const QString where = first.place().isEmpty() ? tr("another row") : first.place();
         QString problem;
         if (first.action == row.action)
-            problem = tr("the same change as line %1").arg(first.line);
+            problem = tr("the same change as %1").arg(where);
         else if (first.action == PlanRow::Action::Add)
-            problem
-                = tr("conflicts with line %1, which adds the same target to the same configuration").arg(first.line);
+            problem = tr("conflicts with %1, which adds the same target to the same configuration").arg(where);
         else
-            problem = tr("conflicts with line %1, which removes the same target from the same configuration")
-                          .arg(first.line);
-        problems.append({row.line, problem});
+            problem = tr("conflicts with %1, which removes the same target from the same configuration").arg(where);
+        problems.append(row.problem(problem));
     }
     return problems;
 }

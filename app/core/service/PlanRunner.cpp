@@ -80,7 +80,7 @@ QList<PlanProblem> PlanRunner::inputProblems(const AssignmentService &service, c
     for (const PlanRow &row : rows) {
         const QString problem = service.createInputProblem(row.configurationId, row.target);
         if (!problem.isEmpty())
-            problems.append({row.line, problem});
+            problems.append(row.problem(problem));
     }
     return problems;
 }
@@ -118,8 +118,8 @@ void PlanRunner::readDiff(const QList<PlanRow> &rows, const ResultCallback<PlanD
             const Result<GraphResponse> &assignments = results.at(2 * i + 1);
             if (!config && config.error().kind == GraphError::Kind::Http && config.error().httpStatus == 404) {
                 for (const PlanDiffRow &r : std::as_const(c.rows))
-                    diff->problems.append({r.row.line,
-                        tr("there is no enrollment configuration %1 in this tenant").arg(c.configuration.id)});
+                    diff->problems.append(r.row.problem(
+                        tr("there is no enrollment configuration %1 in this tenant").arg(c.configuration.id)));
                 continue;
             }
             if (!config)
@@ -137,7 +137,7 @@ void PlanRunner::readDiff(const QList<PlanRow> &rows, const ResultCallback<PlanD
                 // that cannot take the target, a filter on v1.0), before anything is sent.
                 const QString problem = m_service->createInputProblem(c.configuration, r.row.target);
                 if (!problem.isEmpty())
-                    diff->problems.append({r.row.line, problem});
+                    diff->problems.append(r.row.problem(problem));
             }
             diffConfiguration(&c);
         }
