@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void modelIsBoundedAndCompletesRowsInPlace();
     void modelKeepsResponseBodiesWithinItsBudget();
     void viewMenuTogglesTheDock();
+    void followsTheNewestCallOnlyWhileItIsInView();
+    void hiddenLogShowsTheNewestCallWhenOpened();
     void showsEveryCallWithStatusAndRequestIdAndNoToken();
     void retryIsARowOfItsOwn();
     void copyRequestIdAndCopyAsFromALoggedCall();
@@ -225,6 +228,61 @@ void TestRequestLog::viewMenuTogglesTheDock()
     QTRY_VERIFY(dock->isVisible() && !dock->visibleRegion().isEmpty());
     action->trigger();
     QTRY_VERIFY(!dock->isVisible());
+}
+
+namespace {
+bool showsTheNewestRow(const QTableView *view)
+{
+    const int last = view->model()->rowCount() - 1;
+    const QRect lastRow = view->visualRect(view->model()->index(last, 0));
+    return last >= 0 && view->viewport()->rect().contains(lastRow.center());
+}
+} // namespace
+
+void TestRequestLog::followsTheNewestCallOnlyWhileItIsInView()
+{
+    RequestLogDock *dock = showLog();
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->isVisible());
+    QTableView *view = dock->view();
+    RequestLogModel *model = dock->model();
+    for (quint64 s = 1000; s < 1100; ++s)
+        model->record(exchange(s));
+    QTRY_VERIFY(showsTheNewestRow(view));
+
+    // The admin scrolls up to read an older call: new calls do not pull the view away.
+    view->scrollToTop();
+    const int reading = view->verticalScrollBar()->value();
+    for (quint64 s = 1100; s < 1110; ++s)
+        model->record(exchange(s));
+    QCoreApplication::processEvents();
+    QCOMPARE(view->verticalScrollBar()->value(), reading);
+    QVERIFY(!showsTheNewestRow(view));
+}
+
+void TestRequestLog::hiddenLogShowsTheNewestCallWhenOpened()
+{
+    // The log is hidden while calls arrive (it then does not scroll, issue 15);
+    // opened, it shows the newest call, as if it had followed all along.
+    auto *dock = child<RequestLogDock>(m_window.get(), "requestLogDock");
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    for (quint64 s = 1000; s < 1100; ++s)
+        dock->model()->record(exchange(s));
+    QVERIFY(showLog());
+    QTRY_VERIFY(dock->isVisible());
+    QTRY_VERIFY(showsTheNewestRow(dock->view()));
+
+    // Scrolled up, then hidden and shown again: it stays where the admin left it.
+    dock->view()->scrollToTop();
+    QCoreApplication::processEvents();
+    dock->hide();
+    for (quint64 s = 1100; s < 1110; ++s)
+        dock->model()->record(exchange(s));
+    dock->show();
+    QTRY_VERIFY(dock->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(dock->view()->verticalScrollBar()->value(), 0);
 }
 
 void TestRequestLog::showsEveryCallWithStatusAndRequestIdAndNoToken()

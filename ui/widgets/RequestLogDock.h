@@ -53,7 +53,11 @@ Q_SIGNALS:
     // For the status bar: what was copied or written.
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void scrollToNewestLater();
     void updateSelection();
     void updateSummary();
     void showContextMenu(const QPoint &position);
@@ -70,6 +74,7 @@ private:
     QPushButton *m_copyAsButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_clearButton = nullptr;
+    bool m_following = true; // the newest call was in view when the log was last seen
 };
 
 } // namespace ea::ui
