@@ -905,6 +905,29 @@
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>The group map</source>
+        <translation>Die Gruppenzuordnung</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read: %3</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than %3 MB; is it the right file?</source>
+        <translation>%1 %2 ist größer als %3 MB; ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>The export</source>
+        <translation>Der Export</translation>
+    </message>
+    <message>
+        <source>%1 is not an export of this app: %2</source>
+        <translation>%1 ist kein Export dieser App: %2</translation>
+    </message>
+</context>
+<context>
     <name>NotSignedInPage</name>
     <message>
         <source>&lt;h2&gt;Not signed in&lt;/h2&gt;&lt;p&gt;Use the &lt;b&gt;Account&lt;/b&gt; menu to sign in to a tenant, paste an access token, or explore the sandbox tenant.&lt;/p&gt;&lt;p&gt;From the command line: &lt;code&gt;--sandbox&lt;/code&gt; opens the sandbox tenant; &lt;code&gt;GRAPH_ACCESS_TOKEN&lt;/code&gt; supplies a token.&lt;/p&gt;</source>
@@ -976,14 +999,6 @@
     <message>
         <source>The plan has a header but no rows.</source>
         <translation>Der Plan hat eine Kopfzeile, aber keine Zeilen.</translation>
-    </message>
-    <message>
-        <source>The plan %1 cannot be read: %2</source>
-        <translation>Der Plan %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The plan %1 is larger than %2 MB; is it the right file?</source>
-        <translation>Der Plan %1 ist größer als %2 MB; ist es die richtige Datei?</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -1059,6 +1074,10 @@
     <message>
         <source>conflicts with %1, which removes the same target from the same configuration</source>
         <translation>widerspricht %1, die dasselbe Ziel aus derselben Konfiguration entfernt</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
     </message>
 </context>
 <context>
@@ -2787,14 +2806,6 @@ ID: %4</translation>
 </context>
 <context>
     <name>ea::ui::CopyDialog</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB; is it the right file?</source>
-        <translation>%1 ist größer als %2 MB; ist es die richtige Datei?</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2 (%n assignment(s))</source>
         <translation>
@@ -2917,10 +2928,6 @@ ID: %4</translation>
     <message>
         <source>Exports (*.json);;All files (*)</source>
         <translation>Exporte (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 is not an export of this app: %2</source>
-        <translation>%1 ist kein Export dieser App: %2</translation>
     </message>
     <message>
         <source>The export has no configuration that takes assignments.</source>
@@ -5318,18 +5325,6 @@ client-request-id: %2</translation>
     <message>
         <source>Enrollment Assigner export (*.json);;All files (*)</source>
         <translation>Enrollment Assigner-Export (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than an export can be (%2 MiB); open the file that `export` wrote.</source>
-        <translation>%1 ist größer, als ein Export sein kann (%2 MiB); öffnen Sie die Datei, die `export` geschrieben hat.</translation>
-    </message>
-    <message>
-        <source>%1 is not a restorable export: %2</source>
-        <translation>%1 ist kein wiederherstellbarer Export: %2</translation>
     </message>
     <message>
         <source>Nothing was read from the tenant and nothing was sent.</source>

@@ -185,7 +185,7 @@ void TestRestoreDialog::aFileThatIsNotAnExportReadsAndSendsNothing()
     dialog.openFile(path);
     QCOMPARE(planned.size(), 1);
     QCOMPARE(planned.first().first().toBool(), false);
-    QVERIFY2(dialog.statusText().contains(u"is not a restorable export"_s), qPrintable(dialog.statusText()));
+    QVERIFY2(dialog.statusText().contains(u"is not an export of this app"_s), qPrintable(dialog.statusText()));
     QVERIFY2(dialog.statusText().contains(u"nothing was sent"_s), qPrintable(dialog.statusText()));
     QVERIFY(!dialog.restoreButton()->isEnabled());
     QCOMPARE(m_server->tenant().requestCount(), 0);

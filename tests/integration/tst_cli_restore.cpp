@@ -104,7 +104,7 @@ void TestCliRestore::notAnExportIsBadInput()
     file.close();
     const CliRun r = cli({u"restore"_s, path, u"--yes"_s});
     RUN_EXPECT(r, ea::CliApp::ExitUsage);
-    QVERIFY2(r.err.contains(u"is not a restorable export"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"is not an export of this app"_s), qPrintable(r.err));
     QCOMPARE(m_server->tenant().requestCount(), 0);
 }
 

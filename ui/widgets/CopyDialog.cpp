@@ -1,5 +1,6 @@
 #include "widgets/CopyDialog.h"
 
+#include "domain/InputFile.h"
 #include "domain/ODataType.h"
 #include "service/AssignmentService.h"
 #include "service/Operation.h"
@@ -9,9 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,23 +23,6 @@
 namespace ea::ui {
 
 namespace {
-
-// An export or a group map is text; a much larger file is the wrong one.
-constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
-
-// The file's bytes, or why there are none.
-QString readSmallFile(const QString &path, QByteArray *bytes)
-{
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return CopyDialog::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    if (file.size() > kMaxFileSize)
-        return CopyDialog::tr("%1 is larger than %2 MB; is it the right file?")
-            .arg(QDir::toNativeSeparators(path))
-            .arg(kMaxFileSize / (1024 * 1024));
-    *bytes = file.readAll();
-    return {};
-}
 
 QString itemText(const QString &name, const QString &typeName, qsizetype assignments)
 {
@@ -322,14 +304,8 @@ void CopyDialog::openExport(const QString &path)
     if (isBusy())
         return;
     m_fromFile->setChecked(true);
-    QByteArray bytes;
-    QString problem = readSmallFile(path, &bytes);
-    std::optional<TenantExport> file;
-    if (problem.isEmpty()) {
-        file = TenantExport::parse(bytes, &problem);
-        if (!file)
-            problem = tr("%1 is not an export of this app: %2").arg(QDir::toNativeSeparators(path), problem);
-    }
+    QString problem;
+    std::optional<TenantExport> file = InputFile::readExport(QDir::toNativeSeparators(path), &problem);
     if (!file) {
         m_view->reset(problem);
         return;
@@ -370,13 +346,15 @@ void CopyDialog::openGroupMap(const QString &path)
 {
     if (isBusy())
         return;
-    QByteArray bytes;
-    if (const QString problem = readSmallFile(path, &bytes); !problem.isEmpty()) {
+    QString problem;
+    const std::optional<QByteArray> bytes
+        = InputFile::read(QDir::toNativeSeparators(path), InputFile::tr("The group map"), &problem);
+    if (!bytes) {
         m_view->reset(problem);
         return;
     }
     QList<PlanProblem> problems;
-    const QHash<QString, QString> map = CopyPlan::parseGroupMap(bytes, &problems);
+    const QHash<QString, QString> map = CopyPlan::parseGroupMap(*bytes, &problems);
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const PlanProblem &p : std::as_const(problems))

@@ -1,5 +1,6 @@
 #include "widgets/RestoreDialog.h"
 
+#include "domain/InputFile.h"
 #include "service/AssignmentService.h"
 #include "widgets/DialogStatus.h"
 #include "widgets/ErrorBanner.h"
@@ -7,7 +8,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,9 +24,6 @@ namespace ea::ui {
 namespace {
 
 enum Column { ConfigurationColumn, TypeColumn, ActionColumn, ChangesColumn, ColumnCount };
-
-// An export of a tenant with thousands of configurations is a few MiB; more is not one of ours.
-constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 
 QString actionText(RestoreStep::Action action)
 {
@@ -135,19 +132,8 @@ void RestoreDialog::openFile(const QString &path)
     m_plan = {};
     m_tree->clear();
     m_file->setText(QDir::toNativeSeparators(path));
-    QFile file(path);
     QString problem;
-    if (!file.open(QIODevice::ReadOnly))
-        problem = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    else if (file.size() > kMaxFileSize)
-        problem = tr("%1 is larger than an export can be (%2 MiB); open the file that `export` wrote.")
-                      .arg(QDir::toNativeSeparators(path))
-                      .arg(kMaxFileSize / (1024 * 1024));
-    if (problem.isEmpty()) {
-        m_export = TenantExport::parse(file.readAll(), &problem);
-        if (!m_export)
-            problem = tr("%1 is not a restorable export: %2").arg(QDir::toNativeSeparators(path), problem);
-    }
+    m_export = InputFile::readExport(QDir::toNativeSeparators(path), &problem);
     if (!problem.isEmpty()) {
         setBusy(false, problem + u' ' + tr("Nothing was read from the tenant and nothing was sent."));
         Q_EMIT planned(false);

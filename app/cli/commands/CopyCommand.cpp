@@ -2,36 +2,14 @@
 
 #include "cli/CliApp.h"
 #include "cli/TextTable.h"
+#include "domain/InputFile.h"
 #include "service/AssignmentService.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace ea {
 
 using cli::TextTable;
-
-namespace {
-
-// An export or a group map is text; a much larger file is the wrong one.
-constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
-
-QString readSmallFile(const QString &path, QByteArray *bytes)
-{
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return CliCommand::tr("%1 cannot be read: %2").arg(TextTable::terminalSafe(path), file.errorString());
-    if (file.size() > kMaxFileBytes)
-        return CliCommand::tr("%1 is larger than %2 MB; is it the right file?")
-            .arg(TextTable::terminalSafe(path))
-            .arg(kMaxFileBytes / (1024 * 1024));
-    *bytes = file.readAll();
-    return {};
-}
-
-} // namespace
 
 QString CopyCommand::prepare(const QStringList &args)
 {
@@ -45,18 +23,17 @@ QString CopyCommand::prepare(const QStringList &args)
     }
     if (m_cx.options.copyFrom) {
         m_path = *m_cx.options.copyFrom;
-        QByteArray bytes;
-        if (const QString problem = readSmallFile(m_path, &bytes); !problem.isEmpty())
-            return problem;
         QString problem;
-        m_request.file = TenantExport::parse(bytes, &problem);
+        m_request.file = InputFile::readExport(m_path, &problem);
         if (!m_request.file)
-            return tr("%1 is not an export: %2").arg(TextTable::terminalSafe(m_path), problem);
+            return TextTable::terminalSafe(problem);
         if (m_cx.options.groupMap) {
-            if (const QString readProblem = readSmallFile(*m_cx.options.groupMap, &bytes); !readProblem.isEmpty())
-                return readProblem;
+            const std::optional<QByteArray> map
+                = InputFile::read(*m_cx.options.groupMap, InputFile::tr("The group map"), &problem);
+            if (!map)
+                return TextTable::terminalSafe(problem);
             QList<PlanProblem> problems;
-            m_request.groupMap = CopyPlan::parseGroupMap(bytes, &problems);
+            m_request.groupMap = CopyPlan::parseGroupMap(*map, &problems);
             if (!problems.isEmpty()) {
                 m_path = *m_cx.options.groupMap; // the file the problems are in
                 return listProblems(problems);

@@ -3,10 +3,8 @@
 #include "cli/CliApp.h"
 #include "cli/TerminalPrompt.h"
 #include "cli/TextTable.h"
+#include "domain/InputFile.h"
 #include "service/AssignmentService.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -15,9 +13,6 @@ namespace ea {
 using cli::TextTable;
 
 namespace {
-
-// An export of a tenant with thousands of configurations is a few MiB; more is not one of ours.
-constexpr qint64 kMaxExportBytes = 64 * 1024 * 1024;
 
 QString actionWord(RestoreStep::Action action)
 {
@@ -37,18 +32,9 @@ QString actionWord(RestoreStep::Action action)
 QString RestoreCommand::prepare(const QStringList &args)
 {
     m_path = args.at(0);
-    QFile file(m_path);
-    if (QFileInfo(m_path).isDir() || !file.open(QIODevice::ReadOnly))
-        return tr("The export %1 cannot be read: %2").arg(TextTable::terminalSafe(m_path), file.errorString());
-    if (file.size() > kMaxExportBytes)
-        return tr("The export %1 is larger than %2 MB; is it the right file?")
-            .arg(TextTable::terminalSafe(m_path))
-            .arg(kMaxExportBytes / (1024 * 1024));
     QString problem;
-    m_file = TenantExport::parse(file.readAll(), &problem);
-    if (!m_file)
-        return tr("%1 is not a restorable export: %2").arg(TextTable::terminalSafe(m_path), problem);
-    return {};
+    m_file = InputFile::readExport(m_path, &problem);
+    return m_file ? QString() : TextTable::terminalSafe(problem);
 }
 
 GraphRequest RestoreCommand::firstRequest() const

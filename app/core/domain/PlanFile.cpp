@@ -1,10 +1,9 @@
 #include "domain/PlanFile.h"
 
 #include "domain/Identifiers.h"
+#include "domain/InputFile.h"
 #include "domain/TenantExport.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -303,18 +302,14 @@ ParsedPlan PlanFile::parseCsv(const QByteArray &utf8)
 
 ParsedPlan PlanFile::readFile(const QString &path)
 {
-    ParsedPlan plan;
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        plan.problems.append({0, tr("The plan %1 cannot be read: %2").arg(path, file.errorString())});
+    QString problem;
+    const std::optional<QByteArray> bytes = InputFile::read(path, tr("The plan"), &problem);
+    if (!bytes) {
+        ParsedPlan plan;
+        plan.problems.append({0, problem});
         return plan;
     }
-    if (file.size() > kMaxFileBytes) {
-        plan.problems.append(
-            {0, tr("The plan %1 is larger than %2 MB; is it the right file?").arg(path).arg(kMaxFileBytes >> 20)});
-        return plan;
-    }
-    return parse(file.readAll());
+    return parse(*bytes);
 }
 
 ParsedPlan PlanFile::parse(const QByteArray &bytes)

@@ -98,7 +98,6 @@ public:
     // Plans bigger than this are refused: a slip (a wrong file) should not
     // become hours of writes.
     static constexpr int kMaxRows = 100000;
-    static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 };
 
 } // namespace ea
