@@ -539,6 +539,13 @@ void TestAssignmentService::asReadListingsKeepGraphsObjectsInOrder()
         QVERIFY(c.objects.at(i).toObject().contains(QStringLiteral("@odata.type")));
     }
 
+    // configs --json reads the objects alone (issue 15): the same objects, in the same order.
+    Outcome<QJsonArray> objects;
+    beta->assignments()->listConfigurationObjects(this, into(objects));
+    QTRY_VERIFY(objects.done());
+    QVERIFY(objects.result->ok());
+    QCOMPARE(objects.result->value(), c.objects);
+
     const QString config = m_server->tenant().limitConfigurationId();
     Outcome<Listing<Assignment>> assignments;
     beta->assignments()->listAssignmentsAsRead(config, this, into(assignments));

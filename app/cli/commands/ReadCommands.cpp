@@ -151,14 +151,20 @@ void ConfigsCommand::run()
 {
     if (m_type)
         return runForType();
-    service()->listConfigurationsAsRead(this, [this](const Result<Listing<EnrollmentConfiguration>> &read) {
+    if (m_cx.options.json) {
+        // Graph's objects as received; the typed values would go unread.
+        service()->listConfigurationObjects(this, [this](const Result<QJsonArray> &read) {
+            if (!read)
+                return m_cx.failService(read.error());
+            m_cx.writeJson(read.value());
+            m_cx.finish(CliApp::ExitOk);
+        });
+        return;
+    }
+    service()->listConfigurations(this, [this](const Result<QList<EnrollmentConfiguration>> &read) {
         if (!read)
             return m_cx.failService(read.error());
-        if (m_cx.options.json) {
-            m_cx.writeJson(read.value().objects);
-            return m_cx.finish(CliApp::ExitOk);
-        }
-        const QList<EnrollmentConfiguration> &configurations = read.value().items;
+        const QList<EnrollmentConfiguration> &configurations = read.value();
         if (configurations.isEmpty()) {
             m_cx.writeOut(tr("No enrollment configurations.\n"));
             return m_cx.finish(CliApp::ExitOk);

@@ -326,6 +326,17 @@ Operation *AssignmentService::listConfigurationsAsRead(
     return readConfigurations(true, context, done);
 }
 
+Operation *AssignmentService::listConfigurationObjects(QObject *context, const ResultCallback<QJsonArray> &done)
+{
+    auto *op = new Operation(context, this);
+    op->await(m_graph->send(listConfigurationsRequest()), [op, done](const Result<GraphResponse> &r) {
+        if (!r)
+            return op->finish<QJsonArray>(done, r.error());
+        op->finish<QJsonArray>(done, r.value().values);
+    });
+    return op;
+}
+
 Operation *AssignmentService::listConfigurationsForOrder(
     QObject *context, const ResultCallback<Listing<EnrollmentConfiguration>> &done)
 {

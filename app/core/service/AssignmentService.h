@@ -244,6 +244,10 @@ public:
     Operation *listAssignmentsAsRead(
         const QString &configurationId, QObject *context, const ResultCallback<Listing<Assignment>> &done);
     Operation *listAssignmentFiltersAsRead(QObject *context, const ResultCallback<Listing<AssignmentFilter>> &done);
+    // Graph's objects alone, as received and in order, with no typed values: what
+    // `configs --json` prints. Decoding 10,000 configurations nobody reads cost that
+    // command a sixth of its instructions (issue 15, P3).
+    Operation *listConfigurationObjects(QObject *context, const ResultCallback<QJsonArray> &done);
 
     // Creates one assignment the careful way:
     //  1. reads the configuration: a default policy is refused;
