@@ -1,5 +1,6 @@
 #include "domain/EnrollmentConfiguration.h"
 
+#include "domain/GraphDateTime.h"
 #include "domain/ODataType.h"
 #include "domain/SharedStrings.h"
 
@@ -35,7 +36,7 @@ constexpr KindName kKinds[] = {
 
 QDateTime parseDateTime(const QJsonValue &value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return parseGraphDateTime(value.toString());
 }
 
 } // namespace
