@@ -156,7 +156,7 @@ void PlanRunView::showProblems(const QList<PlanProblem> &problems)
     setState(false, false);
 }
 
-void PlanRunView::readDiff(const QList<PlanRow> &rows, const QList<CopySkip> &leftOut)
+void PlanRunView::readDiff(const QList<PlanRow> &rows, const QList<LeftOutEntry> &leftOut)
 {
     if (isBusy())
         return;
@@ -182,14 +182,14 @@ void PlanRunView::readDiff(const QList<PlanRow> &rows, const QList<CopySkip> &le
     });
 }
 
-void PlanRunView::showLeftOut(const QList<CopySkip> &leftOut)
+void PlanRunView::showLeftOut(const QList<LeftOutEntry> &leftOut)
 {
     if (leftOut.isEmpty())
         return;
     auto *group = new QTreeWidgetItem(m_tree);
     group->setText(LineColumn, tr("Left out: %n assignment(s) cannot be carried over", nullptr, int(leftOut.size())));
     group->setFirstColumnSpanned(true);
-    for (const CopySkip &skip : leftOut) {
+    for (const LeftOutEntry &skip : leftOut) {
         auto *item = new QTreeWidgetItem(group);
         item->setText(ChangeColumn, tr("Left out"));
         item->setText(TargetColumn, tr("%1: %2").arg(skip.entry, skip.why));
@@ -198,14 +198,14 @@ void PlanRunView::showLeftOut(const QList<CopySkip> &leftOut)
     group->setExpanded(true);
 }
 
-void PlanRunView::showNothingToDo(const QList<CopySkip> &leftOut, const QString &status)
+void PlanRunView::showNothingToDo(const QList<LeftOutEntry> &leftOut, const QString &status)
 {
     reset(status);
     showLeftOut(leftOut);
     m_tree->resizeColumnToContents(ChangeColumn);
 }
 
-void PlanRunView::showDiff(const PlanDiff &diff, const QList<CopySkip> &leftOut)
+void PlanRunView::showDiff(const PlanDiff &diff, const QList<LeftOutEntry> &leftOut)
 {
     m_diff = std::make_unique<PlanDiff>(diff);
     m_writes = int(diff.writes.size());

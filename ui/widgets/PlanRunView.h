@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/CopyPlan.h"
 #include "domain/GraphError.h"
 #include "domain/PlanFile.h"
 
@@ -67,9 +66,9 @@ public:
     // Checks the rows against the session, reads the tenant and shows the
     // diff (then diffShown()). `leftOut`: what the source had that the rows
     // do not carry, listed first so the admin sees it before applying.
-    void readDiff(const QList<PlanRow> &rows, const QList<CopySkip> &leftOut = {});
+    void readDiff(const QList<PlanRow> &rows, const QList<LeftOutEntry> &leftOut = {});
     // Lists `leftOut` and says there is nothing to write.
-    void showNothingToDo(const QList<CopySkip> &leftOut, const QString &status);
+    void showNothingToDo(const QList<LeftOutEntry> &leftOut, const QString &status);
 
     // Reading the tenant or running writes.
     bool isBusy() const;
@@ -91,9 +90,9 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    void showLeftOut(const QList<CopySkip> &leftOut);
+    void showLeftOut(const QList<LeftOutEntry> &leftOut);
     void nameGroups();
-    void showDiff(const PlanDiff &diff, const QList<CopySkip> &leftOut);
+    void showDiff(const PlanDiff &diff, const QList<LeftOutEntry> &leftOut);
     void apply();
     void showProgress(const PlanProgress &progress);
     void showSummary(const PlanRunSummary &summary);
