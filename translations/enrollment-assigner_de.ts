@@ -4258,10 +4258,6 @@ client-request-id: %2</translation>
         <translation>&amp;Plan anwenden…</translation>
     </message>
     <message>
-        <source>Add and remove many assignments from a plan file (CSV), at the pace Intune allows</source>
-        <translation>Viele Zuweisungen aus einer Plandatei (CSV) hinzufügen und entfernen, im Tempo, das Intune erlaubt</translation>
-    </message>
-    <message>
         <source>&amp;Restore assignments…</source>
         <translation>Zuweisungen &amp;wiederherstellen…</translation>
     </message>
@@ -4288,6 +4284,10 @@ client-request-id: %2</translation>
     <message>
         <source>Copy the assignments of one configuration to another of the same type, in this tenant or from another tenant&apos;s export</source>
         <translation>Die Zuweisungen einer Konfiguration in eine andere desselben Typs kopieren, in diesem Mandanten oder aus dem Export eines anderen Mandanten</translation>
+    </message>
+    <message>
+        <source>Add and remove many assignments from a plan file (CSV, or the JSON that export writes), at the pace Intune allows</source>
+        <translation>Viele Zuweisungen aus einer Plandatei hinzufügen und entfernen (CSV oder das JSON, das export schreibt), in dem Tempo, das Intune erlaubt</translation>
     </message>
 </context>
 <context>

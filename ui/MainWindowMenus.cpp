@@ -87,7 +87,9 @@ void MainWindow::buildRequestLogAndMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     auto *applyPlan = file->addAction(tr("Apply &plan…"), this, &MainWindow::showApplyPlan);
     applyPlan->setObjectName(QStringLiteral("applyPlanAction"));
-    applyPlan->setToolTip(tr("Add and remove many assignments from a plan file (CSV), at the pace Intune allows"));
+    applyPlan->setToolTip(
+        tr("Add and remove many assignments from a plan file (CSV, or the JSON that export writes), at the pace "
+           "Intune allows"));
     applyPlan->setEnabled(m_session != nullptr);
     auto *copy = file->addAction(tr("&Copy assignments…"), this, &MainWindow::showCopy);
     copy->setObjectName(QStringLiteral("copyAction"));
