@@ -356,10 +356,6 @@
         <source>%1 is a default policy: it takes no assignments.</source>
         <translation>%1 ist eine Standardrichtlinie: Sie nimmt keine Zuweisungen an.</translation>
     </message>
-    <message>
-        <source>The source and the target are the same configuration; nothing to copy.</source>
-        <translation>Quelle und Ziel sind dieselbe Konfiguration; es gibt nichts zu kopieren.</translation>
-    </message>
 </context>
 <context>
     <name>CopyPlan</name>

@@ -19,6 +19,7 @@
 #include "models/ConfigurationTableModel.h"
 #include "sandbox/SandboxServer.h"
 #include "service/Session.h"
+#include "widgets/CopyDialog.h"
 #include "widgets/RequestLogDock.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -127,6 +129,7 @@ private Q_SLOTS:
     void firstWindowFitsTheScreen();
     void rememberedLargerWindowIsFitted();
     void nothingIsClippedAlongTheWay();
+    void copyDialogWithAPlanFitsTheScreen();
 
 private:
     // Saves the window's picture and fails on anything cut off.
@@ -378,6 +381,41 @@ void TestSmallScreen::nothingIsClippedAlongTheWay()
     QVERIFY(banner);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeoutMs);
     CHECK_STEP(u"7-error"_s);
+}
+
+// File › Copy assignments… with a plan shown (the dialog with the most rows
+// of controls): inside the screen, nothing cut off, in either language.
+void TestSmallScreen::copyDialogWithAPlanFitsTheScreen()
+{
+    openWindow(u"copy"_s);
+    auto *action = child<QAction>(m_window.get(), "copyAction");
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = m_window->findChild<ui::CopyDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QSignalSpy loaded(dialog, &ui::CopyDialog::configurationsLoaded);
+    QVERIFY(loaded.wait(kTimeoutMs));
+    QVERIFY(dialog->chooseSource(m_server->tenant().limitConfigurationId()));
+    QSignalSpy planned(dialog, &ui::CopyDialog::planShown);
+    dialog->plan();
+    QVERIFY(planned.wait(kTimeoutMs));
+    QTest::qWait(150); // layouts and the group names settle
+
+    const QString file = QDir(outputDir()).filePath(u"smallscreen-%1-copy-dialog.png"_s.arg(m_screen.tag));
+    QVERIFY2(dialog->grab().save(file, "PNG"), qPrintable(file));
+    qInfo("%s", qPrintable(file));
+    const QRect available = dialog->screen()->availableGeometry();
+    QVERIFY2(available.contains(dialog->frameGeometry()),
+        qPrintable(u"dialog %1,%2 %3x%4 on %5x%6"_s.arg(dialog->frameGeometry().x())
+                       .arg(dialog->frameGeometry().y())
+                       .arg(dialog->frameGeometry().width())
+                       .arg(dialog->frameGeometry().height())
+                       .arg(available.width())
+                       .arg(available.height())));
+    const QStringList problems = testing::clippingProblems(dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n  "_s)));
+    dialog->close();
 }
 
 QTEST_MAIN(TestSmallScreen)

@@ -146,6 +146,7 @@ void TestCopyPlan::endsAreFoundAndATargetThatCannotTakeTheCopyIsRefused()
     QVERIFY(CopyEnds::resolve(request, tenant()).problem.contains(u"has no configuration 77777777"_s));
     request.targetId = kSource;
     QVERIFY(request.problem().contains(u"the same configuration"_s));
+    QVERIFY(CopyEnds::resolve(request, tenant()).problem.contains(u"the same configuration"_s));
     request.targetId.clear();
     QVERIFY(request.problem().contains(u"choose the configuration to copy to"_s));
 }
@@ -180,6 +181,7 @@ void TestCopyPlan::fromAnExportTheTargetIsTheOneOfTheSameTypeAndName()
 
     request.sourceId = u"88888888-8888-4888-8888-888888888888"_s;
     QVERIFY(request.problem().contains(u"The export has no configuration 88888888"_s));
+    QVERIFY(CopyEnds::resolve(request, tenant()).problem.contains(u"The export has no configuration 88888888"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCopyPlan)

@@ -113,6 +113,10 @@ QString CopyRequest::problem() const
 CopyEnds CopyEnds::resolve(const CopyRequest &request, const QList<EnrollmentConfiguration> &tenant)
 {
     CopyEnds ends;
+    // What the request itself rules out (the same configuration twice, a source the file lacks) comes first.
+    ends.problem = request.problem();
+    if (!ends.problem.isEmpty())
+        return ends;
     const auto byId = [&tenant](const QString &id) -> const EnrollmentConfiguration * {
         for (const EnrollmentConfiguration &c : tenant) {
             if (c.id.compare(id, Qt::CaseInsensitive) == 0)
@@ -123,11 +127,7 @@ CopyEnds CopyEnds::resolve(const CopyRequest &request, const QList<EnrollmentCon
 
     // The source: the export's configuration, or this tenant's.
     if (request.file) {
-        const ExportedConfiguration *c = findIn(*request.file, request.sourceId);
-        if (!c) {
-            ends.problem = request.problem();
-            return ends;
-        }
+        const ExportedConfiguration *c = findIn(*request.file, request.sourceId); // there: problem() checked
         ends.sourceType = odata::normalizedType(c->odataType);
         ends.sourceName = c->displayName;
         for (const QJsonObject &o : c->assignments)
@@ -171,8 +171,6 @@ CopyEnds CopyEnds::resolve(const CopyRequest &request, const QList<EnrollmentCon
                            .arg(label(*target), ends.sourceType);
     else if (target->isDefault())
         ends.problem = tr("%1 is a default policy: it takes no assignments.").arg(label(*target));
-    else if (!request.file && target->id.compare(request.sourceId, Qt::CaseInsensitive) == 0)
-        ends.problem = tr("The source and the target are the same configuration; nothing to copy.");
     ends.target = *target;
     return ends;
 }
