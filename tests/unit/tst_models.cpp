@@ -70,6 +70,7 @@ class TestModels : public QObject
 private Q_SLOTS:
     void configurationModel();
     void configurationFilterAndSort();
+    void typeOrderIsByEnglishNameWhateverTheListOrder();
     void assignmentModel();
     void createdAssignmentModel();
     void createdAssignmentUndoStates();
@@ -147,16 +148,22 @@ void TestModels::configurationFilterAndSort()
     QCOMPARE(limitNames,
         (QStringList {QStringLiteral("Limit 3 devices – Kiosk"), QStringLiteral("Limit 5 devices – Sales"),
             QStringLiteral("All users and all devices")}));
-    // The proxy compares cached keys for this column; its order must be the one SortRole states.
-    for (int row = 1; row < proxy.rowCount(); ++row) {
-        const QString previous = proxy.index(row - 1, ConfigurationTableModel::TypeColumn)
-                                     .data(ConfigurationTableModel::SortRole)
-                                     .toString();
-        const QString current
-            = proxy.index(row, ConfigurationTableModel::TypeColumn).data(ConfigurationTableModel::SortRole).toString();
-        QVERIFY2(previous.compare(current, Qt::CaseInsensitive) <= 0,
-            qPrintable(previous + QStringLiteral(" > ") + current));
-    }
+    // The proxy compares ranks worked out when the list is set; its order must be the one SortRole states.
+    const auto verifyTypeOrder = [&proxy] {
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            const QString previous = proxy.index(row - 1, ConfigurationTableModel::TypeColumn)
+                                         .data(ConfigurationTableModel::SortRole)
+                                         .toString();
+            const QString current = proxy.index(row, ConfigurationTableModel::TypeColumn)
+                                        .data(ConfigurationTableModel::SortRole)
+                                        .toString();
+            QVERIFY2(previous.compare(current, Qt::CaseInsensitive) <= 0,
+                qPrintable(previous + QStringLiteral(" > ") + current));
+        }
+    };
+    verifyTypeOrder();
+    if (QTest::currentTestFailed())
+        return;
 
     proxy.setFilterFixedString(QStringLiteral("limit"));
     QCOMPARE(proxy.rowCount(), 3); // matches the type "Device limit" too
@@ -174,6 +181,34 @@ void TestModels::configurationFilterAndSort()
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilterFixedString(QString());
     QCOMPARE(proxy.rowCount(), 3);
+    // Fewer types, so each type's rank differs from the first list's: the order is still SortRole's.
+    verifyTypeOrder();
+}
+
+void TestModels::typeOrderIsByEnglishNameWhateverTheListOrder()
+{
+    // Listed in no particular order; two unknown types whose names differ only
+    // in case are one type to the order, so their rows go by priority.
+    ConfigurationTableModel model;
+    model.setConfigurations({
+        configuration(QStringLiteral("f1"), QStringLiteral("AFutureThing"), QStringLiteral("Future, priority 3"), 3),
+        configuration(QStringLiteral("f2"), QStringLiteral("aFutureThing"), QStringLiteral("future, priority 1"), 1),
+        configuration(QStringLiteral("e1"), QStringLiteral("windows10EnrollmentCompletionPageConfiguration"),
+            QStringLiteral("ESP"), 1),
+        configuration(QStringLiteral("d2"), QStringLiteral("deviceEnrollmentLimitConfiguration"),
+            QStringLiteral("Limit, priority 2"), 2),
+        configuration(QStringLiteral("d1"), QStringLiteral("deviceEnrollmentLimitConfiguration"),
+            QStringLiteral("Limit, priority 1"), 1),
+    });
+    ConfigurationFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ConfigurationTableModel::TypeColumn, Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names << proxy.index(row, ConfigurationTableModel::NameColumn).data().toString();
+    QCOMPARE(names,
+        (QStringList {QStringLiteral("Limit, priority 1"), QStringLiteral("Limit, priority 2"), QStringLiteral("ESP"),
+            QStringLiteral("future, priority 1"), QStringLiteral("Future, priority 3")}));
 }
 
 void TestModels::assignmentModel()

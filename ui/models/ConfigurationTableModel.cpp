@@ -4,7 +4,9 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace ea::ui {
 
@@ -14,16 +16,44 @@ ConfigurationTableModel::ConfigurationTableModel(QObject *parent)
 
 void ConfigurationTableModel::setConfigurations(QList<EnrollmentConfiguration> configurations)
 {
+    // Each type once, by @odata.type: the rows share its strings, and the
+    // type's place in the Type column's order is worked out here, once, so a
+    // sort compares two numbers instead of two names without regard to case.
+    struct TypeInfo
+    {
+        QString name;
+        QString key;
+        int rank = 0;
+    };
+    QList<TypeInfo> types;
+    QHash<QString, qsizetype> typeOfOData;
+    QList<qsizetype> typeOfRow;
+    typeOfRow.reserve(configurations.size());
+    for (const EnrollmentConfiguration &c : std::as_const(configurations)) {
+        auto found = typeOfOData.constFind(c.odataType);
+        if (found == typeOfOData.cend()) {
+            found = typeOfOData.insert(c.odataType, types.size());
+            types.append({c.typeDisplayName(), c.typeSortKey()});
+        }
+        typeOfRow.append(*found);
+    }
+    QList<qsizetype> byKey(types.size());
+    std::iota(byKey.begin(), byKey.end(), 0);
+    const auto keyOrder = [&types](qsizetype l, qsizetype r) {
+        return types.at(l).key.compare(types.at(r).key, Qt::CaseInsensitive);
+    };
+    std::sort(byKey.begin(), byKey.end(), [&keyOrder](qsizetype l, qsizetype r) { return keyOrder(l, r) < 0; });
+    for (qsizetype i = 1; i < byKey.size(); ++i) // names equal but for case share a rank
+        types[byKey.at(i)].rank = types.at(byKey.at(i - 1)).rank + (keyOrder(byKey.at(i - 1), byKey.at(i)) != 0);
+
     QList<RowKeys> keys;
     keys.reserve(configurations.size());
-    // By @odata.type, so rows share their strings.
-    QHash<QString, std::pair<QString, QString>> typeNames;
-    for (const EnrollmentConfiguration &c : std::as_const(configurations)) {
-        auto name = typeNames.constFind(c.odataType);
-        if (name == typeNames.cend())
-            name = typeNames.insert(c.odataType, {c.typeDisplayName(), c.typeSortKey()});
+    for (qsizetype row = 0; row < configurations.size(); ++row) {
+        const EnrollmentConfiguration &c = configurations.at(row);
+        const TypeInfo &type = types.at(typeOfRow.at(row));
         const bool isDefault = c.isDefault();
-        keys.append({name->first, name->second, isDefault ? std::numeric_limits<int>::max() : c.priority, isDefault});
+        keys.append(
+            {type.name, type.key, type.rank, isDefault ? std::numeric_limits<int>::max() : c.priority, isDefault});
     }
     beginResetModel();
     m_configurations = std::move(configurations);
@@ -35,8 +65,8 @@ bool ConfigurationTableModel::typeOrderLess(int leftRow, int rightRow) const
 {
     const RowKeys &l = m_keys.at(leftRow);
     const RowKeys &r = m_keys.at(rightRow);
-    if (const int byName = l.typeKey.compare(r.typeKey, Qt::CaseInsensitive))
-        return byName < 0;
+    if (l.typeRank != r.typeRank)
+        return l.typeRank < r.typeRank;
     return l.sortPriority < r.sortPriority;
 }
 

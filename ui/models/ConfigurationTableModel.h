@@ -49,6 +49,7 @@ private:
     {
         QString typeName; // shared between the rows of one type
         QString typeKey; // the English name: the order is the same in every language
+        int typeRank; // the type's place when the types are ordered by typeKey (case aside)
         int sortPriority; // defaults sort after every numbered priority
         bool isDefault;
     };

@@ -136,18 +136,21 @@ QString EnrollmentConfiguration::assignmentGuidance() const
 
 EnrollmentConfiguration EnrollmentConfiguration::fromJson(const QJsonObject &object)
 {
+    // Latin-1 keys: Graph's member names are ASCII, which QJsonObject keeps as
+    // Latin-1, so each lookup compares bytes with bytes (a list of 10,000
+    // configurations makes 100,000 of them).
     EnrollmentConfiguration c;
-    c.id = object.value(QStringLiteral("id")).toString();
+    c.id = object.value(QLatin1StringView("id")).toString();
     c.odataType = odata::typeOf(object);
-    c.displayName = object.value(QStringLiteral("displayName")).toString();
-    c.description = object.value(QStringLiteral("description")).toString();
-    c.priority = object.value(QStringLiteral("priority")).toInt();
-    c.version = object.value(QStringLiteral("version")).toInt();
-    c.createdDateTime = parseDateTime(object.value(QStringLiteral("createdDateTime")));
-    c.lastModifiedDateTime = parseDateTime(object.value(QStringLiteral("lastModifiedDateTime")));
-    c.configurationType = object.value(QStringLiteral("deviceEnrollmentConfigurationType")).toString();
-    c.platformType = object.value(QStringLiteral("platformType")).toString();
-    const QJsonValue assignments = object.value(QStringLiteral("assignments"));
+    c.displayName = object.value(QLatin1StringView("displayName")).toString();
+    c.description = object.value(QLatin1StringView("description")).toString();
+    c.priority = object.value(QLatin1StringView("priority")).toInt();
+    c.version = object.value(QLatin1StringView("version")).toInt();
+    c.createdDateTime = parseDateTime(object.value(QLatin1StringView("createdDateTime")));
+    c.lastModifiedDateTime = parseDateTime(object.value(QLatin1StringView("lastModifiedDateTime")));
+    c.configurationType = object.value(QLatin1StringView("deviceEnrollmentConfigurationType")).toString();
+    c.platformType = object.value(QLatin1StringView("platformType")).toString();
+    const QJsonValue assignments = object.value(QLatin1StringView("assignments"));
     if (assignments.isArray()) {
         c.assignments = assignmentsFromJson(assignments.toArray());
         c.assignmentsExpanded = true;
