@@ -113,6 +113,7 @@ private Q_SLOTS:
     void unassignEspThroughTheFullList();
     void historyShowsEveryWrite();
     void historySurvivesATornLastLine();
+    void lostResultLineReadsAsInterruptedAndNothingIsSentAgain();
     void historyWithoutAJournal();
     void unwritableJournalSendsNoWrite();
     void dryRunMentionsTheFullListFallback();
@@ -1432,6 +1433,38 @@ void TestCli::historySurvivesATornLastLine()
     const CliRun j = run(journal() + QStringList {u"--json"_s, u"history"_s}, {});
     RUN_EXPECT(j, 0);
     QCOMPARE(QJsonDocument::fromJson(j.out.toUtf8()).array().size(), 3);
+}
+
+void TestCli::lostResultLineReadsAsInterruptedAndNothingIsSentAgain()
+{
+    // The journal syncs a write's attempt line before the request goes out,
+    // not its result line. A power loss right after `assign` may lose that
+    // result: the write must then read as interrupted / unknown (never as
+    // done or failed), and assigning again must read the tenant and refuse,
+    // not send the write a second time.
+    const CliRun r = run(graph() + QStringList {u"assign"_s, limitConfig(), u"group:"_s + kOtherGroupGuid});
+    RUN_EXPECT(r, 0);
+    QFile file(m_journalPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    QCOMPARE(lines.size(), 3); // attempt, result, and the empty rest after the last '\n'
+    QVERIFY(lines.at(0).contains(R"("phase":"attempt")"));
+    QVERIFY(lines.at(1).contains(R"("phase":"result")"));
+    QVERIFY(file.resize(lines.at(0).size() + 1)); // the result line lost
+
+    const CliRun h = run(journal() + QStringList {u"history"_s}, {});
+    RUN_EXPECT(h, 0);
+    const QStringList rows = h.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.at(1).contains(u" interrupted / unknown "_s) && rows.at(1).contains(kOtherGroupGuid),
+        qPrintable(rows.at(1)));
+
+    const int writes = m_server->tenant().writeCount();
+    const CliRun again = run(graph() + QStringList {u"assign"_s, limitConfig(), u"group:"_s + kOtherGroupGuid});
+    RUN_EXPECT(again, 1);
+    QVERIFY2(again.err.contains(u"already assigned"_s), qPrintable(again.err));
+    QCOMPARE(m_server->tenant().writeCount(), writes);
 }
 
 void TestCli::historyWithoutAJournal()

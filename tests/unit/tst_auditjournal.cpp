@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QProcess>
@@ -21,6 +22,7 @@
 #include <memory>
 
 #ifdef Q_OS_UNIX
+#include <sys/file.h>
 #include <sys/stat.h>
 #endif
 
@@ -85,6 +87,8 @@ class TestAuditJournal : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void appendsAndReadsBack();
+    void attemptIsSyncedResultOnlyWritten();
+    void lostResultLineReadsAsInterrupted();
     void tornLastLineIsSkippedAndNextEntryKept();
     void createsMissingFolder();
     void unwritableLocationReportsError();
@@ -141,6 +145,57 @@ void TestAuditJournal::appendsAndReadsBack()
     QCOMPARE(entries[1].httpStatus, 201);
     QCOMPARE(entries[1].configurationName, QStringLiteral("Limit – Zürich"));
     QCOMPARE(entries[1].targetText(), QStringLiteral("collection:SMS00001"));
+}
+
+void TestAuditJournal::attemptIsSyncedResultOnlyWritten()
+{
+    // The attempt is on stable storage before its request goes out; the
+    // result line is handed to the OS without a sync (a lost one reads as
+    // interrupted, see lostResultLineReadsAsInterrupted), yet this process and
+    // any other read it back at once.
+    QTemporaryDir dir;
+    AuditJournal journal(dir.filePath(QStringLiteral("audit.jsonl")));
+    const quint64 before = AuditJournal::stableStorageSyncs();
+    QVERIFY(journal.append(entry(AuditPhase::Attempt, AuditOutcome::Pending)));
+    QCOMPARE(AuditJournal::stableStorageSyncs(), before + 1);
+    QVERIFY(journal.append(entry(AuditPhase::Result, AuditOutcome::Succeeded)));
+    QCOMPARE(AuditJournal::stableStorageSyncs(), before + 1);
+    const QList<AuditEntry> entries = AuditJournal(journal.filePath()).readAll();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[1].phase, AuditPhase::Result);
+    QCOMPARE(entries[1].outcome, AuditOutcome::Succeeded);
+}
+
+void TestAuditJournal::lostResultLineReadsAsInterrupted()
+{
+    // What a power loss right after a write can cost: the result line, never
+    // synced, is gone (or its tail is garbage). The write then reads as an
+    // attempt whose end nobody saw, never as done, and the next append is whole.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
+    AuditJournal journal(path);
+    QVERIFY(journal.append(entry(AuditPhase::Attempt, AuditOutcome::Pending)));
+    const qint64 attemptEnd = QFileInfo(path).size();
+    QVERIFY(journal.append(entry(AuditPhase::Result, AuditOutcome::Succeeded)));
+    {
+        QFile f(path);
+        QVERIFY(f.resize(attemptEnd)); // the result line lost...
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QByteArray(37, '\0')); // ...and a tail of zeros, as ext4 can leave
+    }
+    AuditEntry next = entry(AuditPhase::Attempt, AuditOutcome::Pending);
+    next.operationId = QStringLiteral("op-2");
+    next.time = next.time.addSecs(1);
+    QVERIFY(journal.append(next));
+
+    int skipped = -1;
+    const QList<AuditOperation> ops = groupByOperation(journal.readAll(&skipped));
+    QCOMPARE(skipped, 1);
+    QCOMPARE(ops.size(), 2);
+    QCOMPARE(ops[0].first().operationId, QStringLiteral("op-1"));
+    QVERIFY(ops[0].isInterrupted());
+    QCOMPARE(ops[0].last().outcome, AuditOutcome::Pending);
+    QCOMPARE(ops[1].first().operationId, QStringLiteral("op-2"));
 }
 
 void TestAuditJournal::tornLastLineIsSkippedAndNextEntryKept()
@@ -322,16 +377,33 @@ void TestAuditJournal::appendWaitsForTheLockHeldByAnotherProgram()
     // then writes: it never writes beside the holder.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
+#ifdef Q_OS_UNIX
+    // flock() on the journal itself, as another append holds it.
+    QFile holder(path);
+    QVERIFY(holder.open(QIODevice::ReadWrite | QIODevice::Append));
+    QCOMPARE(::flock(holder.handle(), LOCK_EX | LOCK_NB), 0);
+    const auto release = [&holder] {
+        holder.close();
+    };
+#else
     QLockFile held(AuditJournal::lockPathFor(path));
     QVERIFY(held.lock());
+    const auto release = [&held] {
+        held.unlock();
+    };
+#endif
     std::unique_ptr<QProcess> child(startChild(path, 1, QStringLiteral("cli")));
     QVERIFY(child->waitForStarted());
     QVERIFY(!child->waitForFinished(1500)); // still waiting for the lock
-    QVERIFY(!QFileInfo::exists(path) || QFileInfo(path).size() == 0);
-    held.unlock();
+    QCOMPARE(QFileInfo(path).size(), 0);
+    release();
     QVERIFY(child->waitForFinished(20000));
     QCOMPARE(child->exitCode(), 0);
     QCOMPARE(AuditJournal(path).readAll().size(), 1);
+#ifdef Q_OS_UNIX
+    // No lock file is made, so none can be left behind by a crash.
+    QVERIFY(!QFileInfo::exists(AuditJournal::lockPathFor(path)));
+#endif
 }
 
 void TestAuditJournal::createdOwnerOnly()

@@ -13,12 +13,17 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <atomic>
+#include <cerrno>
+#include <optional>
+
 #if defined(Q_OS_WIN)
 #include <qt_windows.h>
 
 #include <io.h>
 #else
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 #endif
 
@@ -57,8 +62,11 @@ bool flushToStableStorage(int fd)
 #endif
 }
 
+std::atomic<quint64> g_stableSyncs {0};
+
 bool syncToDisk(QFile &file)
 {
+    ++g_stableSyncs;
     return file.flush() && flushToStableStorage(file.handle());
 }
 
@@ -81,15 +89,90 @@ void syncFolder(const QString &folder)
 // tries: a process appending often (the CLI in a script loop) would retake
 // the lock every time and starve the other. Short, slightly random waits
 // give both their turn.
+void waitBeforeTryingAgain()
+{
+    QThread::usleep(500 + QRandomGenerator::global()->bounded(1500));
+}
+
 bool takeLock(QLockFile &lock)
 {
     QDeadlineTimer deadline(kLockWaitMs);
     while (!lock.tryLock(0)) {
         if (lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
             return false;
-        QThread::usleep(500 + QRandomGenerator::global()->bounded(1500));
+        waitBeforeTryingAgain();
     }
     return true;
+}
+
+// Held around one whole append (the torn-line check, the write, the sync):
+// two programs appending at once take turns, line by line.
+//
+// On Linux and macOS it is flock() on the journal's own descriptor: the
+// kernel drops it when the descriptor closes or its process dies, so there
+// is nothing to create, sync, delete or take over. The lock file <journal>.lock
+// (QLockFile) it replaced cost a file creation, an fdatasync and an unlink on
+// every append: more than the journal's own fsync. Elsewhere (Windows) and on
+// a file system that refuses flock(), the lock file is still used.
+//
+// Versions before this one lock <journal>.lock only, so one of them and this
+// one appending at the same instant do not wait for each other: each line is
+// still one append-mode write, placed at the end by the OS, so lines do not
+// mix; only the torn-line check of the two could race.
+class AppendLock
+{
+public:
+    enum class Result { Held, Busy, Failed };
+
+    Result take(QFile &journal, const QString &journalPath)
+    {
+#if !defined(Q_OS_WIN)
+        QDeadlineTimer deadline(kLockWaitMs);
+        for (;;) {
+            if (::flock(journal.handle(), LOCK_EX | LOCK_NB) == 0)
+                return Result::Held;
+            if (errno == EINTR)
+                continue;
+            if (errno != EWOULDBLOCK)
+                break; // no flock() here (some network shares): the lock file instead
+            if (deadline.hasExpired())
+                return Result::Busy;
+            waitBeforeTryingAgain();
+        }
+#else
+        Q_UNUSED(journal)
+#endif
+        m_lockFile.emplace(AuditJournal::lockPathFor(journalPath));
+        if (takeLock(*m_lockFile))
+            return Result::Held;
+        return m_lockFile->error() == QLockFile::LockFailedError ? Result::Busy : Result::Failed;
+    }
+
+    bool usesLockFile() const
+    {
+        return m_lockFile.has_value();
+    }
+
+private:
+    std::optional<QLockFile> m_lockFile;
+};
+
+// Whether the journal ends in a line break. Read through the appending
+// descriptor on POSIX: a second descriptor closed while the lock is held
+// would drop it where flock() is emulated with fcntl() locks (NFS).
+bool endsWithLineBreak(QFile &file, const QString &path)
+{
+    const qint64 size = file.size();
+    if (size <= 0)
+        return true;
+#if !defined(Q_OS_WIN)
+    Q_UNUSED(path)
+    char last = 0;
+    return ::pread(file.handle(), &last, 1, size - 1) != 1 || last == '\n';
+#else
+    QFile reader(path);
+    return !(reader.open(QIODevice::ReadOnly) && reader.seek(size - 1) && reader.read(1) != "\n");
+#endif
 }
 
 constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
@@ -324,6 +407,11 @@ QString AuditJournal::sandboxPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox-audit.jsonl");
 }
 
+quint64 AuditJournal::stableStorageSyncs()
+{
+    return g_stableSyncs.load();
+}
+
 QString AuditJournal::lockPathFor(const QString &journalPath)
 {
     return journalPath + QStringLiteral(".lock");
@@ -341,24 +429,17 @@ bool AuditJournal::append(const AuditEntry &entry, QString *error)
     if (!makeOwnerOnlyPath(info.absolutePath()))
         return fail(QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
 
-    // Held around the whole append (the torn-line check, the write, the
-    // sync): two programs appending at once take turns, line by line. A lock
-    // left by a process that died is taken over.
-    QLockFile lock(lockPathFor(m_filePath));
-    if (!takeLock(lock)) {
-        return fail(lock.error() == QLockFile::LockFailedError
-                ? QStringLiteral("The journal %1 is locked by another program (its lock file %2 stayed for %3 s).")
-                      .arg(m_filePath, lockPathFor(m_filePath))
-                      .arg(kLockWaitMs / 1000)
-                : QStringLiteral("Cannot create the lock file %1.").arg(lockPathFor(m_filePath)));
-    }
-
     QFile file(m_filePath);
     const bool created = !file.exists();
     // Append mode: the OS positions every write at the end, so earlier lines
     // are never touched. Created owner-only; one an older version made
-    // world-readable is tightened.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append, kOwnerOnlyFile))
+    // world-readable is tightened. Read access on POSIX for the torn-line check.
+#if !defined(Q_OS_WIN)
+    constexpr QIODevice::OpenMode kMode = QIODevice::ReadWrite | QIODevice::Append;
+#else
+    constexpr QIODevice::OpenMode kMode = QIODevice::WriteOnly | QIODevice::Append;
+#endif
+    if (!file.open(kMode, kOwnerOnlyFile))
         return fail(file.errorString());
 #if !defined(Q_OS_WIN)
     if (!created
@@ -366,15 +447,42 @@ bool AuditJournal::append(const AuditEntry &entry, QString *error)
             | QFile::WriteOther | QFile::ExeOther))
         file.setPermissions(kOwnerOnlyFile);
 #endif
+
+    AppendLock lock;
+    switch (lock.take(file, m_filePath)) {
+    case AppendLock::Result::Held: break;
+    case AppendLock::Result::Busy:
+        return fail(lock.usesLockFile()
+                ? QStringLiteral("The journal %1 is locked by another program (its lock file %2 stayed for %3 s).")
+                      .arg(m_filePath, lockPathFor(m_filePath))
+                      .arg(kLockWaitMs / 1000)
+                : QStringLiteral("The journal %1 is locked by another program (for more than %2 s).")
+                      .arg(m_filePath)
+                      .arg(kLockWaitMs / 1000));
+    case AppendLock::Result::Failed:
+        return fail(QStringLiteral("Cannot create the lock file %1.").arg(lockPathFor(m_filePath)));
+    }
+
     // A line left torn by a crash would swallow this entry's start: begin on a fresh line.
     QByteArray line;
-    if (file.size() > 0) {
-        QFile reader(m_filePath);
-        if (reader.open(QIODevice::ReadOnly) && reader.seek(reader.size() - 1) && reader.read(1) != "\n")
-            line += '\n';
-    }
+    if (!endsWithLineBreak(file, m_filePath))
+        line += '\n';
     line += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (file.write(line) != line.size() || !syncToDisk(file))
+    // An attempt is on stable storage before its request goes out: a crash or
+    // a power loss after sending leaves it, and the write reads as
+    // interrupted / unknown. A result line is handed to the OS (a crash of
+    // this process does not lose it) but not synced, because losing it to a
+    // power loss or an OS crash within seconds of the write costs nothing but
+    // the outcome's record: the write then reads as interrupted / unknown,
+    // as after a crash mid-request, and the admin checks the tenant.
+    // Nothing decides what to send from the journal: a write re-reads Graph
+    // before any re-send (AssignmentService), a plan re-run reads the tenant
+    // (PlanRunner), History and `history` only show the journal, and the one
+    // thing offered from a result line, History's undo of a priority change,
+    // needs a result that says succeeded (without it, no undo is offered).
+    // The next attempt's sync covers the whole file, this result included.
+    const bool durable = entry.phase != AuditPhase::Result;
+    if (file.write(line) != line.size() || !(durable ? syncToDisk(file) : file.flush()))
         return fail(file.errorString());
     if (created)
         syncFolder(info.absolutePath());

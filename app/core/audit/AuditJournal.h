@@ -119,14 +119,16 @@ struct AuditOperation
 // the file's order breaks ties). A repeated phase for one id starts a new row.
 QList<AuditOperation> groupByOperation(const QList<AuditEntry> &entries);
 
-// Append-only JSON-lines file. Each append is flushed and synced to stable
-// storage before the call it records goes out; a torn last line (a crash
-// mid-write) is skipped on reading, and earlier lines are never rewritten.
-// The GUI and the CLI may append to one journal at the same moment: each
-// append holds a lock file beside the journal (<journal>.lock), so lines
-// never interleave. On POSIX systems the journal is created 0600 in a
-// folder created 0700 (it names tenants, groups and who changed what); on
-// Windows the user profile's ACLs already keep it private.
+// Append-only JSON-lines file. An attempt line is flushed and synced to
+// stable storage before the call it records goes out; a result line is
+// written to the OS without that sync (see append() for why that is safe);
+// a torn last line (a crash mid-write) is skipped on reading, and earlier
+// lines are never rewritten. The GUI and the CLI may append to one journal at
+// the same moment: each append holds a lock (flock() on the journal on Linux
+// and macOS; the lock file <journal>.lock on Windows and where flock() is
+// refused), so lines never interleave. On POSIX systems the journal is
+// created 0600 in a folder created 0700 (it names tenants, groups and who
+// changed what); on Windows the user profile's ACLs already keep it private.
 class AuditJournal
 {
 public:
@@ -137,8 +139,11 @@ public:
     // <app data>/sandbox-audit.jsonl: writes to the sandbox tenant are
     // journalled here, never in the real tenants' journal.
     static QString sandboxPath();
-    // The lock file an append holds: <journal>.lock.
+    // The lock file an append holds where flock() is not used: <journal>.lock.
     static QString lockPathFor(const QString &journalPath);
+    // How many entries this process has synced to stable storage (tests check
+    // that an attempt is synced before its request goes out).
+    static quint64 stableStorageSyncs();
 
     QString filePath() const { return m_filePath; }
     // Returns false with *error set when the entry could not be made durable.
