@@ -19,7 +19,9 @@
 #include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void route_data();
     void route();
     void upperCaseVariablesCount();
+    void systemIsAskedOncePerHost();
 
     void cliGoesThroughTheGivenProxy();
     void cliFollowsTheProxyVariables();
@@ -284,6 +287,44 @@ void TestProxy::upperCaseVariablesCount()
 }
 
 // ---- the CLI through a real proxy --------------------------------------------
+
+void TestProxy::systemIsAskedOncePerHost()
+{
+    // Qt asks a manager's proxy factory for every request; the OS's answer
+    // (libproxy on Linux: a hand-off to its own thread each time) is asked
+    // once per scheme, host and port and kept, so a list of 400 pages asks
+    // once, and every request still takes the way the OS named.
+    QList<QUrl> asked;
+    ea::net::ProxyAccess::setSystemLookup([&asked](const QNetworkProxyQuery &query) {
+        asked << query.url();
+        return QList<QNetworkProxy> {QNetworkProxy(QNetworkProxy::HttpProxy, u"proxy.contoso.com"_s, 8080)};
+    });
+    const auto restore = qScopeGuard([] { ea::net::ProxyAccess::setSystemLookup({}); });
+    ea::net::ProxyAccess access(ProxySettings {}, ProxyEnvironment {});
+    QNetworkAccessManager network;
+    access.attach(&network);
+    const auto wayOf = [&network](const QString &url) {
+        const QList<QNetworkProxy> proxies = network.proxyFactory()->queryProxy(QNetworkProxyQuery(QUrl(url)));
+        return proxies.isEmpty() ? QString() : ea::net::proxyLabel(proxies.constFirst());
+    };
+    for (int page = 0; page < 5; ++page)
+        QCOMPARE(wayOf(u"https://graph.microsoft.com/v1.0/deviceManagement/x?$skiptoken="_s + QString::number(page)),
+            u"proxy.contoso.com:8080"_s);
+    QCOMPARE(asked.size(), 1);
+    // Another host, scheme or port is asked on its own.
+    QCOMPARE(wayOf(u"https://login.microsoftonline.com/common"_s), u"proxy.contoso.com:8080"_s);
+    QCOMPARE(wayOf(u"http://graph.microsoft.com/v1.0"_s), u"proxy.contoso.com:8080"_s);
+    QCOMPARE(wayOf(u"https://graph.microsoft.com:8443/v1.0"_s), u"proxy.contoso.com:8080"_s);
+    QCOMPARE(asked.size(), 4);
+    // New settings make a new factory: the OS is asked again when they say so.
+    ProxySettings none;
+    none.mode = ProxySettings::Mode::None;
+    access.setSettings(none);
+    QCOMPARE(wayOf(u"https://graph.microsoft.com/v1.0"_s), u"direct"_s);
+    access.setSettings(ProxySettings {});
+    QCOMPARE(wayOf(u"https://graph.microsoft.com/v1.0"_s), u"proxy.contoso.com:8080"_s);
+    QCOMPARE(asked.size(), 5);
+}
 
 void TestProxy::cliGoesThroughTheGivenProxy()
 {

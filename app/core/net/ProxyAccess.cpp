@@ -4,10 +4,12 @@
 #include "auth/TokenStore.h"
 
 #include <QAuthenticator>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 
@@ -17,6 +19,26 @@ namespace {
 
 ProxyAccess *g_installed = nullptr;
 int g_asking = 0; // prompts open (nested: one per manager at most)
+ProxyAccess::SystemLookup g_systemLookup; // tests only; empty: the OS
+
+QList<QNetworkProxy> askTheSystem(const QNetworkProxyQuery &query)
+{
+    QList<QNetworkProxy> system
+        = g_systemLookup ? g_systemLookup(query) : QNetworkProxyFactory::systemProxyForQuery(query);
+    if (system.isEmpty())
+        system << QNetworkProxy(QNetworkProxy::NoProxy);
+    return system;
+}
+
+// How long a manager keeps the OS's answer for one scheme, host and port.
+// Qt asks the factory for every request; on Linux the OS's answer comes from
+// libproxy, in a thread of its own, and every question is a hand-off to that
+// thread and back (with a parse of /etc/services): a 401-page list asked 401
+// times, and a CLI `assign` three times for one host. A change of the system's
+// settings (or of a PAC script's answer) is followed within this time instead
+// of at the next request; a PAC script that routes two paths of one host
+// differently is followed per host, not per path.
+constexpr int kSystemAnswerLifetimeMs = 30000;
 
 // Asked by Qt for every request of one manager. Holds a copy of the rule, so
 // it never points back at a ProxyAccess that may be gone.
@@ -39,16 +61,38 @@ public:
             qCDebug(lcProxy) << query.url().host() << "→" << proxyLabel(route.proxy) << route.reason;
             return {route.proxy};
         }
-        QList<QNetworkProxy> system = QNetworkProxyFactory::systemProxyForQuery(query);
-        if (system.isEmpty())
-            system << QNetworkProxy(QNetworkProxy::NoProxy);
-        qCDebug(lcProxy) << query.url().host() << "→ system:" << proxyLabel(system.constFirst());
-        return system;
+        return systemAnswer(query);
     }
 
 private:
+    QList<QNetworkProxy> systemAnswer(const QNetworkProxyQuery &query)
+    {
+        const QUrl url = query.url();
+        const QString key = url.scheme() + u' ' + url.host() + u' ' + QString::number(url.port());
+        {
+            const QMutexLocker locker(&m_mutex);
+            const auto kept = m_systemAnswers.constFind(key);
+            if (kept != m_systemAnswers.cend() && !kept->expiry.hasExpired())
+                return kept->proxies;
+        }
+        const QList<QNetworkProxy> system = askTheSystem(query);
+        qCDebug(lcProxy) << url.host() << "→ system:" << proxyLabel(system.constFirst());
+        const QMutexLocker locker(&m_mutex);
+        m_systemAnswers.insert(key, {system, QDeadlineTimer(kSystemAnswerLifetimeMs)});
+        return system;
+    }
+
+    struct SystemAnswer
+    {
+        QList<QNetworkProxy> proxies;
+        QDeadlineTimer expiry;
+    };
+
     const ProxySettings m_settings;
     const ProxyEnvironment m_environment;
+    // Qt may ask from the thread of any request; the answers are shared.
+    QMutex m_mutex;
+    QHash<QString, SystemAnswer> m_systemAnswers;
 };
 
 // The keychain entry's name; the secret is {"user","password"} as JSON.
@@ -119,6 +163,11 @@ void ProxyAccess::setSettings(const ProxySettings &settings)
         network->setProxyFactory(new RoutingProxyFactory(m_settings, m_environment));
 }
 
+void ProxyAccess::setSystemLookup(SystemLookup lookup)
+{
+    g_systemLookup = std::move(lookup);
+}
+
 bool ProxyAccess::isAsking()
 {
     return g_asking > 0;
@@ -128,8 +177,7 @@ ProxyRoute ProxyAccess::routeFor(const QUrl &url) const
 {
     ProxyRoute route = net::routeFor(m_settings, m_environment, url);
     if (route.askSystem) {
-        const QList<QNetworkProxy> system = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
-        route.proxy = system.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : system.constFirst();
+        route.proxy = askTheSystem(QNetworkProxyQuery(url)).constFirst();
         route.askSystem = false;
     }
     return route;

@@ -78,6 +78,10 @@ public:
     ProxyRoute routeFor(const QUrl &url) const;
     ProxyRoute rule(const QUrl &url) const { return net::routeFor(m_settings, m_environment, url); }
 
+    // Tests: what "ask the OS" answers (empty: QNetworkProxyFactory::systemProxyForQuery).
+    using SystemLookup = std::function<QList<QNetworkProxy>(const QNetworkProxyQuery &)>;
+    static void setSystemLookup(SystemLookup lookup);
+
     // Credentials known up front (CLI --proxy-user), for whichever proxy asks.
     void setCredentials(const QString &user, const QString &password);
     // A user name known without its password: the prompt offers it.
