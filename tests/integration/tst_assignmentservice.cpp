@@ -217,10 +217,16 @@ void TestAssignmentService::longListIsDecodedWholeAndInOrderPageByPage()
 
     // What that rests on: with a page sink, GraphClient hands over each page
     // as it arrives and keeps none of them.
+    // And each next page is already requested when a page is handed over, so
+    // the service prepares it while this one is decoded.
     GraphRequest request = s->assignments()->listConfigurationsRequest();
     QList<qsizetype> pageSizes;
-    request.pageSink = [&pageSizes](const QJsonArray &page) {
+    int requestsStarted = 0;
+    QList<int> requestsStartedAtHandOver;
+    connect(s->graph(), &GraphClient::exchangeStarted, this, [&requestsStarted] { ++requestsStarted; });
+    request.pageSink = [&](const QJsonArray &page) {
         pageSizes << page.size();
+        requestsStartedAtHandOver << requestsStarted;
     };
     GraphCall *call = s->graph()->send(request);
     QSignalSpy finished(call, &GraphCall::finished);
@@ -228,6 +234,8 @@ void TestAssignmentService::longListIsDecodedWholeAndInOrderPageByPage()
     QVERIFY(call->result().ok());
     const GraphResponse &response = call->result().value();
     QCOMPARE(pageSizes.size(), 13);
+    QCOMPARE(requestsStartedAtHandOver,
+        (QList<int> {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 13})); // the last page has no next one
     QCOMPARE(response.pageCount, 13);
     QCOMPARE(response.itemCount, ids.size());
     QCOMPARE(std::accumulate(pageSizes.cbegin(), pageSizes.cend(), qsizetype(0)), ids.size());

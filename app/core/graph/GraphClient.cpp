@@ -486,6 +486,19 @@ void GraphCall::onReplyFinished()
     }
     const QJsonArray page = value.toArray();
     m_itemCount += page.size();
+    ++m_pages;
+    m_bytesOfEarlierPages += m_body.size();
+    m_visitedPages.insert(m_currentUrl);
+
+    // The next page is asked for before this one is handed on: the service
+    // prepares it while this one is decoded, instead of after (a list of 401
+    // pages otherwise waits for every page's decoding in turn).
+    const QJsonValue nextLink = response.object.value(QStringLiteral("@odata.nextLink"));
+    const bool lastPage = !nextLink.isString() || nextLink.toString().isEmpty();
+    if (!lastPage && !requestNextPage(nextLink.toString()))
+        return;
+    if (isFinished()) // sending it ended the call (cancelled meanwhile): the pages are not wanted
+        return;
     if (m_request.pageSink) {
         m_request.pageSink(page);
         response.object.remove(QStringLiteral("value")); // handed over, not kept
@@ -493,40 +506,40 @@ void GraphCall::onReplyFinished()
         for (const QJsonValue &v : page)
             m_values.append(v);
     }
-    ++m_pages;
-    m_bytesOfEarlierPages += m_body.size();
-    m_visitedPages.insert(m_currentUrl);
     Q_EMIT progress(int(m_itemCount));
-
-    const QJsonValue nextLink = response.object.value(QStringLiteral("@odata.nextLink"));
-    if (nextLink.isString() && !nextLink.toString().isEmpty()) {
-        const QUrl next(nextLink.toString(), QUrl::StrictMode);
-        if (!next.isValid() || next.isRelative()) {
-            finishWith(GraphError::local(
-                GraphError::Kind::InvalidResponse, tr("The service sent a next-page link that is not a URL.")));
-        } else if (!m_client->endpoint().isSameOrigin(next)) {
-            finishWith(GraphError::local(GraphError::Kind::Refused,
-                tr("The next-page link points to %1, not to the Graph service (%2); the "
-                   "app refused to follow it with your token.")
-                    .arg(next.authority(), m_client->endpoint().root().authority())));
-        } else if (m_visitedPages.contains(next)) {
-            finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
-                tr("The service sent a next-page link that was already read (a loop).")));
-        } else if (m_pages >= m_client->m_maxPages) {
-            finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
-                tr("The list has more than %1 pages; the app stopped reading.").arg(m_client->m_maxPages)));
-        } else {
-            // Retry state belongs to one request: the next page starts afresh,
-            // with its own Retry-Attempt count and its own retry budget.
-            m_retries = 0;
-            sendTo(next);
-        }
+    if (!lastPage)
         return;
-    }
     response.values = std::move(m_values);
     response.pageCount = m_pages;
     response.itemCount = m_itemCount;
     finishWith(response);
+}
+
+bool GraphCall::requestNextPage(const QString &link)
+{
+    const QUrl next(link, QUrl::StrictMode);
+    if (!next.isValid() || next.isRelative()) {
+        finishWith(GraphError::local(
+            GraphError::Kind::InvalidResponse, tr("The service sent a next-page link that is not a URL.")));
+    } else if (!m_client->endpoint().isSameOrigin(next)) {
+        finishWith(GraphError::local(GraphError::Kind::Refused,
+            tr("The next-page link points to %1, not to the Graph service (%2); the "
+               "app refused to follow it with your token.")
+                .arg(next.authority(), m_client->endpoint().root().authority())));
+    } else if (m_visitedPages.contains(next)) {
+        finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
+            tr("The service sent a next-page link that was already read (a loop).")));
+    } else if (m_pages >= m_client->m_maxPages) {
+        finishWith(GraphError::local(GraphError::Kind::InvalidResponse,
+            tr("The list has more than %1 pages; the app stopped reading.").arg(m_client->m_maxPages)));
+    } else {
+        // Retry state belongs to one request: the next page starts afresh,
+        // with its own Retry-Attempt count and its own retry budget.
+        m_retries = 0;
+        sendTo(next);
+        return true;
+    }
+    return false;
 }
 
 bool GraphCall::scheduleRetry(const GraphError &error)

@@ -53,6 +53,8 @@ private:
     void start();
     void sendTo(const QUrl &url);
     void onReplyFinished();
+    // Checks a next-page link and sends it; false when the call finished instead (the error says why).
+    bool requestNextPage(const QString &link);
     void finishWith(Result<GraphResponse> result);
     bool scheduleRetry(const GraphError &error);
 
