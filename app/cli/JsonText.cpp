@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstring>
+
 namespace ea::cli {
 
 namespace {
@@ -14,6 +16,24 @@ int hexValue(const QByteArray &text, qsizetype from)
     return ok && from + 4 <= text.size() ? value : -1;
 }
 
+// Whether the text holds an escape starting "\ud" or "\uD", as every escaped
+// surrogate does. memchr finds each backslash (vectorised, and Graph's JSON
+// has few); searching for the three-byte needles instead looked at every byte
+// twice, 130 M instructions for the 4 MB of 10,000 configurations (issue 15).
+bool hasEscapedSurrogate(const QByteArray &json)
+{
+    const char *p = json.constData();
+    const char *const end = p + json.size();
+    while ((p = static_cast<const char *>(std::memchr(p, '\\', size_t(end - p))))) {
+        if (end - p >= 3 && p[1] == 'u' && (p[2] == 'd' || p[2] == 'D'))
+            return true;
+        if (end - p <= 2)
+            break;
+        p += 2; // past the escaped character: "\\ud" is a backslash, then text
+    }
+    return false;
+}
+
 } // namespace
 
 // Qt 6.4 writes a character outside the BMP (an emoji in a group name) as an
@@ -22,10 +42,10 @@ int hexValue(const QByteArray &text, qsizetype from)
 // stays as Qt wrote it.
 QByteArray withUtf8SurrogatePairs(const QByteArray &json)
 {
-    // Most output has no escaped surrogate at all (every one starts "\ud"):
-    // it goes out as it is. A list of 10,000 configurations is 4 MB of JSON,
-    // and copying it byte by byte cost a fifth of `configs --json` (issue 15).
-    if (!json.contains("\\ud") && !json.contains("\\uD"))
+    // Most output has no escaped surrogate at all: it goes out as it is. A
+    // list of 10,000 configurations is 4 MB of JSON, and copying it byte by
+    // byte cost a fifth of `configs --json` (issue 15).
+    if (!hasEscapedSurrogate(json))
         return json;
     QByteArray out;
     out.reserve(json.size());
