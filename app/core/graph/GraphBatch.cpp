@@ -150,6 +150,11 @@ void GraphBatch::sendAlone(int index)
 
 void GraphBatch::onBatchAnswer(const QList<int> &indexes, const Result<GraphResponse> &answer)
 {
+    // One time for the whole answer: requests throttled in it wait the same
+    // delay from the same moment, so they go again together, in one batch.
+    // (Read per request, the clock could tick between two of them on a busy
+    // machine, and the retries split into two batches.)
+    const qint64 answeredAt = m_clock.elapsed();
     if (m_cancelled) {
         for (const int index : indexes)
             settle(index, cancelledError());
@@ -170,7 +175,7 @@ void GraphBatch::onBatchAnswer(const QList<int> &indexes, const Result<GraphResp
         const auto delay = m_client->retryPolicy().delayBeforeRetry(false, error, ++m_outerAttempts);
         if (delay) {
             for (const int index : indexes) {
-                m_notBefore[index] = m_clock.elapsed() + delay->count();
+                m_notBefore[index] = answeredAt + delay->count();
                 m_queue.append(index);
             }
             return sendNext();
@@ -188,7 +193,7 @@ void GraphBatch::onBatchAnswer(const QList<int> &indexes, const Result<GraphResp
         const int index = inner.value(QStringLiteral("id")).toString().toInt(&ok);
         if (!ok || !unanswered.removeOne(index))
             continue; // not one of this batch's: ignored, never trusted
-        acceptInner(index, inner);
+        acceptInner(index, inner, answeredAt);
     }
     for (const int index : std::as_const(unanswered)) {
         GraphError e = GraphError::local(
@@ -199,7 +204,7 @@ void GraphBatch::onBatchAnswer(const QList<int> &indexes, const Result<GraphResp
     sendNext();
 }
 
-void GraphBatch::acceptInner(int index, const QJsonObject &inner)
+void GraphBatch::acceptInner(int index, const QJsonObject &inner, qint64 answeredAt)
 {
     const int status = inner.value(QStringLiteral("status")).toInt();
     const QJsonObject headers = inner.value(QStringLiteral("headers")).toObject();
@@ -223,18 +228,18 @@ void GraphBatch::acceptInner(int index, const QJsonObject &inner)
     GraphError error = GraphError::fromHttpResponse(status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, {});
     error.retryAfterSeconds = parseRetryAfterSeconds(retryAfter.toLatin1());
     if (isNotNow(status))
-        return retryLater(index, error);
+        return retryLater(index, error, answeredAt);
     settle(index, error);
 }
 
-void GraphBatch::retryLater(int index, const GraphError &error)
+void GraphBatch::retryLater(int index, const GraphError &error, qint64 answeredAt)
 {
     const auto delay = m_client->retryPolicy().delayBeforeRetry(false, error, m_attempts.at(index));
     if (!delay)
         return settle(index, error);
     qCInfo(lcGraph).nospace() << "a request in a batch got HTTP " << error.httpStatus << "; again in " << delay->count()
                               << " ms";
-    m_notBefore[index] = m_clock.elapsed() + delay->count();
+    m_notBefore[index] = answeredAt + delay->count();
     m_queue.append(index);
 }
 

@@ -46,8 +46,9 @@ private:
     void sendBatch(const QList<int> &indexes);
     void sendAlone(int index);
     void onBatchAnswer(const QList<int> &indexes, const Result<GraphResponse> &answer);
-    void acceptInner(int index, const QJsonObject &inner);
-    void retryLater(int index, const GraphError &error);
+    // answeredAt: when the batch's answer came (m_clock), the moment retry delays count from.
+    void acceptInner(int index, const QJsonObject &inner, qint64 answeredAt);
+    void retryLater(int index, const GraphError &error, qint64 answeredAt);
     void settle(int index, Result<GraphResponse> result);
     void finishIfDone();
     QByteArray relativeUrl(const GraphRequest &request) const;
