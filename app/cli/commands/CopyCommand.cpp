@@ -75,7 +75,7 @@ void CopyCommand::runPlan(const PlannedCopy &copy)
     if (!plan.skipped.isEmpty()) {
         QString text
             = tr("%n assignment(s) cannot be copied and are left out:", nullptr, int(plan.skipped.size())) + u'\n';
-        for (const CopySkip &skip : plan.skipped)
+        for (const LeftOutEntry &skip : plan.skipped)
             text += u"  "_s + TextTable::terminalSafe(tr("left out: %1: %2").arg(skip.entry, skip.why)) + u'\n';
         m_cx.writeErr(text);
     }

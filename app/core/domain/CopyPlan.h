@@ -14,9 +14,6 @@
 
 namespace ea {
 
-// An assignment of the source that a copy leaves out, and why (entry: Assignment::describe()).
-using CopySkip = LeftOutEntry;
-
 // How a source group is found in the target tenant: by the mapping file, or
 // by its display name (exactly one group of that name); otherwise why not.
 struct GroupMatch
@@ -37,7 +34,7 @@ struct CopyPlan
     Q_DECLARE_TR_FUNCTIONS(CopyPlan)
 public:
     QList<PlanRow> rows;
-    QList<CopySkip> skipped;
+    QList<LeftOutEntry> skipped; // what no row can carry, and why (entry: Assignment::describe())
 
     // `source`: the source configuration's assignments (as read on beta, or
     // as exported). `groups`: for a copy across tenants, each source group's
