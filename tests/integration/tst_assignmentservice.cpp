@@ -106,6 +106,7 @@ private Q_SLOTS:
     void listsEveryConfigurationAcrossPages();
     void longListIsDecodedWholeAndInOrderPageByPage();
     void createsWithTheSeedRequest();
+    void readsBeforeAWriteGoOutTogether();
     void duplicateIsRefusedWithoutWrite();
     void defaultPolicyIsRefusedWithoutWrite();
     void espFallbackKeepsEveryEarlierAssignment();
@@ -264,6 +265,51 @@ void TestAssignmentService::createsWithTheSeedRequest()
     // The write itself is one POST to .../assignments.
     const QList<QByteArray> log = m_server->tenant().requestLog();
     QCOMPARE(std::count_if(log.cbegin(), log.cend(), [](const QByteArray &l) { return l.startsWith("POST"); }), 1);
+}
+
+void TestAssignmentService::readsBeforeAWriteGoOutTogether()
+{
+    // The configuration and its assignments do not depend on each other: both
+    // reads are in flight before either answers, so a write waits one round
+    // trip before it is sent, not two (issue 15, P1).
+    Session *s = makeSession();
+    QStringList exchanges;
+    connect(s->graph(), &GraphClient::exchangeStarted, this,
+        [&exchanges](const ExchangeRecord &r) { exchanges << u"sent "_s + QString::fromLatin1(r.method); });
+    connect(s->graph(), &GraphClient::exchangeFinished, this,
+        [&exchanges](const ExchangeRecord &r) { exchanges << u"answered "_s + QString::fromLatin1(r.method); });
+    const QString config = m_server->tenant().limitConfigurationId();
+    Outcome<CreatedAssignment> created;
+    s->assignments()->createAssignment(
+        config, AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")), this, into(created));
+    QTRY_VERIFY(created.done());
+    QVERIFY2(created.result->ok(), qPrintable(created.result->ok() ? QString() : created.result->error().summary()));
+    QCOMPARE(exchanges,
+        (QStringList {
+            u"sent GET"_s, u"sent GET"_s, u"answered GET"_s, u"answered GET"_s, u"sent POST"_s, u"answered POST"_s}));
+
+    exchanges.clear();
+    Outcome<RemovedAssignment> removed;
+    s->assignments()->deleteAssignment(config, created.result->value().assignment.id, this, into(removed));
+    QTRY_VERIFY(removed.done());
+    QVERIFY(removed.result->ok());
+    QCOMPARE(exchanges,
+        (QStringList {u"sent GET"_s, u"sent GET"_s, u"answered GET"_s, u"answered GET"_s, u"sent DELETE"_s,
+            u"answered DELETE"_s}));
+
+    // Cancel while both reads are in flight: both stop, nothing is written.
+    exchanges.clear();
+    const int writes = m_server->tenant().writeCount();
+    Outcome<CreatedAssignment> cancelled;
+    QPointer<Operation> op = s->assignments()->createAssignment(
+        config, AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")), this, into(cancelled));
+    op->cancel();
+    QTRY_VERIFY(cancelled.done());
+    QVERIFY(!cancelled.result->ok());
+    QCOMPARE(cancelled.result->error().kind, GraphError::Kind::Cancelled);
+    QCOMPARE(exchanges.count(u"sent GET"_s), 2);
+    QVERIFY(!exchanges.contains(u"sent POST"_s));
+    QCOMPARE(m_server->tenant().writeCount(), writes);
 }
 
 void TestAssignmentService::duplicateIsRefusedWithoutWrite()

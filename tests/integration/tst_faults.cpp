@@ -48,7 +48,9 @@ const QString kForbiddenMessage = QStringLiteral(
     "Application is not authorized to perform this operation. Application must have one of the following scopes: "
     "DeviceManagementServiceConfig.ReadWrite.All, DeviceManagementConfiguration.ReadWrite.All");
 
-// Hands out tokens from a list; a forced refresh moves to the next one.
+// Hands out tokens from a list; a forced refresh moves to the next one. Like
+// SignedInTokenProvider, a burst of forced refreshes (calls in flight together,
+// each answered 401) shares the first one; the provider's 10 s is 1 s here.
 class RefreshingTokens : public AccessTokenProvider
 {
 public:
@@ -57,9 +59,13 @@ public:
     { }
     QStringList tokens;
     int refreshes = 0;
+    QElapsedTimer sinceRefresh;
     void requestAccessToken(bool forceRefresh, const ResultCallback<QString> &done) override
     {
+        if (forceRefresh && sinceRefresh.isValid() && sinceRefresh.elapsed() < 1000)
+            return done(tokens.first());
         if (forceRefresh) {
+            sinceRefresh.start();
             ++refreshes;
             if (tokens.size() < 2)
                 return done(GraphError::local(
@@ -815,17 +821,27 @@ void TestFaults::connectionRefused()
     QCOMPARE(h.graph.requests().size(), 0);
 }
 
-void TestFaults::refusedWriteIsRetriedBecauseNothingWasSent()
+// The two reads before a write (the configuration, its assignments) go out
+// together, each on a connection of its own: both are answered and closed,
+// and then the server stops listening, so the write meets a refused connection.
+static void goAwayAfterTheReads(Harness &h, int *readsAnswered)
 {
-    // The server goes away right after the duplicate check and comes back
-    // once the POST has met a refused connection. Refused proves the POST was
-    // never sent, so GraphClient may send it again: one POST lands, once.
-    Harness h(journalPath());
+    h.graph.inject(Route::GetConfiguration, Fault::answerThenClose());
     h.graph.inject(Route::ListAssignments, Fault::answerThenClose());
-    h.graph.onRequest = [&h](Route route) {
-        if (route == Route::ListAssignments)
+    h.graph.onRequest = [&h, readsAnswered](Route route) {
+        if ((route == Route::GetConfiguration || route == Route::ListAssignments) && ++*readsAnswered == 2)
             h.graph.stopListening();
     };
+}
+
+void TestFaults::refusedWriteIsRetriedBecauseNothingWasSent()
+{
+    // The server goes away right after the reads before the write and comes
+    // back once the POST has met a refused connection. Refused proves the POST
+    // was never sent, so GraphClient may send it again: one POST lands, once.
+    Harness h(journalPath());
+    int readsAnswered = 0;
+    goAwayAfterTheReads(h, &readsAnswered);
     bool refusedOnce = false;
     h.onStatus = [&h, &refusedOnce](const QString &) {
         // Called when the retry is scheduled, before it is sent.
@@ -851,11 +867,8 @@ void TestFaults::refusedWriteIsRetriedBecauseNothingWasSent()
 void TestFaults::refusedWriteThatStaysRefusedFailsCleanly()
 {
     Harness h(journalPath());
-    h.graph.inject(Route::ListAssignments, Fault::answerThenClose());
-    h.graph.onRequest = [&h](Route route) {
-        if (route == Route::ListAssignments)
-            h.graph.stopListening();
-    };
+    int readsAnswered = 0;
+    goAwayAfterTheReads(h, &readsAnswered);
     const auto result = h.create(AssignmentTarget::configMgrCollection(QStringLiteral("SMS00001")));
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, GraphError::Kind::Network);

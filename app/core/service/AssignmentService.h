@@ -464,7 +464,9 @@ private:
     // Steps of the writes, in AssignmentWrites.cpp.
     Operation *startFullListWrite(QObject *context, std::shared_ptr<WriteState> state);
     void readConfigurationThen(Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next);
-    void readAssignmentsThen(Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next);
+    void readConfigurationAndAssignmentsThen(Operation *op, std::shared_ptr<WriteState> state,
+        std::function<std::optional<GraphError>()> refuseByConfiguration, std::function<void()> next);
+    void takeConfiguration(WriteState &state, const GraphResponse &answer);
     void postSingleAssignment(Operation *op, std::shared_ptr<WriteState> state);
     void deleteSingleAssignment(Operation *op, std::shared_ptr<WriteState> state);
     void planFullList(Operation *op, std::shared_ptr<WriteState> state, const QString &changedSinceApproval);

@@ -68,27 +68,27 @@ Operation *AssignmentService::createAssignment(const QString &configurationId, c
     state->target = target;
     state->createDone = done;
     auto *op = new Operation(context, this);
-    readConfigurationThen(op, state, [this, op, state] {
+    const auto refuseByConfiguration = [this, state]() -> std::optional<GraphError> {
         const EnrollmentConfiguration &config = state->configuration;
         if (config.isDefault())
-            return finishWrite(op, state,
-                refusedWith(refusal::kDefaultPolicy,
-                    tr("'%1' (%2) is a default policy: it applies to all users and all "
-                       "devices at the lowest priority and cannot take assignments. Nothing "
-                       "was sent; create a non-default policy to target groups.")
-                        .arg(config.displayName, config.id)));
+            return refusedWith(refusal::kDefaultPolicy,
+                tr("'%1' (%2) is a default policy: it applies to all users and all "
+                   "devices at the lowest priority and cannot take assignments. Nothing "
+                   "was sent; create a non-default policy to target groups.")
+                    .arg(config.displayName, config.id));
         const QString configProblem = createInputProblem(config, state->target);
         if (!configProblem.isEmpty())
-            return finishWrite(op, state, refusedWith(refusal::kUnsupportedTarget, configProblem));
-        readAssignmentsThen(op, state, [this, op, state] {
-            if (const Assignment *existing = assignmentWithTarget(state->before, state->target))
-                return finishWrite(op, state,
-                    refusedWith(refusal::kAlreadyAssigned,
-                        tr("'%1' is already assigned to this target (assignment %2). "
-                           "Nothing was sent.")
-                            .arg(state->configurationName(), existing->id)));
-            postSingleAssignment(op, state);
-        });
+            return refusedWith(refusal::kUnsupportedTarget, configProblem);
+        return std::nullopt;
+    };
+    readConfigurationAndAssignmentsThen(op, state, refuseByConfiguration, [this, op, state] {
+        if (const Assignment *existing = assignmentWithTarget(state->before, state->target))
+            return finishWrite(op, state,
+                refusedWith(refusal::kAlreadyAssigned,
+                    tr("'%1' is already assigned to this target (assignment %2). "
+                       "Nothing was sent.")
+                        .arg(state->configurationName(), existing->id)));
+        postSingleAssignment(op, state);
     });
     return op;
 }
@@ -109,19 +109,17 @@ Operation *AssignmentService::deleteAssignment(const QString &configurationId, c
     state->assignmentId = assignmentId;
     state->deleteDone = done;
     auto *op = new Operation(context, this);
-    readConfigurationThen(op, state, [this, op, state] {
-        readAssignmentsThen(op, state, [this, op, state] {
-            const auto it = std::find_if(state->before.cbegin(), state->before.cend(),
-                [&](const Assignment &a) { return a.id == state->assignmentId; });
-            if (it == state->before.cend())
-                return finishWrite(op, state,
-                    refusedWith(refusal::kInvalidInput,
-                        tr("'%1' has no assignment %2 (it may have been removed already). "
-                           "Nothing was sent.")
-                            .arg(state->configurationName(), state->assignmentId)));
-            state->target = it->target;
-            deleteSingleAssignment(op, state);
-        });
+    readConfigurationAndAssignmentsThen(op, state, {}, [this, op, state] {
+        const auto it = std::find_if(state->before.cbegin(), state->before.cend(),
+            [&](const Assignment &a) { return a.id == state->assignmentId; });
+        if (it == state->before.cend())
+            return finishWrite(op, state,
+                refusedWith(refusal::kInvalidInput,
+                    tr("'%1' has no assignment %2 (it may have been removed already). "
+                       "Nothing was sent.")
+                        .arg(state->configurationName(), state->assignmentId)));
+        state->target = it->target;
+        deleteSingleAssignment(op, state);
     });
     return op;
 }
@@ -192,24 +190,44 @@ void AssignmentService::readConfigurationThen(
         [this, op, state, next](const Result<GraphResponse> &r) {
             if (!r)
                 return finishWrite(op, state, r.error());
-            state->configuration = EnrollmentConfiguration::fromJson(r.value().object);
-            if (state->configuration.id.isEmpty())
-                state->configuration.id = state->configurationId;
-            m_configurationNames.insert(state->configuration.id, state->configuration.displayName);
+            takeConfiguration(*state, r.value());
             next();
         });
 }
 
-void AssignmentService::readAssignmentsThen(
-    Operation *op, std::shared_ptr<WriteState> state, std::function<void()> next)
+// The configuration (a default? which targets does its type take?) and its
+// live assignments (is the target there?) do not depend on each other, so
+// both reads go out at once: a write waits one round trip before it, not two
+// (on HTTP/2, Graph's, both share one connection). The answers are looked at
+// in the order the checks always had: the configuration's error or refusal
+// first, then the list's error, then `next`.
+void AssignmentService::readConfigurationAndAssignmentsThen(Operation *op, std::shared_ptr<WriteState> state,
+    std::function<std::optional<GraphError>()> refuseByConfiguration, std::function<void()> next)
 {
-    op->await(m_graph->send(listAssignmentsRequest(state->configurationId)),
-        [this, op, state, next](const Result<GraphResponse> &r) {
-            if (!r)
-                return finishWrite(op, state, r.error());
-            state->before = assignmentsFromJson(r.value().values);
+    op->awaitBoth(m_graph->send(getConfigurationRequest(state->configurationId)),
+        m_graph->send(listAssignmentsRequest(state->configurationId)),
+        [this, op, state, refuseByConfiguration, next](
+            const Result<GraphResponse> &configuration, const Result<GraphResponse> &list) {
+            if (!configuration)
+                return finishWrite(op, state, configuration.error());
+            takeConfiguration(*state, configuration.value());
+            if (refuseByConfiguration) {
+                if (std::optional<GraphError> refused = refuseByConfiguration())
+                    return finishWrite(op, state, *refused);
+            }
+            if (!list)
+                return finishWrite(op, state, list.error());
+            state->before = assignmentsFromJson(list.value().values);
             next();
         });
+}
+
+void AssignmentService::takeConfiguration(WriteState &state, const GraphResponse &answer)
+{
+    state.configuration = EnrollmentConfiguration::fromJson(answer.object);
+    if (state.configuration.id.isEmpty())
+        state.configuration.id = state.configurationId;
+    m_configurationNames.insert(state.configuration.id, state.configuration.displayName);
 }
 
 // --- single-request writes --------------------------------------------------

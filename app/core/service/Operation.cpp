@@ -13,12 +13,27 @@ void Operation::cancel()
     if (m_cancelled || m_finished)
         return;
     m_cancelled = true;
-    if (m_current)
-        m_current->cancel();
+    // A call may finish (and so leave the list) while another is cancelled.
+    const QList<QPointer<GraphCall>> calls = m_calls;
+    for (const QPointer<GraphCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
     if (m_waiting)
         m_waiting->start(0);
     if (m_child)
         m_child->cancel();
+}
+
+void Operation::track(GraphCall *call)
+{
+    m_calls.append(call);
+    m_sentWrite = m_sentWrite || call->request().isWrite();
+    if (m_cancelled)
+        call->cancel();
+    connect(call, &GraphCall::retryScheduled, this, [this](int, qint64 delayMs, const QString &reason) {
+        Q_EMIT statusChanged(tr("%1; retrying in %2 s…").arg(reason).arg((delayMs + 999) / 1000));
+    });
 }
 
 void Operation::follow(Operation *child)

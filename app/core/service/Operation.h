@@ -8,6 +8,8 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
+#include <optional>
 
 namespace ea {
 
@@ -28,20 +30,39 @@ public:
     bool hasSentWrite() const { return m_sentWrite; }
 
     // Waits for `call` and hands its result to `next` (which starts the next
-    // step or calls finish()). Only one call is tracked at a time.
+    // step or calls finish()).
     template<typename Next> void await(GraphCall *call, Next next)
     {
-        m_current = call;
-        m_sentWrite = m_sentWrite || call->request().isWrite();
-        if (m_cancelled)
-            call->cancel();
-        connect(call, &GraphCall::retryScheduled, this, [this](int, qint64 delayMs, const QString &reason) {
-            Q_EMIT statusChanged(tr("%1; retrying in %2 s…").arg(reason).arg((delayMs + 999) / 1000));
-        });
+        track(call);
         connect(call, &GraphCall::finished, this, [this, call, next] {
-            m_current = nullptr;
+            m_calls.removeAll(call);
             next(call->result());
         });
+    }
+
+    // Waits for two calls that are in flight together (reads that do not
+    // depend on each other) and hands both results to `next` once both have
+    // answered. cancel() stops both.
+    template<typename Next> void awaitBoth(GraphCall *first, GraphCall *second, Next next)
+    {
+        // A call deletes itself after it has reported, so each result is kept
+        // here until the other one arrives.
+        struct Answers
+        {
+            std::optional<Result<GraphResponse>> first;
+            std::optional<Result<GraphResponse>> second;
+        };
+        auto answers = std::make_shared<Answers>();
+        const auto arrived = [this, answers, next](GraphCall *call, std::optional<Result<GraphResponse>> &slot) {
+            m_calls.removeAll(call);
+            slot = call->result();
+            if (answers->first && answers->second)
+                next(*answers->first, *answers->second);
+        };
+        track(first);
+        track(second);
+        connect(first, &GraphCall::finished, this, [first, answers, arrived] { arrived(first, answers->first); });
+        connect(second, &GraphCall::finished, this, [second, answers, arrived] { arrived(second, answers->second); });
     }
 
     // Waits on the event loop, then calls `next`. cancel() ends the wait at
@@ -82,9 +103,13 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // Follows a call that this operation now waits for: a cancel reaches it,
+    // and its retry waits are this operation's progress text.
+    void track(GraphCall *call);
+
     QPointer<QObject> m_context;
     bool m_hadContext = false;
-    QPointer<GraphCall> m_current;
+    QList<QPointer<GraphCall>> m_calls; // in flight, waited for
     QPointer<QTimer> m_waiting;
     QPointer<Operation> m_child;
     bool m_cancelled = false;
