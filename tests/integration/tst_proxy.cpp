@@ -286,8 +286,6 @@ void TestProxy::upperCaseVariablesCount()
     QCOMPARE(e.noProxy, u"contoso.com"_s);
 }
 
-// ---- the CLI through a real proxy --------------------------------------------
-
 void TestProxy::systemIsAskedOncePerHost()
 {
     // Qt asks a manager's proxy factory for every request; the OS's answer
@@ -325,6 +323,8 @@ void TestProxy::systemIsAskedOncePerHost()
     QCOMPARE(wayOf(u"https://graph.microsoft.com/v1.0"_s), u"proxy.contoso.com:8080"_s);
     QCOMPARE(asked.size(), 5);
 }
+
+// ---- the CLI through a real proxy --------------------------------------------
 
 void TestProxy::cliGoesThroughTheGivenProxy()
 {
